@@ -1,0 +1,49 @@
+"""kg — a political-events knowledge graph from news articles.
+
+The library API (the ``kg`` command is a thin layer over it)::
+
+    import kg
+    summary = kg.build(["seeds/"], store="kg-store")       # articles → store
+    with kg.open_store("kg-store") as store:               # read-only by default
+        table = kg.query("SELECT ?e WHERE { ?e a pe:Arrest }", store)
+        kg.export(store, "turtle", "out/graph.ttl")
+        kg.write_view(store, "out/graph.html")
+    report = kg.evaluate("../shared/eval/seed_gold.json")
+
+spaCy is imported only when something is built.
+"""
+
+__version__ = "0.1.0"
+
+from .build import build, build_articles  # noqa: E402
+from .errors import KgError  # noqa: E402
+from .export import export  # noqa: E402
+from .query import query  # noqa: E402
+from .store import Store, open_store  # noqa: E402
+
+__all__ = [
+    "__version__",
+    "KgError",
+    "Store",
+    "build",
+    "build_articles",
+    "evaluate",
+    "export",
+    "open_store",
+    "query",
+    "validate",
+    "write_view",
+]
+
+
+def __getattr__(name: str):
+    # heavier parts load on first use; importing a submodule binds its module
+    # object to the package attribute, so the function is re-bound afterwards
+    import importlib
+
+    lazy = {"write_view": "view", "validate": "validate", "evaluate": "evaluate"}
+    if name not in lazy:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    func = getattr(importlib.import_module(f".{lazy[name]}", __name__), name)
+    globals()[name] = func
+    return func

@@ -1,0 +1,279 @@
+"""The ``kg`` command: parse options, call one library function, print.
+
+Every user-facing failure is a :class:`~kg.errors.KgError` and ends as one
+line on stderr with a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+
+from . import __version__
+from .errors import KgError
+
+PROG = "kg"
+
+EXAMPLES = {
+    "build": """
+        examples:
+          kg build seeds/                       # every .txt/.jsonl below a folder
+          kg build article.txt --store ./news-kg
+          kg build corpus.jsonl                 # {"id", "text", "title", "date", "url"} per line
+          cat story.txt | kg build - --id story-1
+        Building an article id that is already stored replaces its graph; an unchanged
+        article is skipped (use --force to rebuild). Exit status: 0 all built, 1 some
+        documents skipped with a warning, 2 bad usage or nothing could be built.
+    """,
+    "query": """
+        examples:
+          kg query 'SELECT ?e ?s WHERE { ?e a pe:Arrest ; pe:sourceText ?s }'
+          kg query @questions/who-released-whom.rq --format csv > released.csv
+          kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a pe:Event }' --format json
+        Prefixes pe: rdf: rdfs: xsd: owl: prov: dcterms: schema: skos: kgid: are bound.
+        The query sees the union of all article graphs and the ontology. Updates are refused.
+    """,
+    "export": """
+        examples:
+          kg export -o graph.ttl                # Turtle, article graphs merged
+          kg export --format trig -o graph.trig # one named graph per article
+          kg export --format nt | gzip > graph.nt.gz
+        Without --format the format follows the -o suffix (.ttl .nt .trig .nq .jsonld).
+    """,
+    "view": """
+        examples:
+          kg view -o graph.html
+          kg view --focus "Nicolás Maduro" --hops 2 -o maduro.html
+          kg view --max-nodes 500 -o top500.html
+        The page is one self-contained file: it needs no network at all.
+    """,
+    "validate": """
+        examples:
+          kg validate
+          kg validate --store ./news-kg
+        Checks the article graphs against ontology/shapes.ttl (SHACL); exit 1 if they do not conform.
+    """,
+    "eval": """
+        examples:
+          kg eval ../shared/eval/seed_gold.json
+          kg eval ../shared/eval/plover_gsr_dev.jsonl --json > scores.json
+        Builds the gold units into a fresh temporary store and scores typed and strict P/R/F1.
+    """,
+}
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def _add_store(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--store",
+        metavar="DIR",
+        default=None,
+        help="store folder (default: $KG_STORE or ./kg-store)",
+    )
+
+
+def _print_err(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+# -- commands ------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    summary = build(
+        args.paths,
+        args.store,
+        model=args.model,
+        force=args.force,
+        stdin_id=args.id or "stdin",
+        on_warning=lambda m: _print_err(f"warning: {m}"),
+    )
+    return _report_build(summary)
+
+
+def _report_build(summary) -> int:
+    print(summary.line(), flush=True)
+    if summary.failed and not (summary.articles or summary.skipped):
+        _print_err("error: nothing was built")
+        return 2
+    return 1 if summary.failed else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import read_query_text, run_query
+    from .store import open_store
+
+    sparql = read_query_text(args.query)
+    with open_store(args.store, mode="read") as store:
+        data = run_query(store, sparql, args.format)
+    sys.stdout.buffer.write(data)
+    if data and not data.endswith(b"\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+    from .store import open_store
+
+    with open_store(args.store, mode="read") as store:
+        summary = export(store, args.format, args.output, include_ontology=args.with_ontology)
+    if summary.path != "-":
+        _print_err(f"wrote {summary.statements} statements as {summary.format} to {summary.path}")
+    return 0
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .view import write_view
+
+    with open_store(args.store, mode="read") as store:
+        summary = write_view(
+            store, args.output, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes, title=args.title
+        )
+    print(summary.line() if hasattr(summary, "line") else summary)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .validate import validate
+
+    with open_store(args.store, mode="read") as store:
+        report = validate(store)
+    print(report.text())
+    return 0 if report.conforms else 1
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    report = evaluate(args.gold, model=args.model)
+    if args.json:
+        print(report.to_json())
+    else:
+        print(report.text())
+    return 0
+
+
+# -- parser --------------------------------------------------------------
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number ≥ 0, got {value}")
+    return value
+
+
+def make_parser() -> argparse.ArgumentParser:
+    from .export import FORMATS as EXPORT_FORMATS
+    from .query import FORMATS as QUERY_FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        formatter_class=_formatter,
+        description="Build a political-events knowledge graph from news articles, query it in SPARQL, "
+        "export it as RDF and browse it as a network.",
+        epilog=textwrap.dedent(
+            """
+            typical session:
+              kg build seeds/                 # articles → ./kg-store
+              kg query 'SELECT ?who ?whom WHERE { ?who pe:releases ?whom }'
+              kg export -o out/graph.ttl
+              kg view -o out/graph.html
+
+            Run `kg COMMAND --help` for the options and examples of each command.
+            """
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str, func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            formatter_class=_formatter,
+            epilog=textwrap.dedent(EXAMPLES.get(name, "")),
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = add("build", "read articles and add their facts to the store", cmd_build)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, .jsonl file, folder, or - for stdin")
+    _add_store(p)
+    p.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm, else its PyPI copy)")
+    p.add_argument("--force", action="store_true", help="rebuild articles even when unchanged")
+    p.add_argument("--id", help="article id for plain text read from stdin (default: stdin)")
+
+    p = add("query", "run a read-only SPARQL query over the store", cmd_query)
+    p.add_argument("query", metavar="QUERY", help="SPARQL text, or @FILE to read it from a file")
+    _add_store(p)
+    p.add_argument("--format", "-f", choices=QUERY_FORMATS, default="table", help="result format (default: table)")
+
+    p = add("export", "write the store as RDF", cmd_export)
+    _add_store(p)
+    p.add_argument("--format", "-f", help=f"one of {', '.join(EXPORT_FORMATS)} (default: from -o suffix, else turtle)")
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+    p.add_argument("--with-ontology", action="store_true", help="include the ontology graph")
+
+    p = add("view", "write an interactive, offline HTML view of the graph", cmd_view)
+    _add_store(p)
+    p.add_argument("-o", "--output", metavar="FILE", default="graph.html", help="HTML file (default: graph.html)")
+    p.add_argument("--focus", metavar="NAME", help="show only the neighbourhood of this entity")
+    p.add_argument("--hops", type=_positive_int, default=1, help="neighbourhood radius for --focus (default: 1)")
+    p.add_argument("--max-nodes", type=_positive_int, metavar="N", help="keep only the N most central entities")
+    p.add_argument("--title", help="page heading (default: kg — political events)")
+
+    p = add("validate", "check the store against the SHACL shapes", cmd_validate)
+    _add_store(p)
+
+    p = add("eval", "score extraction against a gold file", cmd_eval)
+    p.add_argument("gold", metavar="GOLD", help="gold .json/.jsonl file (see ../shared/eval/README.md)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--model", help="spaCy pipeline to use")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except KgError as err:
+        _print_err(f"error: {err}")
+        return err.exit_code
+    except KeyboardInterrupt:
+        _print_err("interrupted")
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `kg export | head`): not an error worth a message
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as err:  # a bug: still one line, never a traceback
+        if os.environ.get("KG_DEBUG"):
+            raise
+        _print_err(f"internal error: {type(err).__name__}: {err} (set KG_DEBUG=1 for details)")
+        return 70
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
