@@ -157,7 +157,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
-    report = evaluate(args.gold, model=args.model)
+    report = evaluate(args.gold, model=args.model, keep_store=args.keep_store)
     if args.json:
         print(report.to_json())
     else:
@@ -246,6 +246,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD", help="gold .json/.jsonl file (see ../shared/eval/README.md)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--model", help="spaCy pipeline to use")
+    p.add_argument("--keep-store", metavar="DIR", help="build into this new folder and keep it, to inspect the graph")
     return parser
 
 

@@ -157,7 +157,7 @@ class Store:
         """Load (or refresh) the ontology graph when it differs from the shipped file."""
         data = ontology_path("pe.ttl").read_bytes()
         graph = ox.NamedNode(ONTOLOGY_GRAPH)
-        wanted = set(ox.parse(data, format=ox.RdfFormat.TURTLE))
+        wanted = {q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)}
         have = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
         if wanted != have:
             self._replace_graph(graph, wanted)

@@ -46,7 +46,7 @@ def test_replace_article_replaces_and_keeps_others(tmp_path):
 def test_ontology_graph_is_loaded_and_not_an_article(tmp_path):
     from kg.rdf.vocab import ontology_path
 
-    shipped = set(ox.parse(ontology_path("pe.ttl").read_bytes(), format=ox.RdfFormat.TURTLE))
+    shipped = {q.triple for q in ox.parse(ontology_path("pe.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)}
     assert len(shipped) > 100
     with Store(tmp_path / "s", mode="write") as store:
         assert ONTOLOGY_GRAPH not in store.article_graphs()

@@ -165,7 +165,11 @@ def _event(event: Event, node: ox.NamedNode, article: ox.NamedNode, iris: dict[s
         if key in iris:
             yield ox.Triple(node, pe("reportedBy"), iris[key])
     yield ox.Triple(node, PROV_DERIVED, article)
-    # the direct edge actor → recipient, named by the most specific class
+    # the direct edge actor → recipient, named by the most specific class; a
+    # denied or hypothetical event ("did not arrest", "threatened to arrest")
+    # asserts no such fact, so it draws no edge
+    if event.negated or event.hypothetical:
+        return
     relation = pe(RELATION_OF_CLASS[classes[-1]])
     for actor in actors:
         for recipient in recipients:
