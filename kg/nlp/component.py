@@ -1,0 +1,40 @@
+"""The ``kg_extractor`` spaCy component: the Language.factory registration.
+
+It reads entities and events off a parsed Doc and leaves them on Doc
+extensions: ``doc._.kg_sentences``, ``doc._.kg_entities``, ``doc._.kg_events``
+(tuples of :mod:`kg.model` records; event dates are not yet anchored — that is
+the pure post-step in :func:`kg.nlp.extract.extract`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicon import load_lexicon
+from .reader import read_doc
+
+for _name in ("kg_sentences", "kg_entities", "kg_events", "kg_dateline"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class KgExtractor:
+    """Entities and PLOVER events of a Doc, as :mod:`kg.model` records."""
+
+    def __init__(self, nlp: Language, name: str = "kg_extractor") -> None:
+        self.name = name
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        result = read_doc(doc, self.lexicon)
+        doc._.kg_sentences = result.sentences
+        doc._.kg_entities = result.entities
+        doc._.kg_events = result.events
+        doc._.kg_dateline = result.dateline_date
+        return doc
+
+
+@Language.factory("kg_extractor")
+def make_extractor(nlp: Language, name: str) -> KgExtractor:
+    return KgExtractor(nlp, name)

@@ -1,0 +1,921 @@
+"""Doc → canonical entities: model fixes, titles, countries, groups, coreference.
+
+One :class:`EntityTable` is built per Doc.  It reads the model's named
+entities, corrects its systematic errors with rules (dateline cities, given
+names labelled ORG, titles labelled ORG, surnames labelled ORG), folds every
+surface form of a person into one canonical name, turns unnamed participants
+("13 people", "Venezuelan authorities") into groups or state actors, and
+answers, for any token the event rules point at, which entities it names
+(resolving "he", "it", "the organization" and bare "the government").
+
+All keys are deterministic: slugs of canonical names (global scope) or of the
+group's words (article scope).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.model import Entity, Mention
+
+from .lexicon import Country, Lexicon
+from .text import clean_label, fold, parse_number, slug, squash, title_case, vague_number
+
+# ---------------------------------------------------------------------------------------------
+# Rule sets (module constants; one comment each)
+
+#: spaCy labels that name people, organisations, places.
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels the given-name rule may turn into PERSON (the model's usual confusions).
+RELABELABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: Dash-like tokens that end a dateline ("CARACAS, Venezuela —").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―", "−", ":"})
+#: Pronouns that refer to a person.
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+#: Pronouns that refer to an organisation or state.
+ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Pronouns that refer to a plural participant.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+#: Speech verbs whose subject a pronoun in the reported clause usually names.
+SPEECH_LEMMAS = frozenset({"say", "announce", "declare", "state", "tell", "insist", "claim", "warn", "add", "report", "stress", "confirm", "write"})
+#: Definite nouns that refer back to a named organisation ("the organization wrote").
+ORG_ANAPHORS = frozenset({
+    "organization", "organisation", "group", "committee", "ministry", "agency", "party", "movement",
+    "company", "council", "commission", "body", "union", "coalition", "alliance", "bank", "court",
+    "network", "association", "institute", "office", "firm",
+})
+#: Definite nouns that refer back to a country.
+COUNTRY_ANAPHORS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+#: Modifiers that keep a state noun national ("the interim government" is still the government).
+NEUTRAL_STATE_MODIFIERS = frozenset({
+    "interim", "new", "current", "federal", "central", "national", "transitional", "provisional",
+    "incoming", "outgoing", "ruling", "caretaker", "communist", "socialist", "military", "civilian",
+    "elected", "previous", "former", "unity", "coalition", "top", "senior", "government", "state",
+})
+#: Dependency labels of left modifiers that belong to a noun phrase.
+NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss", "predet", "advmod", "case", "npadvmod"})
+#: Words that never start a group label.
+DROP_LEADING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"})
+#: Country names that take "the" inside "Government of the …".
+THE_COUNTRIES = frozenset({
+    "united-states", "united-kingdom", "united-arab-emirates", "netherlands", "philippines", "bahamas",
+    "gambia", "maldives", "czech-republic", "dominican-republic", "central-african-republic",
+    "democratic-republic-of-the-congo", "republic-of-the-congo", "comoros", "seychelles",
+    "solomon-islands", "marshall-islands",
+})
+#: Qualifier words before a number.
+AT_LEAST = frozenset({"least", "more", "over", "upwards", "above", "exceeding", "excess"})
+AT_MOST = frozenset({"most", "up", "under", "fewer", "less", "below", "nearly", "almost"})
+ABOUT = frozenset({"about", "around", "some", "approximately", "roughly", "estimated", "nearly", "almost", "circa", "approx", "approx."})
+
+
+@dataclass
+class _Draft:
+    """An entity while the table is being built."""
+
+    key: str
+    label: str
+    cls: str
+    scope: str = "global"
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    titles: list[str] = field(default_factory=list)
+    size: int | None = None
+    notes: list[str] = field(default_factory=list)
+    always: bool = True  # kept even when no event uses it
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read next to a participant: value, qualifier and the words."""
+
+    value: int
+    qualifier: str
+    text: str
+
+
+def qualifier_of(num: Token) -> str:
+    """'at least 2,000' → 'at least'; 'some 200' → 'about'; else 'exact'."""
+    words = [t.lower_ for t in num.children if t.dep_ in ("quantmod", "advmod", "amod") and t.i < num.i]
+    for t in num.children:
+        if t.dep_ in ("quantmod", "advmod") and t.i < num.i:
+            words.extend(c.lower_ for c in t.children)
+    prev = num.doc[num.i - 1].lower_ if num.i > 0 else ""
+    prev2 = num.doc[num.i - 2].lower_ if num.i > 1 else ""
+    words.extend([prev, prev2])
+    if "least" in words or "more" in words and "than" in words or prev in ("over", "upwards", "above") or prev2 == "more":
+        return "at least"
+    if "most" in words or prev in ("under", "below") or (prev == "to" and prev2 == "up") or prev2 in ("fewer", "less"):
+        return "at most"
+    if any(w in ABOUT for w in words if w):
+        return "about"
+    return "exact"
+
+
+def number_of(tok: Token) -> Quantity | None:
+    """The integer a NUM token (with its compound parts) states, or None."""
+    doc = tok.doc
+    if tok.like_num or tok.pos_ == "NUM":
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in ("compound", "quantmod", "nummod"):
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand", "hundred") and doc[end].head.i == tok.i:
+            end += 1
+        words = [t.text for t in doc[start:end]]
+        value = parse_number(words)
+        if value is None:
+            return None
+        qual = qualifier_of(doc[start] if start != tok.i else tok)
+        if qual == "exact" and start != tok.i:
+            qual = qualifier_of(tok)
+        text = doc[start:end].text
+        q_start = start
+        while q_start > 0 and doc[q_start - 1].lower_ in AT_LEAST | AT_MOST | ABOUT | {"at", "than", "to"} and doc[q_start - 1].i >= tok.i - 4:
+            q_start -= 1
+        if qual != "exact":
+            text = doc[q_start:end].text
+        return Quantity(value, qual, text)
+    vague = vague_number(tok.lower_)
+    if vague is not None:
+        return Quantity(vague[0], vague[1], tok.text)
+    return None
+
+
+def count_of(head: Token) -> Quantity | None:
+    """The number stated for a participant head: '13 people', 'at least 2,000', 'dozens of people'."""
+    if head.pos_ == "NUM" or head.like_num:
+        return number_of(head)
+    for child in head.children:
+        if child.dep_ in ("nummod", "quantmod") and (child.like_num or child.pos_ == "NUM"):
+            q = number_of(child)
+            if q is not None:
+                return q
+    if head.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions"):
+        return number_of(head)
+    # "dozens of people": the participant is the object of the quantity noun
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions"):
+        return number_of(head.head.head)
+    return None
+
+
+def lemma_of_tok(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+class EntityTable:
+    """Entities of one Doc and the answer to "who does this token name?"."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, sent_of: list[int], blocked: frozenset[int]) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.sent_of = sent_of
+        self.blocked = blocked
+        self._drafts: dict[str, _Draft] = {}
+        self._keys_at: dict[int, tuple[str, ...]] = {}  # token → entity keys it names
+        self._span_at: dict[int, tuple[int, int]] = {}  # token → token span of its mention
+        self._timeline: list[tuple[int, str]] = []  # (token, key) of named mentions, in order
+        self._timeline_idx: list[int] = []
+        self._title_end: dict[int, tuple[int, str]] = {}  # end token → (start token, title)
+        self._title_tokens: set[int] = set()
+        self._pending_state: list[tuple[Token, str]] = []
+        self.country_at: dict[int, tuple[str, ...]] = {}  # demonym / country tokens → country keys
+        self.dateline_end = 0
+        self.dateline_country: str | None = None
+        self.dateline_text: str | None = None
+        self.used: set[str] = set()
+        self._build()
+
+    # -------------------------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self._dateline()
+        self._titles()
+        spans = self._corrected_spans()
+        self._named(spans)
+        self._nominals()
+        self._timeline.sort()
+        self._timeline_idx = [i for i, _ in self._timeline]
+
+    def _mention(self, start: int, end: int) -> Mention:
+        doc = self.doc
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return Mention(a, b, doc.text[a:b], self.sent_of[start])
+
+    def _add(self, key: str, label: str, cls: str, start: int, end: int, *, scope: str = "global",
+             alias: str | None = None, note: str | None = None, timeline: bool = True) -> _Draft:
+        draft = self._drafts.get(key)
+        if draft is None:
+            draft = self._drafts[key] = _Draft(key, label, cls, scope)
+        elif draft.cls != cls and cls == "Person" and draft.cls != "Person":
+            draft.cls = cls
+        if start < end:
+            draft.mentions.append(self._mention(start, end))
+            for i in range(start, end):
+                self._keys_at.setdefault(i, (key,))
+                self._span_at.setdefault(i, (start, end))
+            if timeline:
+                self._timeline.append((start, key))
+        surface = alias if alias is not None else (clean_label(self.doc[start:end].text) if start < end else None)
+        if surface and surface != draft.label and surface not in draft.aliases:
+            draft.aliases.append(surface)
+        if note and note not in draft.notes:
+            draft.notes.append(note)
+        return draft
+
+    def _country_draft(self, country: Country) -> _Draft:
+        draft = self._drafts.get(country.key)
+        if draft is None:
+            draft = self._drafts[country.key] = _Draft(country.key, country.name, "Country")
+        return draft
+
+    def _dateline(self) -> None:
+        """'CARACAS, Venezuela —' at the start: the city is a Location, the region a Country."""
+        doc = self.doc
+        i = 0
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and i - start < 4:
+            i += 1
+        city_end = i
+        if city_end == start or (city_end - start == 1 and len(doc[start].text) < 3):
+            return
+        region: tuple[int, int] | None = None
+        if i < len(doc) and doc[i].text == ",":
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].is_upper or doc[j].text == ".") and doc[j].text not in DATELINE_DASHES:
+                j += 1
+            if j > i + 1:
+                region = (i + 1, j)
+            i = j
+        if i < len(doc) and doc[i].text == "(":  # (Reuters)
+            j = i
+            while j < len(doc) and doc[j].text != ")" and j - i < 6:
+                j += 1
+            i = j + 1
+        if i >= len(doc) or doc[i].text not in DATELINE_DASHES:
+            return
+        self.dateline_end = i + 1
+        city = title_case(doc[start:city_end].text)
+        country = self.lex.countries.get(fold(city))
+        if country is not None:
+            self._add(country.key, country.name, "Country", start, city_end, alias=city)
+            self.dateline_country = country.key
+        else:
+            self._add(slug(city), city, "Location", start, city_end, note="dateline city")
+        if region is not None:
+            text = squash(doc[region[0]:region[1]].text)
+            country = self.lex.countries.get(fold(text))
+            if country is not None:
+                self._add(country.key, country.name, "Country", region[0], region[1])
+                self.dateline_country = country.key
+            else:
+                self._add(slug(text), text, "Location", region[0], region[1])
+
+    def _titles(self) -> None:
+        """Mark title phrases ('Secretary of State', 'President') written in title case."""
+        doc = self.doc
+        titles = self.lex.titles
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            cands = titles.get(fold(tok.text)) if tok.text[:1].isupper() else None
+            matched = 0
+            if cands:
+                for words in cands:
+                    k = len(words)
+                    if i + k <= n and all(fold(doc[i + j].text) == words[j] for j in range(k)):
+                        matched = k
+                        break
+            if matched:
+                self._title_end[i + matched] = (i, doc[i:i + matched].text)
+                self._title_tokens.update(range(i, i + matched))
+                i += matched
+            else:
+                i += 1
+
+    def _is_title_token(self, i: int) -> bool:
+        return i in self._title_tokens
+
+    def _corrected_spans(self) -> list[tuple[int, int, str]]:
+        """The model's entity spans after the rule fixes, as (start, end, label)."""
+        doc = self.doc
+        lex = self.lex
+        out: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            start, end, label = ent.start, ent.end, ent.label_
+            if start < self.dateline_end or any(i in self.blocked for i in (start, end - 1)):
+                continue
+            # titles are data, never entities: drop spans made only of title words ("State")
+            if all(self._is_title_token(i) for i in range(start, end)) or self._inside_title(start, end):
+                continue
+            # leading "the" and trailing possessives / punctuation are not part of the name
+            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+                end -= 1
+            if start >= end:
+                continue
+            words = [t.text for t in doc[start:end]]
+            # the given-name rule: "Henrique Capriles" is a person whatever the model says
+            if label in RELABELABLE and self._looks_like_person(words):
+                label = "PERSON"
+            out.append((start, end, label))
+        # names the model missed: a known given name followed by a capitalised name
+        covered = {i for s, e, _ in out for i in range(s, e)}
+        for tok in doc:
+            i = tok.i
+            if i in covered or i in self.blocked or i < self.dateline_end or fold(tok.text) not in lex.given_names:
+                continue
+            if tok.pos_ != "PROPN" or i + 1 >= len(doc):
+                continue
+            nxt = doc[i + 1]
+            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.i not in covered and fold(nxt.text) not in lex.org_words:
+                end = i + 2
+                if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered and fold(doc[end].text) not in lex.org_words:
+                    end += 1
+                out.append((i, end, "PERSON"))
+                covered.update(range(i, end))
+        out.sort()
+        return out
+
+    def _inside_title(self, start: int, end: int) -> bool:
+        for i in range(start, end):
+            if i not in self._title_tokens:
+                return False
+        return True
+
+    def _looks_like_person(self, words: list[str]) -> bool:
+        lex = self.lex
+        if not 2 <= len(words) <= 4:
+            return False
+        if fold(words[0]) not in lex.given_names:
+            return False
+        if any(fold(w) in lex.org_words for w in words):
+            return False
+        if fold(" ".join(words)) in lex.countries:
+            return False
+        return all(w[:1].isupper() and (w.replace("-", "").replace("'", "").replace(".", "").isalpha()) for w in words)
+
+    def _strip_person(self, start: int, end: int) -> tuple[int, int, list[str]]:
+        """Drop title words inside a PERSON span; return the name tokens and the titles."""
+        doc = self.doc
+        titles: list[str] = []
+        while start < end - 1 and start + 0 in self._title_tokens:
+            j = start
+            while j < end - 1 and j in self._title_tokens:
+                j += 1
+            titles.append(doc[start:j].text)
+            start = j
+        return start, end, titles
+
+    def _titles_before(self, start: int) -> tuple[list[str], str | None]:
+        """Titles and a country written just before a name: 'American Secretary of State'."""
+        doc = self.doc
+        titles: list[str] = []
+        country: str | None = None
+        pos = start
+        while pos in self._title_end:
+            t_start, title = self._title_end[pos]
+            titles.insert(0, title)
+            pos = t_start
+        if pos > 0:
+            prev = doc[pos - 1]
+            c = self.lex.demonyms.get(fold(prev.text)) or self.lex.countries.get(fold(prev.text))
+            if c is not None and (titles or prev.dep_ in ("amod", "compound", "nmod")):
+                country = c.key
+        return titles, country
+
+    def _named(self, spans: list[tuple[int, int, str]]) -> None:
+        doc = self.doc
+        lex = self.lex
+        persons: list[tuple[int, int, list[str], str | None]] = []
+        singles: list[tuple[int, int, str]] = []
+        for start, end, label in spans:
+            if label in PERSON_LABELS:
+                s, e, inner_titles = self._strip_person(start, end)
+                titles, country = self._titles_before(start)
+                titles.extend(inner_titles)
+                if e - s >= 2:
+                    persons.append((s, e, titles, country))
+                else:
+                    singles.append((s, e, label))
+                    if titles or country:
+                        persons.append((s, e, titles, country))
+                        singles.pop()
+                continue
+            singles.append((start, end, label))
+        # full names first: each gets its slug as key
+        full: dict[str, tuple[str, str]] = {}  # folded surname → (key, label)
+        full_first: dict[str, tuple[str, str]] = {}
+        ambiguous: set[str] = set()
+        for s, e, titles, country in persons:
+            name = squash(doc[s:e].text)
+            if e - s < 2:
+                continue
+            key = slug(name)
+            sur = fold(doc[e - 1].text)
+            if sur in full and full[sur][0] != key:
+                ambiguous.add(sur)
+            full.setdefault(sur, (key, name))
+            full_first.setdefault(fold(doc[s].text), (key, name))
+        for s, e, titles, country in persons:
+            name = squash(doc[s:e].text)
+            if e - s >= 2:
+                key = slug(name)
+                draft = self._add(key, name, "Person", s, e)
+            else:
+                key, label, note = self._single_name(name, full, full_first, ambiguous)
+                draft = self._add(key, label, "Person", s, e, note=note)
+            # the title and country written before the name, as data
+            if titles or country:
+                start_all = s
+                while start_all in self._title_end:
+                    start_all = self._title_end[start_all][0]
+                alias = squash(doc[start_all - (1 if country and start_all > 0 else 0):e].text)
+                if alias != draft.label and alias not in draft.aliases:
+                    draft.aliases.append(alias)
+            for t in titles:
+                if t not in draft.titles:
+                    draft.titles.append(t)
+            if country and draft.country is None:
+                draft.country = country
+        for s, e, label in singles:
+            text = squash(doc[s:e].text)
+            folded = fold(text)
+            if label in PERSON_LABELS or (e - s == 1 and folded in full and label in RELABELABLE and folded not in lex.countries):
+                key, name, note = self._single_name(text, full, full_first, ambiguous)
+                if label not in PERSON_LABELS:
+                    note = (note + "; " if note else "") + f"model label {label} corrected: surname of a person named in the article"
+                self._add(key, name, "Person", s, e, note=note)
+            elif label in ORG_LABELS:
+                self._org(s, e, text)
+            elif label == "GPE" or label == "LOC" or label == "FAC":
+                country = lex.countries.get(folded)
+                if country is not None:
+                    self._add(country.key, country.name, "Country", s, e)
+                    self.country_at[s] = (country.key,)
+                else:
+                    self._add(slug(text), title_case(text), "Location", s, e)
+            elif label == "NORP":
+                self._norp(s, e, text)
+        # surnames the model did not tag at all ("Capriles said")
+        if full:
+            for tok in doc:
+                if tok.pos_ == "PROPN" and tok.i not in self._keys_at and tok.i not in self.blocked and tok.i >= self.dateline_end:
+                    f = fold(tok.text)
+                    if f in full and f not in ambiguous:
+                        key, name = full[f]
+                        self._add(key, name, "Person", tok.i, tok.i + 1, note=f"‘{tok.text}’ → {name}: surname of a full name in the same article")
+
+    def _single_name(self, text: str, full: dict, full_first: dict, ambiguous: set[str]) -> tuple[str, str, str | None]:
+        """A one-word person name: the article's full name with that surname, else its own key."""
+        folded = fold(text)
+        if folded in full and folded not in ambiguous:
+            key, name = full[folded]
+            return key, name, f"‘{text}’ → {name}: surname of a full name in the same article"
+        return slug(text), text, None
+
+    def _org(self, s: int, e: int, text: str) -> None:
+        doc = self.doc
+        label = clean_label(text)
+        key = slug(label)
+        folded = fold(label)
+        # an acronym already defined in this article ("APEC" after "… Cooperation (APEC)")
+        for draft in self._drafts.values():
+            if draft.cls == "Organization" and folded in (fold(a) for a in draft.aliases) and draft.key != key:
+                self._add(draft.key, draft.label, "Organization", s, e, alias=label,
+                          note=f"‘{label}’ is the acronym given for {draft.label} in the article")
+                return
+        draft = self._add(key, label, "Organization", s, e)
+        # "Asia-Pacific Economic Cooperation (APEC)": the acronym is an alias
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+            acro = doc[e + 1].text
+            if acro not in draft.aliases:
+                draft.aliases.append(acro)
+            self._keys_at[e + 1] = (key,)
+        sector = self._sector_of_words([t.lemma_.lower() for t in doc[s:e]])
+        if sector and draft.sector is None:
+            draft.sector = sector
+        # "Venezuelan civil society organization Committee …": the country before the name
+        for i in range(s - 1, max(s - 5, -1), -1):
+            c = self.lex.demonyms.get(fold(doc[i].text))
+            if c is not None and doc[i].head.i in range(s, e):
+                draft.country = draft.country or c.key
+                break
+
+    def _norp(self, s: int, e: int, text: str) -> None:
+        """Demonyms modify (a country attribute); plural nationalities used as nouns are groups."""
+        doc = self.doc
+        country = self.lex.demonyms.get(fold(text)) or self.lex.countries.get(fold(text))
+        head = doc[e - 1]
+        if country is not None:
+            self.country_at[s] = (country.key,)
+            for i in range(s, e):
+                self.country_at[i] = (country.key,)
+        is_noun = head.dep_ not in ("amod", "compound", "nmod", "poss") and (head.tag_ in ("NNPS", "NNS") or head.text.endswith("s"))
+        if is_noun:
+            label = clean_label(doc[self._left_edge(head):e].text)
+            q = count_of(head)
+            draft = self._add(self._group_key(label), label, "Group", self._left_edge(head), e, scope="article")
+            draft.always = False
+            if country is not None:
+                draft.country = country.key
+            if q is not None:
+                draft.size = q.value
+
+    def _group_key(self, label: str) -> str:
+        key = slug(label)
+        existing = self._drafts.get(key)
+        if existing is not None and existing.scope != "article":
+            key = key + "-group"
+        return key
+
+    def _left_edge(self, head: Token) -> int:
+        """First token of the noun phrase headed by ``head`` (its left modifiers only)."""
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children):
+                # "the international community and opposition members": two participants
+                conj = [c for c in child.children if c.dep_ == "conj"]
+                if conj:
+                    return conj[0].left_edge.i
+        if head.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in head.children):
+            # … and the first of them takes the modifiers written before it
+            for sib in head.head.lefts:
+                if sib.i < head.i and sib.dep_ in NP_LEFT_DEPS:
+                    start = min(start, sib.left_edge.i)
+        for child in head.lefts:
+            if child.dep_ in NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "“\"'‘":
+                start = min(start, child.left_edge.i)
+        while start < head.i and (self.doc[start].is_punct or self.doc[start].lower_ in DROP_LEADING):
+            start += 1
+        return start
+
+    def _sector_of_words(self, lemmas: list[str]) -> str | None:
+        for lemma in reversed(lemmas):
+            p = self.lex.participants.get(lemma)
+            if p is not None and p.sector:
+                return p.sector
+        return None
+
+    def _np_countries(self, head: Token) -> tuple[str, ...]:
+        """Countries a noun phrase states: demonyms, country names, "of"/"in" a country, possessors."""
+        out: list[str] = []
+        for child in head.children:
+            if child.i in self.country_at and child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                out.extend(self.country_at[child.i])
+                for conj in child.conjuncts:
+                    if conj.i in self.country_at:
+                        out.extend(self.country_at[conj.i])
+                    else:
+                        c = self.lex.demonyms.get(fold(conj.text))
+                        if c is not None:
+                            self._country_draft(c)
+                            out.append(c.key)
+            elif child.dep_ in ("amod", "compound", "nmod", "poss"):
+                c = self.lex.demonyms.get(fold(child.text)) or self.lex.countries.get(fold(child.text))
+                if c is not None:
+                    self._country_draft(c)
+                    out.append(c.key)
+                    for conj in child.conjuncts:
+                        c2 = self.lex.demonyms.get(fold(conj.text))
+                        if c2 is not None:
+                            self._country_draft(c2)
+                            out.append(c2.key)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.country_at:
+                        out.extend(self.country_at[pobj.i])
+        seen: list[str] = []
+        for k in out:
+            if k not in seen:
+                seen.append(k)
+        return tuple(seen)
+
+    def _np_person(self, head: Token) -> str | None:
+        """A person whose government this is: "Maduro's government", "government of … Maduro"."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.i in self._keys_at:
+                key = self._keys_at[child.i][0]
+                if self._drafts[key].cls == "Person":
+                    return key
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self._keys_at:
+                        key = self._keys_at[pobj.i][0]
+                        if self._drafts[key].cls == "Person":
+                            return key
+        return None
+
+    def _nominals(self) -> None:
+        """Unnamed participants: state actors ("Venezuelan authorities") and groups ("13 people")."""
+        doc = self.doc
+        lex = self.lex
+        for tok in doc:
+            i = tok.i
+            if i in self._keys_at or i in self.blocked or i < self.dateline_end:
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+                continue
+            lemma = tok.lemma_.lower()
+            part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
+            if part is None:
+                continue
+            if tok.pos_ == "PROPN" and not tok.is_lower and i > 0 and tok.is_title and lemma not in ("police", "army"):
+                continue  # part of an unrecognised name
+            if self._describes_name(tok):
+                continue
+            start = self._left_edge(tok)
+            if part.kind == "state":
+                if self._state(tok, start):
+                    continue
+            if self._anaphor(tok):
+                continue
+            end = i + 1
+            for child in tok.rights:
+                # "Members of the Association of African Jurists", "Rebels in the Ivory Coast"
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i == end:
+                    pobj = [p for p in child.children if p.dep_ == "pobj"]
+                    if pobj and pobj[0].i in self._keys_at and self._drafts[self._keys_at[pobj[0].i][0]].scope == "global":
+                        end = pobj[0].right_edge.i + 1
+            label = clean_label(doc[start:end].text)
+            if not label:
+                continue
+            draft = self._add(self._group_key(label), label, "Group", start, i + 1, scope="article", timeline=True)
+            for j in range(i + 1, end):
+                self._keys_at.setdefault(j, self._keys_at.get(j, ()) or ())
+            draft.always = False
+            countries = self._np_countries(tok)
+            if countries and draft.country is None:
+                draft.country = countries[0]
+            lemmas = [t.lemma_.lower() for t in doc[start:i + 1]]
+            sector = None
+            for lem in reversed(lemmas[:-1]):
+                p = lex.participants.get(lem)
+                if p is not None and p.sector:
+                    sector = p.sector
+                    break
+            draft.sector = draft.sector or sector or part.sector
+            q = count_of(tok)
+            if q is not None and draft.size is None:
+                draft.size = q.value
+
+    def _describes_name(self, tok: Token) -> bool:
+        """'Palestinian leader Yasser Arafat', 'Kenzo Oshima, the … Coordinator', 'NUT, the umbrella union':
+        a noun phrase describing a named participant is a title or an alias of it, not a group."""
+        head = tok.head
+        target: int | None = None
+        if tok.dep_ in ("compound", "nmod", "amod") and head.i in self._keys_at and head.i > tok.i:
+            target = head.i
+        elif tok.dep_ == "appos" and head.i in self._keys_at:
+            target = head.i
+        elif any(c.dep_ == "appos" and c.i in self._keys_at for c in tok.children):
+            target = next(c.i for c in tok.children if c.dep_ == "appos" and c.i in self._keys_at)
+        if target is None:
+            return False
+        key = self._keys_at[target][0]
+        draft = self._drafts[key]
+        if draft.scope != "global" or draft.cls not in ("Person", "Organization"):
+            return False
+        start = self._left_edge(tok)
+        phrase = clean_label(self.doc[start:tok.i + 1].text)
+        for j in range(start, tok.i + 1):
+            self._keys_at.setdefault(j, (key,))
+        if draft.cls == "Person":
+            words = [t for t in self.doc[start:tok.i + 1] if not (t.i in self.country_at or self.lex.demonyms.get(fold(t.text))) and t.tag_ != "POS" and t.dep_ != "poss"]
+            title = clean_label(" ".join(t.text for t in words))
+            if title and title not in draft.titles and len(title) < 60:
+                draft.titles.append(title)
+            countries = self._np_countries(tok)
+            if countries and draft.country is None:
+                draft.country = countries[0]
+        elif phrase and phrase not in draft.aliases:
+            draft.aliases.append(phrase)
+        return True
+
+    def _state(self, tok: Token, start: int) -> bool:
+        """'Venezuelan authorities' → Government of Venezuela; bare 'the government' is resolved later."""
+        doc = self.doc
+        content = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in self.country_at
+                   and not self.lex.demonyms.get(fold(c.text)) and c.lower_ not in NEUTRAL_STATE_MODIFIERS]
+        if content:
+            return False
+        countries = self._np_countries(tok)
+        person = self._np_person(tok)
+        end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and (person or countries):
+                end = child.right_edge.i + 1
+        surface = clean_label(doc[start:end].text)
+        if person is not None:
+            pdraft = self._drafts[person]
+            label = f"government of {pdraft.label}"
+            key = slug(label)
+            draft = self._add(key, label, "Organization", start, end, alias=surface,
+                              note=f"‘{surface}’: the government led by {pdraft.label}")
+            draft.sector = "GOV"
+            draft.country = draft.country or pdraft.country
+            self._keys_at[tok.i] = (key,)
+            return True
+        if countries:
+            keys = []
+            for ck in countries:
+                country = self.lex.country_by_key.get(ck)
+                name = country.name if country else self._drafts[ck].label
+                label = f"Government of {'the ' if ck in THE_COUNTRIES else ''}{name}"
+                key = slug(label)
+                draft = self._add(key, label, "Organization", start if len(countries) == 1 else tok.i, end if len(countries) == 1 else tok.i + 1,
+                                  alias=surface if len(countries) == 1 else "",
+                                  note=f"‘{surface}’: the state executive of {name}")
+                draft.sector = "GOV"
+                draft.country = ck
+                if country is not None:
+                    self._country_draft(country)
+                keys.append(key)
+            self._keys_at[tok.i] = tuple(keys)
+            for j in range(start, end):
+                self._keys_at.setdefault(j, tuple(keys))
+            return True
+        if tok.lower_ in ("government", "authorities", "administration", "regime", "government's"):
+            # bare: resolved to the nearest named government when the events ask
+            self._pending_state.append((tok, surface))
+            return True
+        return False
+
+    def _anaphor(self, tok: Token) -> bool:
+        """'the organization', 'the country' refer back; they are resolved, never entities."""
+        if tok.lemma_.lower() not in ORG_ANAPHORS | COUNTRY_ANAPHORS:
+            return False
+        dets = [c for c in tok.lefts]
+        return bool(dets) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets)
+
+    # -------------------------------------------------------------------------------- answers
+
+    def keys_for(self, tok: Token) -> tuple[str, ...]:
+        """Entity keys a token names: its own mention, its antecedent, or a group made for it."""
+        if tok.i in self.blocked or tok.i < self.dateline_end:
+            return ()
+        keys = self._keys_at.get(tok.i)
+        if keys:
+            return keys
+        low = tok.lower_
+        if low in ("those", "these") and any(c.dep_ == "acl" for c in tok.children):
+            return self._ad_hoc_group(tok)
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | ORG_PRONOUNS:
+            return self._pronoun(tok)
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in ORG_ANAPHORS | COUNTRY_ANAPHORS and self._anaphor(tok):
+            return self._antecedent(tok, "Country" if lemma in COUNTRY_ANAPHORS else "Organization", lemma)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in ("government", "authority", "administration", "regime"):
+            return self._bare_state(tok)
+        if tok.pos_ == "NUM" or tok.like_num or (tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children)):
+            return self._ad_hoc_group(tok)
+        return ()
+
+    def _antecedent(self, tok: Token, cls: str, noun: str | None = None) -> tuple[str, ...]:
+        """Most recent earlier mention of that class within three sentences (noun match preferred)."""
+        pos = bisect.bisect_left(self._timeline_idx, tok.i)
+        limit = self.sent_of[tok.i] - 3
+        fallback: str | None = None
+        for j in range(pos - 1, -1, -1):
+            ti, key = self._timeline[j]
+            if self.sent_of[ti] < limit:
+                break
+            draft = self._drafts.get(key)
+            if draft is None or draft.scope != "global":
+                continue
+            ok = draft.cls == cls or (cls == "Organization" and draft.cls == "Organization")
+            if not ok:
+                continue
+            if noun and noun not in ORG_ANAPHORS - {"organization", "organisation", "group", "body"}:
+                if noun in fold(draft.label):
+                    return (key,)
+                fallback = fallback or key
+                continue
+            return (key,)
+        return (fallback,) if fallback else ()
+
+    def _pronoun(self, tok: Token) -> tuple[str, ...]:
+        low = tok.lower_
+        # "Iraq said it would …", "Syria says it is willing …": the reporter speaks of itself
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp",) and lemma_of_tok(tok.head.head) in SPEECH_LEMMAS:
+            reporter = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            if reporter and reporter[0].i != tok.i:
+                keys = self._keys_at.get(reporter[0].i)
+                if keys:
+                    cls = self._drafts[keys[0]].cls
+                    if (low in PERSON_PRONOUNS) == (cls == "Person") and (low not in PLURAL_PRONOUNS or cls == "Group"):
+                        return keys
+        if low in PERSON_PRONOUNS:
+            return self._antecedent(tok, "Person")
+        if low in ORG_PRONOUNS:
+            return self._antecedent(tok, "Organization")
+        return ()
+
+    def _bare_state(self, tok: Token) -> tuple[str, ...]:
+        """'the government': the nearest government named in the article, else the dateline country's."""
+        govs = [(ti, key) for ti, key in self._timeline
+                if self._drafts[key].cls == "Organization" and self._drafts[key].sector == "GOV"
+                and self._drafts[key].key.startswith(("government-of-",))]
+        before = [p for p in govs if p[0] < tok.i]
+        after = [p for p in govs if p[0] > tok.i and self.sent_of[p[0]] == self.sent_of[tok.i]]
+        surface = clean_label(self.doc[self._left_edge(tok):tok.i + 1].text)
+        if before:
+            key = before[-1][1]
+        elif after:
+            key = after[0][1]
+        elif self.dateline_country:
+            country = self.lex.country_by_key.get(self.dateline_country)
+            name = country.name if country else self.dateline_country
+            label = f"Government of {'the ' if self.dateline_country in THE_COUNTRIES else ''}{name}"
+            key = slug(label)
+            draft = self._add(key, label, "Organization", tok.i, tok.i + 1, alias=surface, timeline=False,
+                              note=f"bare ‘{surface}’ read as the government of the dateline country {name}")
+            draft.sector = "GOV"
+            draft.country = self.dateline_country
+            return (key,)
+        else:
+            draft = self._add(self._group_key(surface), surface, "Group", tok.i, tok.i + 1, scope="article", timeline=False)
+            draft.always = False
+            draft.sector = "GOV"
+            return (draft.key,)
+        draft = self._drafts[key]
+        draft.mentions.append(self._mention(tok.i, tok.i + 1))
+        note = f"bare ‘{surface}’ resolved to {draft.label}, the government named nearest to it"
+        if note not in draft.notes and len(draft.notes) < 8:
+            draft.notes.append(note)
+        return (key,)
+
+    def _ad_hoc_group(self, tok: Token) -> tuple[str, ...]:
+        """'five more', 'at least 2,000', 'those detained': a group sized by its number."""
+        doc = self.doc
+        start = tok.left_edge.i
+        end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ in ("amod", "advmod", "acl") and child.i <= tok.i + 2:
+                end = max(end, child.right_edge.i + 1 if child.dep_ != "acl" else child.i + 1)
+        while start < tok.i and (doc[start].is_punct or doc[start].lower_ in DROP_LEADING - {"those", "these"}):
+            start += 1
+        label = squash(doc[start:end].text).strip("“”\"' ,;:")
+        if not label:
+            return ()
+        q = count_of(tok)
+        if q is None and tok.lower_ not in ("those", "these"):
+            return ()
+        draft = self._add(self._group_key(label), label, "Group", start, end, scope="article", timeline=False)
+        draft.always = False
+        if q is not None:
+            draft.size = q.value
+        return (draft.key,)
+
+    def country_keys_of(self, tok: Token) -> tuple[str, ...]:
+        """Countries named by a demonym/country token used as a modifier ('Israeli airstrikes')."""
+        if tok.i in self.country_at:
+            return self.country_at[tok.i]
+        c = self.lex.demonyms.get(fold(tok.text))
+        if c is not None:
+            self._country_draft(c)
+            return (c.key,)
+        return ()
+
+    def cls_of(self, key: str) -> str | None:
+        draft = self._drafts.get(key)
+        return draft.cls if draft else None
+
+    def label_of(self, key: str) -> str:
+        draft = self._drafts.get(key)
+        return draft.label if draft else key
+
+    # -------------------------------------------------------------------------------- output
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The finished entities: named ones always, groups only when an event uses them."""
+        keep = [d for d in self._drafts.values() if d.always or d.key in self.used]
+        needed = {d.country for d in keep if d.country}
+        keep_keys = {d.key for d in keep}
+        for key in sorted(needed - keep_keys):
+            if key in self._drafts:
+                keep.append(self._drafts[key])
+            else:
+                country = self.lex.country_by_key.get(key)
+                if country is not None:
+                    keep.append(_Draft(key, country.name, "Country"))
+        out = []
+        for d in sorted(keep, key=lambda d: (d.mentions[0].start if d.mentions else 10**12, d.key)):
+            mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
+            out.append(Entity(
+                key=d.key, label=d.label, cls=d.cls, aliases=tuple(a for a in d.aliases if a != d.label),
+                mentions=mentions, scope=d.scope, country=d.country if d.country != d.key else None,
+                sector=d.sector, titles=tuple(d.titles), size=d.size, merge_notes=tuple(d.notes),
+            ))
+        return tuple(out)

@@ -1,0 +1,146 @@
+"""Loading the data files under ``kg/nlp/lexicon/`` into typed, read-only tables.
+
+The lexicon is data (reviewable, testable, extendable); this module only parses
+it.  :func:`load_lexicon` is cached: every component shares one instance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.model import EVENT_TYPES, FINE_TYPES
+
+from .text import fold, slug
+
+
+@dataclass(frozen=True)
+class Cond:
+    """One condition of a lexicon row (see the header of ``events.tsv``)."""
+
+    name: str  # clause | human | obj | obj= | notobj= | prep= | comp= | notcomp= | args
+    prep: str | None = None
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of ``events.tsv``."""
+
+    words: tuple[str, ...]  # ("call", "for"); the head word is words[0] for verbs, words[-1] for nouns
+    pos: str  # V | N | A
+    type: str
+    fine: str | None
+    mode: str | None
+    conds: tuple[Cond, ...] = ()
+
+    @property
+    def head(self) -> str:
+        return self.words[-1] if self.pos == "N" else self.words[0]
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    key: str
+    names: tuple[str, ...]  # every name, the canonical one first
+    demonyms: tuple[str, ...]
+    iso3: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    sector: str | None
+    kind: str  # "state" | "group"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
+    countries: dict[str, Country]  # folded name → country
+    demonyms: dict[str, Country]  # folded demonym → country
+    country_by_key: dict[str, Country]
+    participants: dict[str, Participant]
+    titles: dict[str, tuple[tuple[str, ...], ...]]  # folded first word → title word tuples, longest first
+    given_names: frozenset[str]
+    org_words: frozenset[str]
+    furniture: tuple[str, ...]
+    notes: tuple[str, ...] = field(default=())
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kg.nlp").joinpath("lexicon", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _cond(spec: str) -> Cond:
+    name, _, rest = spec.partition("=")
+    if name == "prep":
+        prep, _, words = rest.partition(":")
+        return Cond("prep", prep or None, frozenset(w for w in words.split("|") if w))
+    return Cond(name, None, frozenset(w for w in rest.split("|") if w))
+
+
+def _dash(value: str) -> str | None:
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Rows of events.tsv → {(head lemma, pos): rows}, multi-word rows first, else file order."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for line in lines:
+        cols = line.split("\t")
+        if len(cols) < 6:
+            raise ValueError(f"events.tsv: expected 6 columns: {line!r}")
+        words = tuple(cols[0].lower().split())
+        pos, etype, fine, mode, conds = cols[1], cols[2], _dash(cols[3]), _dash(cols[4]), _dash(cols[5])
+        if etype not in EVENT_TYPES:
+            raise ValueError(f"events.tsv: unknown type {etype!r}")
+        if fine is not None and FINE_TYPES.get(fine) != etype:
+            raise ValueError(f"events.tsv: fine type {fine!r} does not refine {etype}")
+        trig = Trigger(words, pos, etype, fine, mode, tuple(_cond(c) for c in conds.split(",")) if conds else ())
+        table.setdefault((trig.head, pos), []).append(trig)
+    return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    countries: dict[str, Country] = {}
+    demonyms: dict[str, Country] = {}
+    by_key: dict[str, Country] = {}
+    for line in _lines("countries.tsv"):
+        names_col, dem_col, iso3 = (line.split("\t") + ["", "", ""])[:3]
+        names = tuple(n.strip() for n in names_col.split("|") if n.strip())
+        dems = tuple(d.strip() for d in dem_col.split("|") if d.strip())
+        country = Country(names[0], slug(names[0]), names, dems, iso3.strip())
+        by_key[country.key] = country
+        for n in names:
+            countries.setdefault(fold(n), country)
+            if fold(n).startswith("the "):
+                countries.setdefault(fold(n)[4:], country)
+        for d in dems:
+            demonyms.setdefault(fold(d), country)
+    participants = {}
+    for line in _lines("participants.tsv"):
+        lemma, sector, kind = (line.split("\t") + ["", "", ""])[:3]
+        participants[lemma.strip().lower()] = Participant(_dash(sector), kind.strip() or "group")
+    titles: dict[str, list[tuple[str, ...]]] = {}
+    for line in _lines("titles.txt"):
+        words = tuple(fold(w) for w in line.split())
+        titles.setdefault(words[0], []).append(words)
+    given = frozenset(fold(w) for line in _lines("given_names.txt") for w in line.split())
+    org_words = frozenset(fold(w) for line in _lines("org_words.txt") for w in line.split())
+    furniture = tuple(line.strip().lower() for line in _lines("furniture.txt"))
+    return Lexicon(
+        triggers=parse_triggers(_lines("events.tsv")),
+        countries=countries,
+        demonyms=demonyms,
+        country_by_key=by_key,
+        participants=participants,
+        titles={k: tuple(sorted(v, key=len, reverse=True)) for k, v in titles.items()},
+        given_names=given,
+        org_words=org_words,
+        furniture=furniture,
+    )

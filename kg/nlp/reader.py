@@ -1,0 +1,87 @@
+"""One parsed Doc → sentences, entities, events (what the component stores on the Doc)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.model import Entity, Event, Sentence
+
+from .entities import EntityTable
+from .events import EventReader
+from .lexicon import Lexicon
+
+#: A line that is only a byline ("By Jane Doe", "By JANE DOE and JOHN ROE").
+_BYLINE = re.compile(r"^\s*(by|from)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*$")
+#: Dateline dates: "WASHINGTON, Jan. 5 (Reuters) —".
+_DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w.]*\s*,\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)")
+
+
+@dataclass(frozen=True)
+class DocResult:
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+    dateline_date: str | None = None
+
+
+def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of lines that are page furniture (share buttons, bylines, comments)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip().lower()
+        if stripped and len(stripped) < 80:
+            if any(stripped.startswith(f) for f in lex.furniture) or _BYLINE.match(line):
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def read_doc(doc: Doc, lex: Lexicon) -> DocResult:
+    text = doc.text
+    # sentences, without surrounding whitespace; whitespace-only ones are dropped
+    sentences: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
+    sent_of = [0] * len(doc)
+    for sent in doc.sents:
+        s, e = sent.start, sent.end
+        while s < e and doc[s].is_space:
+            s += 1
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if s >= e:
+            idx = max(len(sentences) - 1, 0)
+            for i in range(sent.start, sent.end):
+                sent_of[i] = idx
+            continue
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        idx = len(sentences)
+        sentences.append(Sentence(idx, a, b, text[a:b]))
+        spans.append((s, e))
+        for i in range(sent.start, sent.end):
+            sent_of[i] = idx
+    # page furniture: its tokens name nobody and do nothing
+    blocked: set[int] = set()
+    ranges = furniture_lines(text, lex)
+    if ranges:
+        for tok in doc:
+            for a, b in ranges:
+                if a <= tok.idx < b:
+                    blocked.add(tok.i)
+                    break
+    skip = frozenset(i for i, (s, e) in enumerate(spans) if all(t in blocked or doc[t].is_punct or doc[t].is_space for t in range(s, e)))
+    frozen = frozenset(blocked)
+    date_at: dict[int, tuple[int, int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE",):
+            for i in range(ent.start, ent.end):
+                date_at[i] = (ent.start, ent.end)
+    table = EntityTable(doc, lex, sent_of, frozen)
+    reader = EventReader(doc, lex, table, sentences, spans, sent_of, frozen, date_at)
+    events = reader.events(skip)
+    entities = table.entities()
+    m = _DATELINE_DATE.match(text[:80])
+    return DocResult(tuple(sentences), entities, events, m.group(1) if m else None)
