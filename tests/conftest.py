@@ -11,7 +11,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "venezuela-releases.txt"
-SHARED = ROOT.parent / "shared"
+
+
+def _shared() -> Path:
+    """The read-only ../shared material: $KG_SHARED, else beside the checkout, else /work/shared."""
+    for candidate in (os.environ.get("KG_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if candidate and Path(candidate, "eval").is_dir():
+            return Path(candidate)
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared()
 KG = Path(sys.executable).with_name("kg")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from conftest import SHARED
+
 from kg.errors import InputError, UsageError
 from kg.evaluate import (
     PRF,
@@ -518,7 +520,7 @@ def test_load_jsonl_without_suffix(tmp_path: Path) -> None:
 
 
 def test_load_real_dev_files() -> None:
-    shared = Path(__file__).resolve().parents[2] / "shared" / "eval"
+    shared = SHARED / "eval"
     if not shared.is_dir():
         pytest.skip("shared eval data not available")
     (seed,) = load_gold(shared / "seed_gold.json")
@@ -758,58 +760,44 @@ def test_score_hand_made_store(tmp_path: Path) -> None:
     assert prf(rows["STATEMENT"].typed) == (0, 0, 0) and rows["STATEMENT"].candidates == 1
 
 
-def test_evaluate_drives_the_build_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib
-
-    from kg.model import BuildSummary
-
-    build_module = importlib.import_module("kg.build")  # (kg.build may be re-exported as a function)
+def test_evaluate_builds_each_unit_as_an_article(tmp_path: Path) -> None:
+    """A real build (spaCy model, Oxigraph store) of a two-unit gold file we wrote ourselves."""
+    from kg.store import open_store
 
     gold_path = tmp_path / "gold.jsonl"
+    texts = {
+        "g1": "Police arrested three journalists in Minsk on Monday.",
+        "g2": "The weather was mild and nothing happened.",
+    }
     write_jsonl(
         gold_path,
         [
-            {"id": g.id, "text": g.text, "annotated_types": list(g.annotated_types),
-             "events": [{**{k: getattr(e, k) for k in ("type", "fine", "evidence", "optional")},
-                         "actor": list(e.actor), "recipient": list(e.recipient),
-                         "alt_types": list(e.alt_types), "arrested": e.arrested, "dead": e.dead} for e in g.events],
-             "forbidden": [{"type": f.type, "evidence": f.evidence} for f in g.forbidden],
-             "entities": [{"label": x.label, "class": x.cls, "aliases": list(x.aliases), "single_node": x.single_node}
-                          for x in g.entities]}
-            for g in GOLD
+            {"id": "g1", "text": texts["g1"], "annotated_types": ["COERCE"],
+             "events": [{"type": "COERCE", "fine": "Arrest", "actor": ["police"], "recipient": ["journalists"],
+                         "arrested": 3, "evidence": "Police arrested three journalists"}]},
+            {"id": "g2", "text": texts["g2"], "annotated_types": ["COERCE", "ASSAULT"], "events": []},
         ],
     )
-    seen: dict = {}
-
-    def fake_build(paths, store=None, *, model=None, **kwargs):
-        (path,) = paths
-        seen["records"] = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
-        seen["model"] = model
-        make_store(Path(store))
-        return BuildSummary(articles=3)
-
-    monkeypatch.setattr(build_module, "build", fake_build)
     keep = tmp_path / "kept"
-    report = evaluate(gold_path, model="en_test", keep_store=keep)
-    assert seen["records"] == [{"id": "u1", "text": U1_TEXT}, {"id": "u2", "text": U2_TEXT}]
-    assert seen["model"] == "en_test"
-    assert prf(report.typed) == (3, 2, 0) and prf(report.strict) == (2, 3, 1)
-    assert report.name == "gold.jsonl" and report.build and report.build.startswith("built 3 articles")
-    assert (keep / "kg-store.json").is_file()  # the store was kept
+    report = evaluate(gold_path, keep_store=keep)
+    assert report.units == 2 and report.gold_events == 1
+    assert report.name == "gold.jsonl" and report.build and report.build.startswith("built 2 articles")
+    assert report.typed.tp + report.typed.fn == 1
+    with open_store(keep) as store:  # the store was kept, one article per unit, text as given
+        rows = {r["id"].value: r["a"].value for r in store.select(
+            "SELECT ?id ?a WHERE { ?a a pe:Article ; dcterms:identifier ?id }")}
+        assert set(rows) == {"g1", "g2"}
+        sentences = {r["s"].value for r in store.select("SELECT ?s WHERE { ?e pe:sourceText ?s }")}
+        assert all(s in texts["g1"] or s in texts["g2"] for s in sentences)
     with pytest.raises(UsageError):
         evaluate(gold_path, keep_store=keep)  # not a fresh folder
 
 
 @pytest.mark.slow
 def test_evaluate_seed_end_to_end() -> None:
-    shared = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_gold.json"
+    shared = SHARED / "eval" / "seed_gold.json"
     if not shared.is_file():
         pytest.skip("shared eval data not available")
-    try:
-        from kg.nlp import extract  # noqa: F401
-        from kg.nlp.pipeline import load_pipeline  # noqa: F401
-    except ImportError:
-        pytest.skip("the extraction pipeline is not available yet")
     report = evaluate(shared)
     assert report.units == 1 and report.gold_events == 25 and report.optional_events == 4
     assert report.typed.tp + report.typed.fn == 25 and report.strict.tp + report.strict.fn == 25

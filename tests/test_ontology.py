@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
+from conftest import SHARED
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.collection import Collection
@@ -28,7 +30,7 @@ from kg.validate import ValidationIssue, ValidationReport, validate, validate_gr
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE / "data" / "sample_article.ttl"
-REFERENCE = HERE.parents[1] / "shared" / "reference"
+REFERENCE = SHARED / "reference"
 ID = rdflib.Namespace("https://w3id.org/kg/id/")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
