@@ -226,8 +226,9 @@ agreement agreement NOUN NN dobj 5
 def test_coordinated_demonyms_are_two_state_actors(blank):
     _, ents, events = run(blank, GOVERNMENTS)
     ev = only(events, "SUPPORT")
-    assert set(ev.actors) == {"government-of-chile", "government-of-peru"}
-    assert ents["government-of-chile"].country == "chile" and ents["government-of-chile"].sector == "GOV"
+    assert set(ev.actors) == {"chilean-government", "peruvian-government"}
+    gov = ents["chilean-government"]
+    assert gov.label == "Chilean government" and gov.country == "chile" and gov.sector == "GOV"
     assert ents["chile"].cls == "Country" and ents["peru"].cls == "Country"
     assert not [e for e in events if e.type == "AGREE"]  # the object noun is folded into "signed"
 

@@ -61,13 +61,6 @@ NEUTRAL_STATE_MODIFIERS = frozenset({
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss", "predet", "advmod", "case", "npadvmod"})
 #: Words that never start a group label.
 DROP_LEADING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"})
-#: Country names that take "the" inside "Government of the …".
-THE_COUNTRIES = frozenset({
-    "united-states", "united-kingdom", "united-arab-emirates", "netherlands", "philippines", "bahamas",
-    "gambia", "maldives", "czech-republic", "dominican-republic", "central-african-republic",
-    "democratic-republic-of-the-congo", "republic-of-the-congo", "comoros", "seychelles",
-    "solomon-islands", "marshall-islands",
-})
 #: Qualifier words before a number.
 AT_LEAST = frozenset({"least", "more", "over", "upwards", "above", "exceeding", "excess"})
 AT_MOST = frozenset({"most", "up", "under", "fewer", "less", "below", "nearly", "almost"})
@@ -90,6 +83,7 @@ class _Draft:
     size: int | None = None
     notes: list[str] = field(default_factory=list)
     always: bool = True  # kept even when no event uses it
+    state: bool = False  # a government as a whole (bare "the government" may resolve to it)
 
 
 @dataclass(frozen=True)
@@ -173,8 +167,11 @@ def lemma_of_tok(tok: Token) -> str:
 class EntityTable:
     """Entities of one Doc and the answer to "who does this token name?"."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, sent_of: list[int], blocked: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, sent_of: list[int], blocked: frozenset[int], text: str | None = None,
+                 toks: list[Token] | None = None) -> None:
         self.doc = doc
+        self.toks = toks if toks is not None else list(doc)
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
         self.lex = lex
         self.sent_of = sent_of
         self.blocked = blocked
@@ -207,7 +204,7 @@ class EntityTable:
     def _mention(self, start: int, end: int) -> Mention:
         doc = self.doc
         a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        return Mention(a, b, doc.text[a:b], self.sent_of[start])
+        return Mention(a, b, self.text[a:b], self.sent_of[start])
 
     def _add(self, key: str, label: str, cls: str, start: int, end: int, *, scope: str = "global",
              alias: str | None = None, note: str | None = None, timeline: bool = True) -> _Draft:
@@ -332,11 +329,11 @@ class EntityTable:
             out.append((start, end, label))
         # names the model missed: a known given name followed by a capitalised name
         covered = {i for s, e, _ in out for i in range(s, e)}
-        for tok in doc:
+        for tok in self.toks:
             i = tok.i
-            if i in covered or i in self.blocked or i < self.dateline_end or fold(tok.text) not in lex.given_names:
+            if tok.pos_ != "PROPN" or i + 1 >= len(doc) or i in covered or i in self.blocked or i < self.dateline_end:
                 continue
-            if tok.pos_ != "PROPN" or i + 1 >= len(doc):
+            if fold(tok.text) not in lex.given_names:
                 continue
             nxt = doc[i + 1]
             if nxt.pos_ == "PROPN" and nxt.is_title and nxt.i not in covered and fold(nxt.text) not in lex.org_words:
@@ -470,7 +467,7 @@ class EntityTable:
                 self._norp(s, e, text)
         # surnames the model did not tag at all ("Capriles said")
         if full:
-            for tok in doc:
+            for tok in self.toks:
                 if tok.pos_ == "PROPN" and tok.i not in self._keys_at and tok.i not in self.blocked and tok.i >= self.dateline_end:
                     f = fold(tok.text)
                     if f in full and f not in ambiguous:
@@ -621,7 +618,7 @@ class EntityTable:
         """Unnamed participants: state actors ("Venezuelan authorities") and groups ("13 people")."""
         doc = self.doc
         lex = self.lex
-        for tok in doc:
+        for tok in self.toks:
             i = tok.i
             if i in self._keys_at or i in self.blocked or i < self.dateline_end:
                 continue
@@ -646,7 +643,8 @@ class EntityTable:
                 # "Members of the Association of African Jurists", "Rebels in the Ivory Coast"
                 if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i == end:
                     pobj = [p for p in child.children if p.dep_ == "pobj"]
-                    if pobj and pobj[0].i in self._keys_at and self._drafts[self._keys_at[pobj[0].i][0]].scope == "global":
+                    named = self._drafts[self._keys_at[pobj[0].i][0]] if pobj and pobj[0].i in self._keys_at else None
+                    if named is not None and named.scope == "global" and (child.lower_ != "in" or named.cls == "Country"):
                         end = pobj[0].right_edge.i + 1
             label = clean_label(doc[start:end].text)
             if not label:
@@ -669,6 +667,30 @@ class EntityTable:
             q = count_of(tok)
             if q is not None and draft.size is None:
                 draft.size = q.value
+
+    def state_label(self, country_key: str) -> str:
+        """'venezuela' → 'Venezuelan government' (how news names a state's executive)."""
+        country = self.lex.country_by_key.get(country_key)
+        if country is None:
+            name = self._drafts[country_key].label if country_key in self._drafts else country_key
+            return f"government of {name}"
+        demonym = next((d for d in country.demonyms if not d.endswith("s") or d.endswith("ese") or d == "Swiss"), None)
+        return f"{demonym} government" if demonym else f"government of {country.name}"
+
+    def state_for(self, country_key: str, start: int = 0, end: int = 0, surface: str | None = None,
+                  note: str | None = None) -> str:
+        """The government entity of a country (created on first use)."""
+        label = self.state_label(country_key)
+        key = slug(label)
+        draft = self._add(key, label, "Organization", start, end, alias=surface if surface else "", note=note,
+                          timeline=start < end)
+        draft.sector = "GOV"
+        draft.country = country_key
+        draft.state = True
+        country = self.lex.country_by_key.get(country_key)
+        if country is not None:
+            self._country_draft(country)
+        return key
 
     def _describes_name(self, tok: Token) -> bool:
         """'Palestinian leader Yasser Arafat', 'Kenzo Oshima, the … Coordinator', 'NUT, the umbrella union':
@@ -730,18 +752,10 @@ class EntityTable:
         if countries:
             keys = []
             for ck in countries:
-                country = self.lex.country_by_key.get(ck)
-                name = country.name if country else self._drafts[ck].label
-                label = f"Government of {'the ' if ck in THE_COUNTRIES else ''}{name}"
-                key = slug(label)
-                draft = self._add(key, label, "Organization", start if len(countries) == 1 else tok.i, end if len(countries) == 1 else tok.i + 1,
-                                  alias=surface if len(countries) == 1 else "",
-                                  note=f"‘{surface}’: the state executive of {name}")
-                draft.sector = "GOV"
-                draft.country = ck
-                if country is not None:
-                    self._country_draft(country)
-                keys.append(key)
+                single = len(countries) == 1
+                name = self.lex.country_by_key[ck].name if ck in self.lex.country_by_key else ck
+                keys.append(self.state_for(ck, start if single else tok.i, end if single else tok.i + 1,
+                                           surface if single else None, f"‘{surface}’: the state executive of {name}"))
             self._keys_at[tok.i] = tuple(keys)
             for j in range(start, end):
                 self._keys_at.setdefault(j, tuple(keys))
@@ -775,7 +789,16 @@ class EntityTable:
             return self._pronoun(tok)
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ORG_ANAPHORS | COUNTRY_ANAPHORS and self._anaphor(tok):
-            return self._antecedent(tok, "Country" if lemma in COUNTRY_ANAPHORS else "Organization", lemma)
+            found = self._antecedent(tok, "Country" if lemma in COUNTRY_ANAPHORS else "Organization", lemma)
+            if found or lemma in COUNTRY_ANAPHORS:
+                return found
+            # nothing named before it: "the ministry" is then an unnamed participant of its own
+            label = clean_label(self.doc[self._left_edge(tok):tok.i + 1].text)
+            part = self.lex.participants.get(lemma)
+            draft = self._add(self._group_key(label), label, "Group", tok.i, tok.i + 1, scope="article", timeline=False)
+            draft.always = False
+            draft.sector = draft.sector or (part.sector if part else None)
+            return (draft.key,)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ("government", "authority", "administration", "regime"):
             return self._bare_state(tok)
         if tok.pos_ == "NUM" or tok.like_num or (tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children)):
@@ -826,7 +849,7 @@ class EntityTable:
         """'the government': the nearest government named in the article, else the dateline country's."""
         govs = [(ti, key) for ti, key in self._timeline
                 if self._drafts[key].cls == "Organization" and self._drafts[key].sector == "GOV"
-                and self._drafts[key].key.startswith(("government-of-",))]
+                and (self._drafts[key].state or self._drafts[key].key.startswith("government-of-"))]
         before = [p for p in govs if p[0] < tok.i]
         after = [p for p in govs if p[0] > tok.i and self.sent_of[p[0]] == self.sent_of[tok.i]]
         surface = clean_label(self.doc[self._left_edge(tok):tok.i + 1].text)
@@ -837,12 +860,8 @@ class EntityTable:
         elif self.dateline_country:
             country = self.lex.country_by_key.get(self.dateline_country)
             name = country.name if country else self.dateline_country
-            label = f"Government of {'the ' if self.dateline_country in THE_COUNTRIES else ''}{name}"
-            key = slug(label)
-            draft = self._add(key, label, "Organization", tok.i, tok.i + 1, alias=surface, timeline=False,
-                              note=f"bare ‘{surface}’ read as the government of the dateline country {name}")
-            draft.sector = "GOV"
-            draft.country = self.dateline_country
+            key = self.state_for(self.dateline_country, tok.i, tok.i + 1, surface,
+                                 f"bare ‘{surface}’ read as the government of the dateline country {name}")
             return (key,)
         else:
             draft = self._add(self._group_key(surface), surface, "Group", tok.i, tok.i + 1, scope="article", timeline=False)
@@ -901,7 +920,7 @@ class EntityTable:
     def entities(self) -> tuple[Entity, ...]:
         """The finished entities: named ones always, groups only when an event uses them."""
         keep = [d for d in self._drafts.values() if d.always or d.key in self.used]
-        needed = {d.country for d in keep if d.country}
+        needed = {d.country for d in keep if d.country} | {k for k in self.used if k not in self._drafts}
         keep_keys = {d.key for d in keep}
         for key in sorted(needed - keep_keys):
             if key in self._drafts:

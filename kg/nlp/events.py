@@ -196,6 +196,7 @@ class EventReader:
                  sent_spans: list[tuple[int, int]], sent_of: list[int], blocked: frozenset[int],
                  date_at: dict[int, tuple[int, int]]) -> None:
         self.doc = doc
+        self.toks = table.toks  # Doc[i] builds a new Token each time: index this list instead
         self.lex = lex
         self.table = table
         self.sentences = sentences
@@ -208,11 +209,11 @@ class EventReader:
 
     def hits(self, start: int, end: int) -> Iterator[tuple[Token, Trigger, int]]:
         """Trigger words of one sentence with their lexicon row and phrase end."""
-        doc = self.doc
+        toks = self.toks
         triggers = self.lex.triggers
         consumed: set[int] = set()
         for i in range(start, end):
-            tok = doc[i]
+            tok = toks[i]
             if i in self.blocked or i in consumed:
                 continue
             pc = pos_class(tok)
@@ -395,10 +396,13 @@ class EventReader:
         for t in toks:
             for e in expand(t):
                 found = self.table.keys_for(e)
+                if not found and e.pos_ in ("VERB", "AUX") and e.dep_ in SUBJ:
+                    # "The Red Cross operating in Iraq said": a participle misread as the subject
+                    found = tuple(k for c in e.children if c.dep_ in SUBJ for k in self.table.keys_for(c))
                 if not found and e.pos_ == "NOUN":
-                    # "declared Maduro victor": a named compound stands for an unnamed head
+                    # "declared Maduro victor", "the APEC forum": a named modifier stands for an unnamed head
                     for c in e.lefts:
-                        if c.dep_ == "compound":
+                        if c.dep_ in ("compound", "nmod"):
                             found = tuple(k for k in self.table.keys_for(c) if self.table.cls_of(k) in ("Person", "Organization"))
                             if found:
                                 break
@@ -478,7 +482,10 @@ class EventReader:
         """Participants inside a noun phrase: 'a U.S. request', "Hussein's proposal", 'an offer from X'."""
         keys: list[str] = []
         for c in np.children:
-            if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and self.table.country_keys_of(c):
+            if c.dep_ == "amod" and not self.table.keys_for(c) and self.table.country_keys_of(c):
+                # "an Australian ultimatum": the state that issued it
+                keys.extend(self.table.state_for(k) for k in self.table.country_keys_of(c))
+            elif c.dep_ in ("poss", "compound", "nmod", "amod"):
                 keys.extend(self.table.keys_for(c) or self.table.country_keys_of(c))
             elif c.dep_ == "prep" and c.lower_ in ("of", "from", "with", "against", "to", "on", "by", "for"):
                 for p in c.children:
@@ -498,12 +505,17 @@ class EventReader:
             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and self.d_type_embeds(tok)):
                 inner_objs = [x for x in c.children if x.dep_ in OBJ | {"dative"}]
                 found = self._keys(inner_objs)
-                for x in c.children:
-                    if x.dep_ == "prep" and x.lower_ in ("to", "against", "on", "with", "for", "from"):
-                        found += self._keys([p for p in x.children if p.dep_ == "pobj"])
+                prep_objs = [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("to", "against", "on", "with", "for", "from")
+                             for p in x.children if p.dep_ == "pobj"]
+                found += self._keys(prep_objs)
                 if not found:
-                    for o in inner_objs:
+                    for o in inner_objs + prep_objs:
                         found += self._np_participants(o)
+                if not found:
+                    # "threatened to institute a curfew in Algiers": the place it would hit
+                    for x in c.subtree:
+                        if x.dep_ == "pobj" and x.head.lower_ in ("in", "on", "to", "against"):
+                            found += [k for k in self.table.keys_for(x) if self.table.cls_of(k) in ("Country", "Location")]
                 if not found:
                     for x in c.children:
                         if x.dep_ == "xcomp":
@@ -520,7 +532,7 @@ class EventReader:
         """'1,000 people remain in detention', '… and at least 2,000 detained': the subject undergoes it."""
         if objs or not subj:
             return False
-        if lemma_of(tok) in STATE_VERBS:
+        if lemma_of(tok) in STATE_VERBS or lemma_of(tok) in ("die", "perish"):
             return True
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in tok.children):
             return all(s.pos_ == "NUM" or s.like_num for s in subj) and lemma_of(tok) in TALLY_KINDS
@@ -802,8 +814,8 @@ class EventReader:
         doc = self.doc
         groups: dict[int, list[tuple[_Draft | None, Token, str]]] = {}
         for tok_i in range(*self.sent_spans[self.sent_of[drafts[0].tok.i]]) if drafts else []:
-            tok = doc[tok_i]
-            kind = TALLY_KINDS.get(lemma_of(tok)) or TALLY_KINDS.get(tok.lower_)
+            tok = self.toks[tok_i]
+            kind = TALLY_KINDS.get(tok.lemma_) or TALLY_KINDS.get(tok.lower_)
             if kind is None:
                 continue
             nums = [c for c in tok.children if (c.pos_ == "NUM" or c.like_num) and c.dep_ in ("nummod", "nsubj", "nsubjpass", "npadvmod", "dobj")]
@@ -879,7 +891,7 @@ class EventReader:
                     d.reported_by = _uniq(d.reported_by + s.actors)
         doc = self.doc
         for i in range(start, end):
-            tok = doc[i]
+            tok = self.toks[i]
             if tok.lower_ == "according" and i + 1 < end and doc[i + 1].lower_ == "to":
                 objs = [p for p in doc[i + 1].children if p.dep_ == "pobj"]
                 keys = self._keys(objs)
@@ -942,7 +954,7 @@ class EventReader:
                 b = last.idx + len(last.text)
                 if d.end - 1 < tok.i:
                     b = a + len(tok.text)
-                trigger = Mention(a, b, doc.text[a:b], si)
+                trigger = Mention(a, b, self.table.text[a:b], si)
                 for k in d.actors + d.recipients + d.reported_by + ([d.location] if d.location else []):
                     self.table.used.add(k)
                 out.append(Event(

@@ -79,7 +79,7 @@ def read_doc(doc: Doc, lex: Lexicon) -> DocResult:
         if ent.label_ in ("DATE",):
             for i in range(ent.start, ent.end):
                 date_at[i] = (ent.start, ent.end)
-    table = EntityTable(doc, lex, sent_of, frozen)
+    table = EntityTable(doc, lex, sent_of, frozen, text, list(doc))
     reader = EventReader(doc, lex, table, sentences, spans, sent_of, frozen, date_at)
     events = reader.events(skip)
     entities = table.entities()

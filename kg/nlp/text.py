@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -18,8 +19,11 @@ _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _LEADING = ("the ", "a ", "an ", "this ", "that ", "these ", "those ")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """NFKD-fold and lower-case: 'Nicolás' → 'nicolas'."""
+    if text.isascii():
+        return text.lower()
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
