@@ -6,10 +6,13 @@ here and vis-network only draws them.  networkx's ``spring_layout`` is not
 used: above 500 nodes it needs SciPy (not a kg dependency), and its dense
 solver takes several seconds on 2,000 nodes.  Instead:
 
-* each connected component is laid out on its own with Fruchterman–Reingold
-  forces; repulsion is exact for nearby nodes (a coarse grid finds them) and
-  uses cell centroids for far ones, so one iteration costs about O(n·cells)
-  instead of O(n²);
+* each connected component is laid out on its own.  Small ones (news graphs
+  have many pairs and little stars) get a radial tree around their best-
+  connected node, no iterations.  Big ones start from a pivot-MDS embedding
+  (hop distances to a few pivots, two principal axes: the global shape in
+  milliseconds) refined by a few dozen Fruchterman–Reingold steps whose
+  repulsion is exact for nearby nodes (a grid finds them) and goes through
+  cell centroids for far ones, so a step costs about O(n + cells²), not O(n²);
 * components are packed in rows, biggest first, so small pairs sit in a tidy
   block next to the main component instead of flying off.
 
@@ -26,6 +29,7 @@ import numpy as np
 EDGE_LENGTH = 110.0
 
 _DENSE_LIMIT = 400  # below this component size, exact O(n²) repulsion is cheap
+_RADIAL_LIMIT = 40  # up to this component size, a radial tree layout (no iterations)
 
 
 def pagerank(
@@ -120,9 +124,11 @@ def _repulsion_grid(pos: np.ndarray, k2: float) -> np.ndarray:
     m = len(pos)
     g = int(min(48, max(4, np.sqrt(m / 5))))  # ~5 nodes per cell on average
     x, y = pos[:, 0], pos[:, 1]
-    lo = pos.min(axis=0)
-    span = np.maximum(pos.max(axis=0) - lo, 1e-6)
-    cxy = np.minimum((g * (pos - lo) / span).astype(np.int64), g - 1)
+    # grid over the 2nd–98th percentiles: a few far-flung nodes must not squeeze
+    # everybody else into a handful of cells (outliers go to the border cells)
+    lo = np.percentile(pos, 2, axis=0)
+    span = np.maximum(np.percentile(pos, 98, axis=0) - lo, 1e-6)
+    cxy = np.clip((g * (pos - lo) / span).astype(np.int64), 0, g - 1)
     cell = cxy[:, 0] * g + cxy[:, 1]
     ncell = g * g
     count = np.bincount(cell, minlength=ncell)
@@ -224,6 +230,40 @@ def _pivot_mds(m: int, edges: np.ndarray, rng: np.random.Generator, pivots: int 
     return pos if np.isfinite(pos).all() else rng.random((m, 2))
 
 
+def _radial(m: int, edges: np.ndarray) -> np.ndarray:
+    """A small component as rings around its best-connected node: BFS level L on
+    a circle of radius ≥ L, each ring ordered by the angle of the parents."""
+    adj: list[list[int]] = [[] for _ in range(m)]
+    for a, b in edges.tolist():
+        adj[a].append(b)
+        adj[b].append(a)
+    root = max(range(m), key=lambda i: (len(adj[i]), -i))
+    pos = np.zeros((m, 2))
+    angle = {root: 0.0}
+    ring = [root]
+    seen = {root}
+    level = 0
+    while True:
+        nxt: list[tuple[float, int]] = []
+        for u in ring:
+            for v in sorted(adj[u]):
+                if v not in seen:
+                    seen.add(v)
+                    nxt.append((angle[u], v))
+        if not nxt:
+            break
+        level += 1
+        nxt.sort()
+        count = len(nxt)
+        radius = max(float(level), count / (2 * np.pi) * 1.1)
+        offset = nxt[0][0]
+        for j, (_, v) in enumerate(nxt):
+            angle[v] = offset + 2 * np.pi * j / count
+            pos[v] = radius * np.cos(angle[v]), radius * np.sin(angle[v])
+        ring = [v for _, v in nxt]
+    return pos
+
+
 def _fr_component(
     m: int, edges: np.ndarray, weights: np.ndarray, rng: np.random.Generator, iterations: int
 ) -> np.ndarray:
@@ -232,19 +272,17 @@ def _fr_component(
         return np.zeros((1, 2))
     if m == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
+    if m <= _RADIAL_LIMIT:
+        return _radial(m, edges)
     k = 1.0
     k2 = k * k
     radius = np.sqrt(m / (2 * np.pi))  # rms radius of m nodes spread one unit apart
-    if m > 30:
-        pos = _pivot_mds(m, edges, rng)
-        pos -= pos.mean(axis=0)
-        rms = np.sqrt((pos * pos).sum(axis=1).mean())
-        pos *= radius / max(rms, 1e-9)
-        pos += rng.normal(scale=0.3, size=pos.shape)  # separate nodes with identical distances
-        t = radius / 6.0
-    else:
-        pos = (rng.random((m, 2)) - 0.5) * 2 * radius
-        t = radius / 2.0
+    pos = _pivot_mds(m, edges, rng)
+    pos -= pos.mean(axis=0)
+    rms = np.sqrt((pos * pos).sum(axis=1).mean())
+    pos *= radius / max(rms, 1e-9)
+    pos += rng.normal(scale=0.3, size=pos.shape)  # separate nodes with identical distances
+    t = radius / 6.0
     dt = t / (iterations + 1)
     a, b = edges[:, 0], edges[:, 1]
     w = np.minimum(weights, 4.0)  # many events on one edge pull a bit harder, not endlessly
@@ -295,7 +333,7 @@ def layout(
     boxes: list[np.ndarray] = []
     for ci, members in enumerate(comps):
         m = len(members)
-        its = iterations if iterations is not None else (60 if m <= _DENSE_LIMIT else 35)
+        its = iterations if iterations is not None else (60 if m <= _DENSE_LIMIT else 40 if m <= 1000 else 30)
         if per_comp[ci]:
             arr = np.asarray(per_comp[ci], dtype=float)
             e, w = arr[:, :2].astype(np.int64), arr[:, 2]
@@ -304,7 +342,7 @@ def layout(
         boxes.append(_fr_component(m, e, w, rng, its))
 
     # shelf packing: biggest component first, rows of roughly square total extent
-    margin = 1.2
+    margin = 1.5  # room for labels between packed components
     sizes = [(p.max(axis=0) - p.min(axis=0)) + margin for p in boxes]
     total_area = sum(float(s[0] * s[1]) for s in sizes)
     row_width = max(float(sizes[0][0]), np.sqrt(total_area) * 1.1)

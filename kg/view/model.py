@@ -81,7 +81,7 @@ class ViewGraph:
     edges: tuple[ViewEdge, ...]
     facts: tuple[ViewFact, ...]
     left_out: int = 0  # nodes dropped by max_nodes (least central first)
-    title: str = "kg network view"
+    title: str = "kg — political events"
     focus: tuple[str, ...] = ()  # ids of the focus entities, if any
     hops: int | None = None  # neighbourhood radius when focused
 
@@ -97,5 +97,11 @@ class ViewSummary:
     facts: int = 0
 
     def line(self) -> str:
-        more = f" ({self.left_out} less central entities left out)" if self.left_out else ""
-        return f"wrote {self.path}: {self.nodes} entities, {self.edges} relations, {self.facts} events{more}"
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        more = f" ({n(self.left_out, 'less central entity', 'less central entities')} left out)" if self.left_out else ""
+        return (
+            f"wrote {self.path}: {n(self.nodes, 'entity', 'entities')}, {n(self.edges, 'relation', 'relations')}, "
+            f"{n(self.facts, 'event', 'events')}{more}"
+        )

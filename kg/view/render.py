@@ -30,7 +30,7 @@ import os
 import re
 import secrets
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from .. import __version__
 from ..errors import OutputError
 from ..model import EVENT_TYPES, type_class_name
 from .layout import layout
-from .load import label_from_iri, load_view_graph, safe_url, with_title
+from .load import load_view_graph, safe_url, with_title
 from .model import ENTITY_CLASSES, ViewGraph, ViewSummary
 
 #: Above this many nodes the page does not run vis-network's physics.
@@ -82,7 +82,7 @@ def json_for_script(value: Any) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     return resources.files("kg.view").joinpath("assets", name).read_text(encoding="utf-8")
 
@@ -122,7 +122,8 @@ def _curves(edges: list[tuple[int, int]]) -> list[float]:
 
 
 def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in (None, "", [], (), False)}
+    """Leave out None, False and empty strings/lists (the page treats them as absent); keep 0."""
+    return {k: v for k, v in d.items() if v or (v == 0 and v is not False)}
 
 
 def graph_payload(graph: ViewGraph) -> dict[str, Any]:
@@ -172,7 +173,7 @@ def graph_payload(graph: ViewGraph) -> dict[str, Any]:
                 "label": e.label,
                 "rel": e.relation,
                 "facts": [fact_index[f] for f in e.facts if f in fact_index],
-                "curve": curves[j],
+                "curve": curves[j] or None,
             }
         )
         for j, ((a, b), e) in enumerate(zip(pairs, graph.edges))
@@ -209,7 +210,7 @@ def graph_payload(graph: ViewGraph) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "facts": facts,
-        "physics": len(nodes) <= PHYSICS_MAX_NODES,
+        "physics": 0 < len(nodes) <= PHYSICS_MAX_NODES,
         "colors": CLASS_COLORS,
         "leftOut": graph.left_out,
         "focus": [node_index[x] for x in graph.focus if x in node_index],
@@ -338,5 +339,3 @@ def write_atomic(path: Path, data: bytes) -> None:
             reason = "it is a folder"
         raise OutputError(f"cannot write {path}: {reason}") from None
 
-
-__all__ = ["render_html", "write_view", "json_for_script", "graph_payload", "PHYSICS_MAX_NODES", "label_from_iri"]

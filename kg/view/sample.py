@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from ..model import FINE_TYPES, type_class_name
-from ..rdf.vocab import DATA_IRI, PE_IRI, RELATION_OF_CLASS, iri, slug
+from ..rdf.vocab import PE_IRI, RELATION_OF_CLASS, iri, slug
 from ..store import ArticleGraph
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -117,7 +117,34 @@ class ArticleBuilder:
         return ev
 
     def build(self) -> ArticleGraph:
-        return ArticleGraph(self.id, DATA_IRI + "graph/" + self.id, tuple(dict.fromkeys(self.triples)))
+        return ArticleGraph(self.id, iri("graph", self.id), tuple(dict.fromkeys(self.triples)))
+
+
+def demo_articles() -> list[ArticleGraph]:
+    """Two small articles about Venezuela: a release, a statement with no counterpart,
+    an arrest, a meeting and a negated accusation (the view's test corpus)."""
+    a1 = ArticleBuilder("a1", title="Venezuela frees prisoners", date="2025-01-12", url="https://example.org/a1")
+    maduro = a1.entity("Nicolás Maduro", "Person", aliases=("Maduro", "President Maduro"), country="Venezuela",
+                       sector="GOV", title="President")
+    people = a1.entity("13 people", "Group", size=13)
+    caracas = a1.entity("Caracas", "Location")
+    foro = a1.entity("Foro Penal", "Organization", sector="CVL")
+    a1.event("Release", "On Sunday, Maduro released at least 13 people in Caracas.", actors=(maduro,),
+             recipients=(people,), trigger="released", date="2025-01-12", place=caracas, counts={"count": 13})
+    a1.event("Statement", "Foro Penal said more releases were due.", actors=(foro,), trigger="said")
+
+    a2 = ArticleBuilder("a2", url="javascript:alert(1)")  # no title; a link that must never reach the page
+    police = a2.entity("National Police", "Organization", country="Venezuela")
+    juan = a2.entity("Juan Pérez", "Person")
+    maduro2 = a2.entity("Nicolás Maduro", "Person", aliases=("Maduro",), country="Venezuela")
+    lula = a2.entity("Lula", "Person", country="Brazil")
+    a2.event("Arrest", "Police arrested Juan Pérez and another man.", actors=(police,), recipients=(juan,),
+             trigger="arrested", date="2025-02", counts={"arrested": 2})
+    a2.event("Meeting", "Maduro met Lula in 2024.", actors=(maduro2,), recipients=(lula,), trigger="met",
+             date="2024")
+    a2.event("Accuse", "Lula did not accuse Maduro.", actors=(lula,), recipients=(maduro2,), trigger="accuse",
+             negated=True)
+    return [a1.build(), a2.build()]
 
 
 _CLASSES = ("Person",) * 5 + ("Organization",) * 3 + ("Country", "Location")  # groups are per article
@@ -151,7 +178,7 @@ def synthetic_articles(n_entities: int = 2000, n_relations: int = 5000, *, seed:
         month = 1 + k % 12
         art = ArticleBuilder(f"a{k:05d}", title=f"Report {k}", date=f"2024-{month:02d}-15",
                              url=f"https://news.example.org/{k}")
-        def ent(i: int) -> ox.NamedNode:
+        def ent(i: int, art: ArticleBuilder = art) -> ox.NamedNode:
             if cls_of[i] in ("Person", "Organization"):
                 return art.entity(names[i], cls_of[i], country=_COUNTRIES[i % len(_COUNTRIES)],
                                   sector=_SECTORS[i % len(_SECTORS)])

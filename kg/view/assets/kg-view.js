@@ -79,7 +79,11 @@
 
   var nodes = new vis.DataSet(N.map(function (n, i) {
     var item = { id: i, label: n.label, group: n.cls, x: n.x, y: n.y, size: n.size, title: nodeTip(n) };
-    if (n.focus) { item.borderWidth = 4; item.color = { border: "#111" }; }
+    if (n.focus) {
+      var c = data.colors[n.cls] || data.colors.Other;
+      item.borderWidth = 4;
+      item.color = { background: c, border: "#111", highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } };
+    }
     return item;
   }));
   var edges = new vis.DataSet(E.map(function (e, j) {
@@ -91,7 +95,7 @@
     return item;
   }));
 
-  var physics = !!data.physics;
+  var physics = !!data.physics && N.length > 0;
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
@@ -139,7 +143,16 @@
       showNode(data.focus[0]);
     }
   }
-  network.once("afterDrawing", function () { state.timings.drawn = performance.now(); markReady(); });
+  network.once("afterDrawing", function () {
+    state.timings.drawn = performance.now();
+    markReady();
+    // should vis-network never report stabilization, do not leave the page "loading"
+    if (physics) setTimeout(function () { state.timings.stabilized = state.timings.stabilized || performance.now(); markReady(); }, 15000);
+  });
+  if (!N.length) {
+    var empty = el("p", "Nothing to show: no entity in this store is an actor or recipient of an event.", "kg-empty");
+    container.appendChild(empty);
+  }
   if (physics) {
     network.once("stabilizationIterationsDone", function () { state.timings.stabilized = performance.now(); markReady(); });
     network.once("stabilized", function () {
