@@ -233,6 +233,23 @@ def test_hover_tooltip_shows_label_class_country_and_counts(browser, demo_html):
                      " return t && t.style.visibility !== 'hidden' && t.textContent; }")
         assert "Nicolás Maduro" in tip and "Person" in tip and "Venezuela" in tip and "GOV" in tip
         assert "3 events" in tip and "2 articles" in tip
+        # the evidence: one of his events' class and its source sentence, and a pointer to the rest
+        sentences = ("On Sunday, Maduro released at least 13 people in Caracas.", "Maduro met Lula in 2024.",
+                     "Lula did not accuse Maduro.")
+        assert any(f"“{s}”" in tip for s in sentences), tip
+        assert "+ 2 more events" in tip
+    finally:
+        v.page.close()
+
+
+def test_edge_tooltip_shows_class_and_sentence(browser, demo_html):
+    v = Opened(browser, demo_html)
+    try:
+        a, b = v.node_xy(v.index_of("Nicolás Maduro")), v.node_xy(v.index_of("13 people"))
+        v.page.mouse.move((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        tip = v.wait("() => { const t = document.querySelector('div.vis-tooltip');"
+                     " return t && t.style.visibility !== 'hidden' && t.textContent; }")
+        assert "released" in tip and "Release: “On Sunday, Maduro released at least 13 people in Caracas.”" in tip
     finally:
         v.page.close()
 

@@ -49,12 +49,28 @@
 
   // -- tooltips (DOM elements built with textContent) -----------------------
 
+  var TIP_CHARS = 220; // source sentences in tooltips are clipped; the panel shows them whole
+
+  function clip(text) {
+    text = String(text || "");
+    return text.length > TIP_CHARS ? text.slice(0, TIP_CHARS - 1) + "…" : text;
+  }
+
+  // the evidence line of a tooltip: the first fact's class and its sentence
+  function evidence(d, factIds, more) {
+    if (!factIds || !factIds.length) return;
+    var f = F[factIds[0]];
+    d.appendChild(el("div", (f.fineLabel || f.typeLabel || f.fine || f.type) + ": “" + clip(f.sentence) + "”", "kg-tip-src"));
+    if (factIds.length > 1) d.appendChild(el("div", "+ " + plural(factIds.length - 1, "more " + more, "more " + more + "s") + " (click for all)"));
+  }
+
   function nodeTip(n) {
     var d = el("div", null, "kg-tip");
     d.appendChild(el("strong", n.label));
     d.appendChild(el("div", describeNode(n)));
     d.appendChild(el("div", plural(n.events || 0, "event", "events") + " · " +
       plural(n.articles || 0, "article", "articles")));
+    evidence(d, n.facts, "event");
     return d;
   }
 
@@ -66,6 +82,7 @@
     var line = plural(facts.length, "event", "events");
     if (dates.length) line += " · " + (dates[0] === dates[dates.length - 1] ? dates[0] : dates[0] + " – " + dates[dates.length - 1]);
     d.appendChild(el("div", line));
+    evidence(d, facts, "event");
     return d;
   }
 
