@@ -90,7 +90,9 @@ def test_seed_entities(seed):
     assert seed.entity("caracas").cls == "Location"
     assert seed.entity("united-states").cls == "Country" and seed.entity("el-salvador").cls == "Country"
     assert not [e for e in seed.entities if e.label.lower() in ("state", "he", "it", "the organization", "organization", "comment")]
-    assert seed.entity("venezuelan-government").sector == "GOV"
+    # "Venezuelan authorities" is the state executive, labelled with the noun the text uses
+    authorities = seed.entity("venezuelan-authorities")
+    assert authorities.sector == "GOV" and authorities.country == "venezuela" and authorities.cls == "Organization"
 
 
 def test_seed_events(seed):

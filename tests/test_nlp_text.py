@@ -8,7 +8,7 @@ import pytest
 
 from kg.model import EVENT_TYPES, FINE_TYPES
 from kg.nlp.dates import is_point_in_time, resolve
-from kg.nlp.lexicon import load_lexicon
+from kg.nlp.lexicon import NOT_AN_EVENT, load_lexicon
 from kg.nlp.text import clean_label, parse_number, slug, title_case, vague_number
 
 
@@ -75,11 +75,17 @@ def test_lexicon_rows_are_valid():
     lex = load_lexicon()
     for rows in lex.triggers.values():
         for row in rows:
-            assert row.type in EVENT_TYPES
+            assert row.type in EVENT_TYPES or row.type == NOT_AN_EVENT
             assert row.fine is None or FINE_TYPES[row.fine] == row.type
             assert row.pos in ("V", "N", "A")
-    types = {row.type for rows in lex.triggers.values() for row in rows}
+            # a "no event" row only makes sense with a condition, before a row that is an event
+            assert row.type != NOT_AN_EVENT or row.conds
+    types = {row.type for rows in lex.triggers.values() for row in rows} - {NOT_AN_EVENT}
     assert types == set(EVENT_TYPES)  # all 16 PLOVER types plus STATEMENT are reachable
+    # no row is shadowed: after a one-word row with no condition, no other one-word row of that word
+    for (head, pos), rows in lex.triggers.items():
+        single = [r for r in rows if len(r.words) == 1]
+        assert all(r.conds for r in single[:-1]), (head, pos)
     assert lex.demonyms["venezuelan"].name == "Venezuela"
     assert lex.countries["u.s."].name == "United States"
     assert lex.participants["police"].sector == "COP"

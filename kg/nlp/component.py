@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .casing import add_recased_entities, is_lowercased
 from .lexicon import load_lexicon
 from .reader import read_doc
 
@@ -25,9 +26,15 @@ class KgExtractor:
     def __init__(self, nlp: Language, name: str = "kg_extractor") -> None:
         self.name = name
         self.lexicon = load_lexicon()
+        # the pipeline's NER, for the casing fallback on all-lower-case articles
+        self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
-        result = read_doc(doc, self.lexicon)
+        text = doc.text
+        lowercased = is_lowercased(text)
+        if self.ner is not None and lowercased:
+            add_recased_entities(doc, self.ner, self.lexicon)
+        result = read_doc(doc, self.lexicon, text=text, lowercased=lowercased)
         doc._.kg_sentences = result.sentences
         doc._.kg_entities = result.entities
         doc._.kg_events = result.events

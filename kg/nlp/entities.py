@@ -21,8 +21,17 @@ from spacy.tokens import Doc, Token
 
 from kg.model import Entity, Mention
 
+from .casing import is_lowercased
 from .lexicon import Country, Lexicon
-from .text import clean_label, fold, parse_number, slug, squash, title_case, vague_number
+from .text import (
+    clean_label,
+    fold,
+    parse_number,
+    slug,
+    squash,
+    title_case,
+    vague_number,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets (module constants; one comment each)
@@ -61,6 +70,18 @@ NEUTRAL_STATE_MODIFIERS = frozenset({
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss", "predet", "advmod", "case", "npadvmod"})
 #: Words that never start a group label.
 DROP_LEADING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"})
+#: State nouns kept as written in the label of a state node ("Iranian authorities" stays authorities).
+STATE_NOUNS = {
+    "government": "government", "governments": "government", "government's": "government",
+    "authorities": "authorities", "authority": "authorities", "administration": "administration",
+    "regime": "regime", "cabinet": "cabinet", "junta": "junta",
+}
+#: Plural endings of nouns of people ("settlers", "activists", "civilians", "employees", "residents").
+HUMAN_SUFFIXES = ("ers", "ors", "ists", "ians", "ees", "ants", "ents", "men", "eers")
+#: Prepositions whose phrase stays in the label of an unnamed participant ("village in Western Cambodia").
+LABEL_PREPS = frozenset({"of", "in", "from", "for", "near", "at", "to", "on"})
+#: Model entity labels of numbers and spans that never name a participant.
+NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 #: Qualifier words before a number.
 AT_LEAST = frozenset({"least", "more", "over", "upwards", "above", "exceeding", "excess"})
 AT_MOST = frozenset({"most", "up", "under", "fewer", "less", "below", "nearly", "almost"})
@@ -118,8 +139,13 @@ def number_of(tok: Token) -> Quantity | None:
     doc = tok.doc
     if tok.like_num or tok.pos_ == "NUM":
         start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in ("compound", "quantmod", "nummod"):
-            start -= 1
+        while start > 0:
+            if doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in ("compound", "quantmod", "nummod"):
+                start -= 1
+            elif start > 1 and doc[start - 1].text == "-" and doc[start - 2].pos_ == "NUM" and doc[start - 2].head.i == tok.i:
+                start -= 2  # "sixty-five" split at the hyphen
+            else:
+                break
         end = tok.i + 1
         while end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand", "hundred") and doc[end].head.i == tok.i:
             end += 1
@@ -168,7 +194,7 @@ class EntityTable:
     """Entities of one Doc and the answer to "who does this token name?"."""
 
     def __init__(self, doc: Doc, lex: Lexicon, sent_of: list[int], blocked: frozenset[int], text: str | None = None,
-                 toks: list[Token] | None = None) -> None:
+                 toks: list[Token] | None = None, *, lowercased: bool | None = None) -> None:
         self.doc = doc
         self.toks = toks if toks is not None else list(doc)
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
@@ -188,6 +214,8 @@ class EntityTable:
         self.dateline_country: str | None = None
         self.dateline_text: str | None = None
         self.used: set[str] = set()
+        self._fallback_cache: dict[int, tuple[str, ...]] = {}
+        self.lowercased = is_lowercased(self.text) if lowercased is None else lowercased
         self._build()
 
     # -------------------------------------------------------------------------------- building
@@ -210,6 +238,9 @@ class EntityTable:
              alias: str | None = None, note: str | None = None, timeline: bool = True) -> _Draft:
         draft = self._drafts.get(key)
         if draft is None:
+            if self.lowercased and scope == "global" and cls in ("Person", "Organization", "Location") and label.islower():
+                # a lower-cased article: names get the capitals the same name has elsewhere
+                label = " ".join(w[:1].upper() + w[1:] for w in label.split(" "))
             draft = self._drafts[key] = _Draft(key, label, cls, scope)
         elif draft.cls != cls and cls == "Person" and draft.cls != "Person":
             draft.cls = cls
@@ -641,10 +672,15 @@ class EntityTable:
             end = i + 1
             for child in tok.rights:
                 # "Members of the Association of African Jurists", "Rebels in the Ivory Coast"
-                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i == end:
+                # "Palestinian police in Jericho", "parties to the conflict in Iraq"
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "to") and child.i == end:
                     pobj = [p for p in child.children if p.dep_ == "pobj"]
                     named = self._drafts[self._keys_at[pobj[0].i][0]] if pobj and pobj[0].i in self._keys_at else None
-                    if named is not None and named.scope == "global" and (child.lower_ != "in" or named.cls == "Country"):
+                    if named is not None and named.scope == "global" and (child.lower_ not in ("in", "to") or named.cls in ("Country", "Location")):
+                        end = pobj[0].right_edge.i + 1
+                    elif pobj and child.lower_ in ("to", "of") and pobj[0].right_edge.i - child.i <= 6 and any(
+                            t.i in self._keys_at and self._drafts[self._keys_at[t.i][0]].cls in ("Country", "Location")
+                            for t in pobj[0].subtree):
                         end = pobj[0].right_edge.i + 1
             label = clean_label(doc[start:end].text)
             if not label:
@@ -668,19 +704,20 @@ class EntityTable:
             if q is not None and draft.size is None:
                 draft.size = q.value
 
-    def state_label(self, country_key: str) -> str:
-        """'venezuela' → 'Venezuelan government' (how news names a state's executive)."""
+    def state_label(self, country_key: str, noun: str = "government") -> str:
+        """'venezuela' → 'Venezuelan government'; with the noun the text uses: 'Iranian authorities'."""
         country = self.lex.country_by_key.get(country_key)
         if country is None:
             name = self._drafts[country_key].label if country_key in self._drafts else country_key
-            return f"government of {name}"
+            return f"{noun} of {name}"
         demonym = next((d for d in country.demonyms if not d.endswith("s") or d.endswith("ese") or d == "Swiss"), None)
-        return f"{demonym} government" if demonym else f"government of {country.name}"
+        return f"{demonym} {noun}" if demonym else f"{noun} of {country.name}"
 
     def state_for(self, country_key: str, start: int = 0, end: int = 0, surface: str | None = None,
-                  note: str | None = None) -> str:
-        """The government entity of a country (created on first use)."""
-        label = self.state_label(country_key)
+                  note: str | None = None, noun: str = "government") -> str:
+        """The state executive of a country as the text names it ("government", "authorities", …),
+        one global node per country and noun (created on first use)."""
+        label = self.state_label(country_key, noun)
         key = slug(label)
         draft = self._add(key, label, "Organization", start, end, alias=surface if surface else "", note=note,
                           timeline=start < end)
@@ -755,7 +792,8 @@ class EntityTable:
                 single = len(countries) == 1
                 name = self.lex.country_by_key[ck].name if ck in self.lex.country_by_key else ck
                 keys.append(self.state_for(ck, start if single else tok.i, end if single else tok.i + 1,
-                                           surface if single else None, f"‘{surface}’: the state executive of {name}"))
+                                           surface if single else None, f"‘{surface}’: the state executive of {name}",
+                                           noun=STATE_NOUNS.get(tok.lower_, "government")))
             self._keys_at[tok.i] = tuple(keys)
             for j in range(start, end):
                 self._keys_at.setdefault(j, tuple(keys))
@@ -771,6 +809,8 @@ class EntityTable:
         if tok.lemma_.lower() not in ORG_ANAPHORS | COUNTRY_ANAPHORS:
             return False
         dets = [c for c in tok.lefts]
+        if any(c.dep_ == "prep" for c in tok.rights):
+            return False  # "the offices of the Palestinian administrators" is a full description
         return bool(dets) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets)
 
     # -------------------------------------------------------------------------------- answers
@@ -801,9 +841,66 @@ class EntityTable:
             return (draft.key,)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ("government", "authority", "administration", "regime"):
             return self._bare_state(tok)
+        if tok.ent_type_ in NOT_PARTICIPANT_ENTS:
+            return ()  # "December 21, 2015", "$50,000", "10 percent": numbers that count no one
         if tok.pos_ == "NUM" or tok.like_num or (tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children)):
             return self._ad_hoc_group(tok)
         return ()
+
+    def fallback(self, tok: Token) -> tuple[str, ...]:
+        """An unnamed participant the lexicon of participants does not know: people ("Jewish settlers",
+        "customers of the cafe") become an article-local Group, places and facilities ("a bakery",
+        "Palestinian homes", "a strategic village in Western Cambodia") an article-local Location.
+        Asked only for the head of an event role; anything else (abstract nouns) names nobody."""
+        cached = self._fallback_cache.get(tok.i)
+        if cached is not None:
+            return cached
+        out: tuple[str, ...] = ()
+        participle = tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "the accused", "the injured"
+        if participle and tok.i not in self.blocked and tok.i >= self.dateline_end:
+            out = (self._unnamed(tok, "Group"),)
+        elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
+                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):
+            lex = self.lex
+            lemma = lemma_of_tok(tok)
+            low = tok.lower_
+            cls = None
+            if lemma in lex.people or low in lex.people:
+                cls = "Group"
+            elif tok.pos_ != "NOUN" and tok.pos_ != "PROPN":
+                cls = None
+            elif tok.tag_ in ("NNS", "NNPS") and low.endswith(HUMAN_SUFFIXES) and lemma not in lex.not_people and low not in lex.not_people:
+                cls = "Group"
+            elif lemma in lex.places or low in lex.places:
+                cls = "Location"
+            if cls is not None:
+                out = (self._unnamed(tok, cls),)
+        self._fallback_cache[tok.i] = out
+        return out
+
+    def _unnamed(self, tok: Token, cls: str) -> str:
+        doc = self.doc
+        start = self._left_edge(tok)
+        end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in LABEL_PREPS and child.i == end:
+                pobj = [p for p in child.children if p.dep_ == "pobj"]
+                if pobj and pobj[0].right_edge.i + 1 - start <= 10:
+                    end = pobj[0].right_edge.i + 1
+                    while end > pobj[0].i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("relcl", "acl")):
+                        end -= 1
+                break
+        label = clean_label(doc[start:end].text)
+        draft = self._add(self._group_key(label), label, cls, start, tok.i + 1, scope="article", timeline=False)
+        draft.always = False
+        countries = self._np_countries(tok)
+        if countries and draft.country is None:
+            draft.country = countries[0]
+        q = count_of(tok)
+        if q is not None and draft.size is None and cls == "Group":
+            draft.size = q.value
+        return draft.key
 
     def _antecedent(self, tok: Token, cls: str, noun: str | None = None) -> tuple[str, ...]:
         """Most recent earlier mention of that class within three sentences (noun match preferred)."""
@@ -883,6 +980,8 @@ class EntityTable:
         for child in tok.rights:
             if child.dep_ in ("amod", "advmod", "acl") and child.i <= tok.i + 2:
                 end = max(end, child.right_edge.i + 1 if child.dep_ != "acl" else child.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end and child.right_edge.i - tok.i <= 6:
+                end = child.right_edge.i + 1  # "15 of its observers"
         while start < tok.i and (doc[start].is_punct or doc[start].lower_ in DROP_LEADING - {"those", "these"}):
             start += 1
         label = squash(doc[start:end].text).strip("“”\"' ,;:")
@@ -906,6 +1005,11 @@ class EntityTable:
             self._country_draft(c)
             return (c.key,)
         return ()
+
+    def is_local(self, key: str) -> bool:
+        """True for an article-local (unnamed) participant."""
+        draft = self._drafts.get(key)
+        return draft is not None and draft.scope == "article"
 
     def cls_of(self, key: str) -> str | None:
         draft = self._drafts.get(key)

@@ -14,6 +14,9 @@ from kg.model import EVENT_TYPES, FINE_TYPES
 
 from .text import fold, slug
 
+#: The type of a row that says a word is no event where its condition holds ("arrest the decline").
+NOT_AN_EVENT = "-"
+
 
 @dataclass(frozen=True)
 class Cond:
@@ -67,6 +70,9 @@ class Lexicon:
     org_words: frozenset[str]
     furniture: tuple[str, ...]
     notes: tuple[str, ...] = field(default=())
+    places: frozenset[str] = frozenset()  # common nouns of places and facilities
+    people: frozenset[str] = frozenset()  # common nouns of people beyond participants.tsv
+    not_people: frozenset[str] = frozenset()  # -er/-ist/-ent … nouns that are not people
 
 
 def _lines(name: str) -> list[str]:
@@ -96,7 +102,7 @@ def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...
             raise ValueError(f"events.tsv: expected 6 columns: {line!r}")
         words = tuple(cols[0].lower().split())
         pos, etype, fine, mode, conds = cols[1], cols[2], _dash(cols[3]), _dash(cols[4]), _dash(cols[5])
-        if etype not in EVENT_TYPES:
+        if etype not in EVENT_TYPES and etype != NOT_AN_EVENT:
             raise ValueError(f"events.tsv: unknown type {etype!r}")
         if fine is not None and FINE_TYPES.get(fine) != etype:
             raise ValueError(f"events.tsv: fine type {fine!r} does not refine {etype}")
@@ -133,6 +139,7 @@ def load_lexicon() -> Lexicon:
     given = frozenset(fold(w) for line in _lines("given_names.txt") for w in line.split())
     org_words = frozenset(fold(w) for line in _lines("org_words.txt") for w in line.split())
     furniture = tuple(line.strip().lower() for line in _lines("furniture.txt"))
+    people_lines = [line.strip().lower() for line in _lines("people.txt")]
     return Lexicon(
         triggers=parse_triggers(_lines("events.tsv")),
         countries=countries,
@@ -143,4 +150,7 @@ def load_lexicon() -> Lexicon:
         given_names=given,
         org_words=org_words,
         furniture=furniture,
+        places=frozenset(line.strip().lower() for line in _lines("places.txt")),
+        people=frozenset(w for w in people_lines if not w.startswith("!")),
+        not_people=frozenset(w[1:] for w in people_lines if w.startswith("!")),
     )

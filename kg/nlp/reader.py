@@ -40,8 +40,8 @@ def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def read_doc(doc: Doc, lex: Lexicon) -> DocResult:
-    text = doc.text
+def read_doc(doc: Doc, lex: Lexicon, *, text: str | None = None, lowercased: bool | None = None) -> DocResult:
+    text = doc.text if text is None else text
     # sentences, without surrounding whitespace; whitespace-only ones are dropped
     sentences: list[Sentence] = []
     spans: list[tuple[int, int]] = []
@@ -79,7 +79,7 @@ def read_doc(doc: Doc, lex: Lexicon) -> DocResult:
         if ent.label_ in ("DATE",):
             for i in range(ent.start, ent.end):
                 date_at[i] = (ent.start, ent.end)
-    table = EntityTable(doc, lex, sent_of, frozen, text, list(doc))
+    table = EntityTable(doc, lex, sent_of, frozen, text, list(doc), lowercased=lowercased)
     reader = EventReader(doc, lex, table, sentences, spans, sent_of, frozen, date_at)
     events = reader.events(skip)
     entities = table.entities()

@@ -1,0 +1,52 @@
+"""Regression floor for extraction quality on the DEV gold files (never the test files).
+
+Each dev file is built into a fresh store and scored exactly as ``kg eval`` does
+(:func:`kg.evaluate.evaluate`).  The floors sit a little below what the extractor reaches (the
+figures are in ``FLOORS``' comment), so a rule change that costs a point somewhere still passes
+while a real regression fails.  The whole dev set builds in about ten to fifteen seconds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SHARED
+
+from kg.evaluate import evaluate
+
+EVAL = SHARED / "eval"
+
+#: file → (typed F1 floor, strict F1 floor).  Reached when set: seed 1.000/1.000,
+#: plover_gsr_dev 0.837/0.584, wikievents_dev 0.834/0.686.
+FLOORS = {
+    "seed_gold.json": (0.95, 0.90),
+    "plover_gsr_dev.jsonl": (0.80, 0.55),
+    "wikievents_dev.jsonl": (0.80, 0.65),
+}
+
+pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return {name: evaluate(EVAL / name) for name in FLOORS}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_typed_and_strict_f1_stay_above_the_floor(reports, name):
+    report = reports[name]
+    typed_floor, strict_floor = FLOORS[name]
+    assert report.typed.f1 >= typed_floor, f"{name}: typed F1 {report.typed.f1:.3f} < {typed_floor}"
+    assert report.strict.f1 >= strict_floor, f"{name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
+
+
+def test_seed_entities_and_counts(reports):
+    report = reports["seed_gold.json"]
+    assert report.entities and all(check.found for check in report.entities), \
+        [check.label for check in report.entities if not check.found]
+    assert all(check.single_node_ok is not False for check in report.entities)
+    assert report.counts.stated >= 8 and report.counts.correct >= 7, report.counts
+
+
+def test_no_forbidden_assertions(reports):
+    for name, report in reports.items():
+        assert not report.violations, (name, report.violations[:3])
