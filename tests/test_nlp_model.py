@@ -109,7 +109,7 @@ def test_seed_events(seed):
     protests = by_trigger[(8, "protests")]
     assert {(c.kind, c.value, c.qualifier) for c in protests.counts} == {("dead", 28, "exact"), ("injured", 220, "exact"), ("arrested", 2000, "at least")}
     kept = by_trigger[(13, "kept")]
-    assert set(kept.actors) == {"american-government", "salvadoran-government"}
+    assert set(kept.actors) == {"u-s-government", "salvadoran-government"}
     assert [(c.value, c.qualifier) for c in kept.counts] == [(200, "about")]
     rejected = by_trigger[(7, "rejected")]
     assert {labels[k] for k in rejected.actors} == {"international community", "opposition members"}

@@ -31,6 +31,12 @@ TITLE_WORDS = frozenset({
 })
 #: Words either side of a re-cased word that the second NER run reads.
 WINDOW = 6
+#: Words the tagger may call proper nouns that name no one: days and months (and the lexicon's own
+#: nouns of people, places and offices, see :func:`worth_a_look`), so no window is read for them.
+CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 #: Labels taken over from the re-cased run.
 TAKEN = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -41,8 +47,11 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def is_lowercased(text: str) -> bool:
     """True when letters are many and capitals (almost) absent."""
+    upper = len(_UPPER.findall(text))
+    if upper > LOWER_SHARE * len(text):
+        return False  # (more capitals than the share allows of all characters, so of all letters too)
     letters = len(_LETTER.findall(text))
-    return letters >= MIN_LETTERS and len(_UPPER.findall(text)) <= LOWER_SHARE * letters
+    return letters >= MIN_LETTERS and upper <= LOWER_SHARE * letters
 
 
 def recase(toks: list, lex: Lexicon) -> tuple[list[str], list[int]]:
@@ -66,6 +75,17 @@ def recase(toks: list, lex: Lexicon) -> tuple[list[str], list[int]]:
     return words, marked
 
 
+def worth_a_look(toks: list, i: int, lex: Lexicon) -> bool:
+    """Whether a re-cased word is worth a window of its own for the NER to read again: days, months and
+    the lexicon's common nouns ("district", "police", "mobs") are not (they are still read as the context
+    of a name next to them, which keeps "district magistrate alapan bandyopadhyay" whole)."""
+    low = toks[i].lower_
+    if low in CALENDAR:
+        return False
+    lemma = toks[i].lemma_.lower()
+    return not (lemma in lex.participants or lemma in lex.places or lemma in lex.people or low in lex.participants)
+
+
 def add_recased_entities(doc: Doc, ner, lex: Lexicon) -> None:
     """Add to ``doc.ents`` the names NER finds on a re-cased copy and not on the document itself.
 
@@ -73,6 +93,7 @@ def add_recased_entities(doc: Doc, ner, lex: Lexicon) -> None:
     within its sentence, so the cost follows the number of candidate names, not the article's length."""
     toks = list(doc)
     words, marked = recase(toks, lex)
+    marked = [i for i in marked if worth_a_look(toks, i, lex)]
     # a word the first run already read as a place, or as part of a longer name, needs no second look
     settled = {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "NORP") or len(ent) > 1
                for i in range(ent.start, ent.end)}

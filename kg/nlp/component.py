@@ -30,11 +30,12 @@ class KgExtractor:
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        toks = list(doc)  # one pass over the Doc: its Token objects are shared by every rule
+        text = "".join(t.text_with_ws for t in toks)  # (Doc.text would walk the Doc once more)
         lowercased = is_lowercased(text)
         if self.ner is not None and lowercased:
             add_recased_entities(doc, self.ner, self.lexicon)
-        result = read_doc(doc, self.lexicon, text=text, lowercased=lowercased)
+        result = read_doc(doc, self.lexicon, text=text, lowercased=lowercased, toks=toks)
         doc._.kg_sentences = result.sentences
         doc._.kg_entities = result.entities
         doc._.kg_events = result.events

@@ -16,10 +16,10 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_LEAD = re.compile(r"^(on|in|at|during|since|by|from|until|of|early|late|mid|earlier|later|the)\s+", re.I)
+_LEAD = re.compile(r"^(on|in|at|during|since|by|from|until|of|early|late|mid|earlier|later|the)\s+", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _YEAR = re.compile(r"^(?:the year\s+)?((?:1[89]|20)\d{2})$")
-_DURATION = re.compile(r"\b(years|months|weeks|days|decades|hours|minutes|ago|more than|less than|just|several|few|past|recent|coming|next few)\b", re.I)
+_DURATION = re.compile(r"\b(years|months|weeks|days|decades|hours|minutes|ago|more than|less than|just|several|few|past|recent|coming|next few)\b", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:

@@ -32,6 +32,7 @@ from .text import (
     title_case,
     vague_number,
 )
+from .tree import Kids, candidates
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets (module constants; one comment each)
@@ -78,8 +79,16 @@ STATE_NOUNS = {
 }
 #: Plural endings of nouns of people ("settlers", "activists", "civilians", "employees", "residents").
 HUMAN_SUFFIXES = ("ers", "ors", "ists", "ians", "ees", "ants", "ents", "men", "eers")
+#: Singular endings of nouns of people, read as one with an article ("a vendor", "the gangster", "a shopkeeper").
+HUMAN_SINGULAR_SUFFIXES = ("ster", "keeper", "dor", "ist", "ician", "man", "woman", "eer", "holder", "worker", "seller",
+                           "dealer", "trader", "owner", "driver", "rider", "leader", "officer", "farmer", "teacher")
 #: Prepositions whose phrase stays in the label of an unnamed participant ("village in Western Cambodia").
 LABEL_PREPS = frozenset({"of", "in", "from", "for", "near", "at", "to", "on"})
+#: Nouns of a relation to someone, not of membership: "its allies" are allies of it, not its own people.
+RELATIONAL_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "friend", "counterpart", "donor",
+                              "creditor", "critic", "opponent", "supporter", "backer", "foe", "adversary", "victim", "customer"})
+#: Places that are named by who is on their other side ("the border with Guyana").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 #: Model entity labels of numbers and spans that never name a participant.
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 #: Qualifier words before a number.
@@ -163,6 +172,17 @@ def number_of(tok: Token) -> Quantity | None:
         if qual != "exact":
             text = doc[q_start:end].text
         return Quantity(value, qual, text)
+    if tok.lower_ == "dozen":
+        # "a dozen people" (12), "two dozen protesters" (24), "half a dozen youths" (6): always approximate
+        mods = [c for c in tok.children if c.dep_ in ("quantmod", "nummod", "det", "predet") and c.i < tok.i]
+        words = [c.lower_ for c in mods]
+        if words and words[0] == "half":
+            value = 6
+        else:
+            value = parse_number([w for w in words if w not in ("the",)] + ["dozen"])
+        if value:
+            start = min([c.i for c in mods] + [tok.i])
+            return Quantity(value, "about", tok.doc[start:tok.i + 1].text)
     vague = vague_number(tok.lower_)
     if vague is not None:
         return Quantity(vague[0], vague[1], tok.text)
@@ -174,7 +194,7 @@ def count_of(head: Token) -> Quantity | None:
     if head.pos_ == "NUM" or head.like_num:
         return number_of(head)
     for child in head.children:
-        if child.dep_ in ("nummod", "quantmod") and (child.like_num or child.pos_ == "NUM"):
+        if child.dep_ in ("nummod", "quantmod") and (child.like_num or child.pos_ == "NUM" or child.lower_ == "dozen"):
             q = number_of(child)
             if q is not None:
                 return q
@@ -190,11 +210,28 @@ def lemma_of_tok(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+def singular(word: str) -> str:
+    """A rough singular for a plural the tagger left unlemmatised ("Farmers" read as a name)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def capitalised_common(tok: Token) -> bool:
+    """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence."""
+    return tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ in ("NNPS", "NNP") and not tok.ent_type_
+
+
 class EntityTable:
     """Entities of one Doc and the answer to "who does this token name?"."""
 
     def __init__(self, doc: Doc, lex: Lexicon, sent_of: list[int], blocked: frozenset[int], text: str | None = None,
-                 toks: list[Token] | None = None, *, lowercased: bool | None = None) -> None:
+                 toks: list[Token] | None = None, *, lowercased: bool | None = None, kids: Kids | None = None,
+                 ents: list | None = None) -> None:
         self.doc = doc
         self.toks = toks if toks is not None else list(doc)
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
@@ -216,6 +253,10 @@ class EntityTable:
         self.used: set[str] = set()
         self._fallback_cache: dict[int, tuple[str, ...]] = {}
         self.lowercased = is_lowercased(self.text) if lowercased is None else lowercased
+        self.kids = kids if kids is not None else Kids(self.toks)
+        self.ents = ents if ents is not None else list(doc.ents)
+        # where lexicon rows and participant nouns may be: the only tokens those rules look at
+        self.trigger_cands, self.participant_cands, self.country_cands = candidates(doc, lex)
         self._build()
 
     # -------------------------------------------------------------------------------- building
@@ -229,9 +270,15 @@ class EntityTable:
         self._timeline.sort()
         self._timeline_idx = [i for i, _ in self._timeline]
 
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without building a Span."""
+        if start >= end:
+            return ""
+        last = self.toks[end - 1]
+        return self.text[self.toks[start].idx:last.idx + len(last.text)]
+
     def _mention(self, start: int, end: int) -> Mention:
-        doc = self.doc
-        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        a, b = self.toks[start].idx, self.toks[end - 1].idx + len(self.toks[end - 1].text)
         return Mention(a, b, self.text[a:b], self.sent_of[start])
 
     def _add(self, key: str, label: str, cls: str, start: int, end: int, *, scope: str = "global",
@@ -251,7 +298,7 @@ class EntityTable:
                 self._span_at.setdefault(i, (start, end))
             if timeline:
                 self._timeline.append((start, key))
-        surface = alias if alias is not None else (clean_label(self.doc[start:end].text) if start < end else None)
+        surface = alias if alias is not None else (clean_label(self.span_text(start, end)) if start < end else None)
         if surface and surface != draft.label and surface not in draft.aliases:
             draft.aliases.append(surface)
         if note and note not in draft.notes:
@@ -268,31 +315,31 @@ class EntityTable:
         """'CARACAS, Venezuela —' at the start: the city is a Location, the region a Country."""
         doc = self.doc
         i = 0
-        while i < len(doc) and doc[i].is_space:
+        while i < len(doc) and self.toks[i].is_space:
             i += 1
         start = i
-        while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and i - start < 4:
+        while i < len(doc) and self.toks[i].is_upper and self.toks[i].is_alpha and i - start < 4:
             i += 1
         city_end = i
-        if city_end == start or (city_end - start == 1 and len(doc[start].text) < 3):
+        if city_end == start or (city_end - start == 1 and len(self.toks[start].text) < 3):
             return
         region: tuple[int, int] | None = None
-        if i < len(doc) and doc[i].text == ",":
+        if i < len(doc) and self.toks[i].text == ",":
             j = i + 1
-            while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].is_upper or doc[j].text == ".") and doc[j].text not in DATELINE_DASHES:
+            while j < len(doc) and j - i <= 4 and (self.toks[j].is_title or self.toks[j].is_upper or self.toks[j].text == ".") and self.toks[j].text not in DATELINE_DASHES:
                 j += 1
             if j > i + 1:
                 region = (i + 1, j)
             i = j
-        if i < len(doc) and doc[i].text == "(":  # (Reuters)
+        if i < len(doc) and self.toks[i].text == "(":  # (Reuters)
             j = i
-            while j < len(doc) and doc[j].text != ")" and j - i < 6:
+            while j < len(doc) and self.toks[j].text != ")" and j - i < 6:
                 j += 1
             i = j + 1
-        if i >= len(doc) or doc[i].text not in DATELINE_DASHES:
+        if i >= len(doc) or self.toks[i].text not in DATELINE_DASHES:
             return
         self.dateline_end = i + 1
-        city = title_case(doc[start:city_end].text)
+        city = title_case(self.span_text(start, city_end))
         country = self.lex.countries.get(fold(city))
         if country is not None:
             self._add(country.key, country.name, "Country", start, city_end, alias=city)
@@ -300,7 +347,7 @@ class EntityTable:
         else:
             self._add(slug(city), city, "Location", start, city_end, note="dateline city")
         if region is not None:
-            text = squash(doc[region[0]:region[1]].text)
+            text = squash(self.span_text(region[0], region[1]))
             country = self.lex.countries.get(fold(text))
             if country is not None:
                 self._add(country.key, country.name, "Country", region[0], region[1])
@@ -315,17 +362,17 @@ class EntityTable:
         i = 0
         n = len(doc)
         while i < n:
-            tok = doc[i]
+            tok = self.toks[i]
             cands = titles.get(fold(tok.text)) if tok.text[:1].isupper() else None
             matched = 0
             if cands:
                 for words in cands:
                     k = len(words)
-                    if i + k <= n and all(fold(doc[i + j].text) == words[j] for j in range(k)):
+                    if i + k <= n and all(fold(self.toks[i + j].text) == words[j] for j in range(k)):
                         matched = k
                         break
             if matched:
-                self._title_end[i + matched] = (i, doc[i:i + matched].text)
+                self._title_end[i + matched] = (i, self.span_text(i, i + matched))
                 self._title_tokens.update(range(i, i + matched))
                 i += matched
             else:
@@ -339,7 +386,7 @@ class EntityTable:
         doc = self.doc
         lex = self.lex
         out: list[tuple[int, int, str]] = []
-        for ent in doc.ents:
+        for ent in self.ents:
             start, end, label = ent.start, ent.end, ent.label_
             if start < self.dateline_end or any(i in self.blocked for i in (start, end - 1)):
                 continue
@@ -347,29 +394,39 @@ class EntityTable:
             if all(self._is_title_token(i) for i in range(start, end)) or self._inside_title(start, end):
                 continue
             # leading "the" and trailing possessives / punctuation are not part of the name
-            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+            while start < end and (self.toks[start].lower_ in ("the", "a", "an") or self.toks[start].is_punct):
                 start += 1
-            while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+            while end > start and (self.toks[end - 1].tag_ == "POS" or self.toks[end - 1].is_punct or self.toks[end - 1].lower_ in ("'s", "’s")):
                 end -= 1
             if start >= end:
                 continue
-            words = [t.text for t in doc[start:end]]
+            words = [t.text for t in self.toks[start:end]]
+            # a country of the lexicon is a country whatever the model says ("aid to Niger" read as a title)
+            if label not in ("GPE", "NORP", "LOC") and fold(self.span_text(start, end)) in lex.countries:
+                label = "GPE"
             # the given-name rule: "Henrique Capriles" is a person whatever the model says
             if label in RELABELABLE and self._looks_like_person(words):
                 label = "PERSON"
             out.append((start, end, label))
-        # names the model missed: a known given name followed by a capitalised name
+        # names the model missed: a country of the lexicon ("Armenia sent troops" left untagged) …
         covered = {i for s, e, _ in out for i in range(s, e)}
+        for i in self.country_cands:
+            tok = self.toks[i]
+            if i not in covered and i not in self.blocked and i >= self.dateline_end and tok.pos_ == "PROPN" \
+                    and tok.text[:1].isupper() and fold(tok.text) in lex.countries:
+                out.append((i, i + 1, "GPE"))
+                covered.add(i)
+        # … and a known given name followed by a capitalised name
         for tok in self.toks:
             i = tok.i
             if tok.pos_ != "PROPN" or i + 1 >= len(doc) or i in covered or i in self.blocked or i < self.dateline_end:
                 continue
             if fold(tok.text) not in lex.given_names:
                 continue
-            nxt = doc[i + 1]
+            nxt = self.toks[i + 1]
             if nxt.pos_ == "PROPN" and nxt.is_title and nxt.i not in covered and fold(nxt.text) not in lex.org_words:
                 end = i + 2
-                if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered and fold(doc[end].text) not in lex.org_words:
+                if end < len(doc) and self.toks[end].pos_ == "PROPN" and self.toks[end].is_title and end not in covered and fold(self.toks[end].text) not in lex.org_words:
                     end += 1
                 out.append((i, end, "PERSON"))
                 covered.update(range(i, end))
@@ -396,19 +453,17 @@ class EntityTable:
 
     def _strip_person(self, start: int, end: int) -> tuple[int, int, list[str]]:
         """Drop title words inside a PERSON span; return the name tokens and the titles."""
-        doc = self.doc
         titles: list[str] = []
         while start < end - 1 and start + 0 in self._title_tokens:
             j = start
             while j < end - 1 and j in self._title_tokens:
                 j += 1
-            titles.append(doc[start:j].text)
+            titles.append(self.span_text(start, j))
             start = j
         return start, end, titles
 
     def _titles_before(self, start: int) -> tuple[list[str], str | None]:
         """Titles and a country written just before a name: 'American Secretary of State'."""
-        doc = self.doc
         titles: list[str] = []
         country: str | None = None
         pos = start
@@ -417,14 +472,13 @@ class EntityTable:
             titles.insert(0, title)
             pos = t_start
         if pos > 0:
-            prev = doc[pos - 1]
+            prev = self.toks[pos - 1]
             c = self.lex.demonyms.get(fold(prev.text)) or self.lex.countries.get(fold(prev.text))
             if c is not None and (titles or prev.dep_ in ("amod", "compound", "nmod")):
                 country = c.key
         return titles, country
 
     def _named(self, spans: list[tuple[int, int, str]]) -> None:
-        doc = self.doc
         lex = self.lex
         persons: list[tuple[int, int, list[str], str | None]] = []
         singles: list[tuple[int, int, str]] = []
@@ -447,17 +501,17 @@ class EntityTable:
         full_first: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
         for s, e, titles, country in persons:
-            name = squash(doc[s:e].text)
+            name = squash(self.span_text(s, e))
             if e - s < 2:
                 continue
             key = slug(name)
-            sur = fold(doc[e - 1].text)
+            sur = fold(self.toks[e - 1].text)
             if sur in full and full[sur][0] != key:
                 ambiguous.add(sur)
             full.setdefault(sur, (key, name))
-            full_first.setdefault(fold(doc[s].text), (key, name))
+            full_first.setdefault(fold(self.toks[s].text), (key, name))
         for s, e, titles, country in persons:
-            name = squash(doc[s:e].text)
+            name = squash(self.span_text(s, e))
             if e - s >= 2:
                 key = slug(name)
                 draft = self._add(key, name, "Person", s, e)
@@ -469,7 +523,7 @@ class EntityTable:
                 start_all = s
                 while start_all in self._title_end:
                     start_all = self._title_end[start_all][0]
-                alias = squash(doc[start_all - (1 if country and start_all > 0 else 0):e].text)
+                alias = squash(self.span_text(start_all - (1 if country and start_all > 0 else 0), e))
                 if alias != draft.label and alias not in draft.aliases:
                     draft.aliases.append(alias)
             for t in titles:
@@ -478,7 +532,7 @@ class EntityTable:
             if country and draft.country is None:
                 draft.country = country
         for s, e, label in singles:
-            text = squash(doc[s:e].text)
+            text = squash(self.span_text(s, e))
             folded = fold(text)
             if label in PERSON_LABELS or (e - s == 1 and folded in full and label in RELABELABLE and folded not in lex.countries):
                 key, name, note = self._single_name(text, full, full_first, ambiguous)
@@ -526,33 +580,32 @@ class EntityTable:
                 return
         draft = self._add(key, label, "Organization", s, e)
         # "Asia-Pacific Economic Cooperation (APEC)": the acronym is an alias
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
-            acro = doc[e + 1].text
+        if e + 2 < len(doc) and self.toks[e].text == "(" and self.toks[e + 2].text == ")" and self.toks[e + 1].is_upper:
+            acro = self.toks[e + 1].text
             if acro not in draft.aliases:
                 draft.aliases.append(acro)
             self._keys_at[e + 1] = (key,)
-        sector = self._sector_of_words([t.lemma_.lower() for t in doc[s:e]])
+        sector = self._sector_of_words([t.lemma_.lower() for t in self.toks[s:e]])
         if sector and draft.sector is None:
             draft.sector = sector
         # "Venezuelan civil society organization Committee …": the country before the name
         for i in range(s - 1, max(s - 5, -1), -1):
-            c = self.lex.demonyms.get(fold(doc[i].text))
-            if c is not None and doc[i].head.i in range(s, e):
+            c = self.lex.demonyms.get(fold(self.toks[i].text))
+            if c is not None and self.kids.head(self.toks[i]).i in range(s, e):
                 draft.country = draft.country or c.key
                 break
 
     def _norp(self, s: int, e: int, text: str) -> None:
         """Demonyms modify (a country attribute); plural nationalities used as nouns are groups."""
-        doc = self.doc
         country = self.lex.demonyms.get(fold(text)) or self.lex.countries.get(fold(text))
-        head = doc[e - 1]
+        head = self.toks[e - 1]
         if country is not None:
             self.country_at[s] = (country.key,)
             for i in range(s, e):
                 self.country_at[i] = (country.key,)
         is_noun = head.dep_ not in ("amod", "compound", "nmod", "poss") and (head.tag_ in ("NNPS", "NNS") or head.text.endswith("s"))
         if is_noun:
-            label = clean_label(doc[self._left_edge(head):e].text)
+            label = clean_label(self.span_text(self._left_edge(head), e))
             q = count_of(head)
             draft = self._add(self._group_key(label), label, "Group", self._left_edge(head), e, scope="article")
             draft.always = False
@@ -571,22 +624,23 @@ class EntityTable:
     def _left_edge(self, head: Token) -> int:
         """First token of the noun phrase headed by ``head`` (its left modifiers only)."""
         start = head.i
-        for child in head.lefts:
-            if child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children):
+        for child in self.kids.lefts(head):
+            if child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in self.kids[child.i]):
                 # "the international community and opposition members": two participants
-                conj = [c for c in child.children if c.dep_ == "conj"]
+                conj = [c for c in self.kids[child.i] if c.dep_ == "conj"]
                 if conj:
                     return conj[0].left_edge.i
-        if head.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in head.children):
+        if head.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in self.kids[head.i]):
             # … and the first of them takes the modifiers written before it
-            for sib in head.head.lefts:
+            for sib in self.kids.lefts(self.kids.head(head)):
                 if sib.i < head.i and sib.dep_ in NP_LEFT_DEPS:
                     start = min(start, sib.left_edge.i)
-        for child in head.lefts:
+        for child in self.kids.lefts(head):
             if child.dep_ in NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "“\"'‘":
                 start = min(start, child.left_edge.i)
-        while start < head.i and (self.doc[start].is_punct or self.doc[start].lower_ in DROP_LEADING):
-            start += 1
+        while start < head.i and (self.toks[start].is_punct or self.toks[start].lower_ in DROP_LEADING
+                                  or self.toks[start].tag_ in ("WRB", "WDT", "WP")):
+            start += 1  # "revealed how an RAF helicopter …": the wh-word is not part of the name
         return start
 
     def _sector_of_words(self, lemmas: list[str]) -> str | None:
@@ -599,10 +653,10 @@ class EntityTable:
     def _np_countries(self, head: Token) -> tuple[str, ...]:
         """Countries a noun phrase states: demonyms, country names, "of"/"in" a country, possessors."""
         out: list[str] = []
-        for child in head.children:
+        for child in self.kids[head.i]:
             if child.i in self.country_at and child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 out.extend(self.country_at[child.i])
-                for conj in child.conjuncts:
+                for conj in self.kids.conjuncts(child):
                     if conj.i in self.country_at:
                         out.extend(self.country_at[conj.i])
                     else:
@@ -615,13 +669,13 @@ class EntityTable:
                 if c is not None:
                     self._country_draft(c)
                     out.append(c.key)
-                    for conj in child.conjuncts:
+                    for conj in self.kids.conjuncts(child):
                         c2 = self.lex.demonyms.get(fold(conj.text))
                         if c2 is not None:
                             self._country_draft(c2)
                             out.append(c2.key)
             elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                for pobj in child.children:
+                for pobj in self.kids[child.i]:
                     if pobj.dep_ == "pobj" and pobj.i in self.country_at:
                         out.extend(self.country_at[pobj.i])
         seen: list[str] = []
@@ -632,13 +686,13 @@ class EntityTable:
 
     def _np_person(self, head: Token) -> str | None:
         """A person whose government this is: "Maduro's government", "government of … Maduro"."""
-        for child in head.children:
+        for child in self.kids[head.i]:
             if child.dep_ == "poss" and child.i in self._keys_at:
                 key = self._keys_at[child.i][0]
                 if self._drafts[key].cls == "Person":
                     return key
             if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
+                for pobj in self.kids[child.i]:
                     if pobj.dep_ == "pobj" and pobj.i in self._keys_at:
                         key = self._keys_at[pobj.i][0]
                         if self._drafts[key].cls == "Person":
@@ -647,19 +701,22 @@ class EntityTable:
 
     def _nominals(self) -> None:
         """Unnamed participants: state actors ("Venezuelan authorities") and groups ("13 people")."""
-        doc = self.doc
         lex = self.lex
-        for tok in self.toks:
-            i = tok.i
+        for i in self.participant_cands:
+            tok = self.toks[i]
             if i in self._keys_at or i in self.blocked or i < self.dateline_end:
                 continue
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
                 continue
             lemma = tok.lemma_.lower()
             part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
+            common = part is None and capitalised_common(tok)
+            if common:
+                lemma = singular(tok.lower_)
+                part = lex.participants.get(lemma)
             if part is None:
                 continue
-            if tok.pos_ == "PROPN" and not tok.is_lower and i > 0 and tok.is_title and lemma not in ("police", "army"):
+            if tok.pos_ == "PROPN" and not tok.is_lower and i > 0 and tok.is_title and lemma not in ("police", "army") and not common:
                 continue  # part of an unrecognised name
             if self._describes_name(tok):
                 continue
@@ -670,29 +727,44 @@ class EntityTable:
             if self._anaphor(tok):
                 continue
             end = i + 1
-            for child in tok.rights:
+            for child in self.kids.rights(tok):
                 # "Members of the Association of African Jurists", "Rebels in the Ivory Coast"
                 # "Palestinian police in Jericho", "parties to the conflict in Iraq"
                 if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "to") and child.i == end:
-                    pobj = [p for p in child.children if p.dep_ == "pobj"]
+                    pobj = [p for p in self.kids[child.i] if p.dep_ == "pobj"]
                     named = self._drafts[self._keys_at[pobj[0].i][0]] if pobj and pobj[0].i in self._keys_at else None
-                    if named is not None and named.scope == "global" and (child.lower_ not in ("in", "to") or named.cls in ("Country", "Location")):
-                        end = pobj[0].right_edge.i + 1
-                    elif pobj and child.lower_ in ("to", "of") and pobj[0].right_edge.i - child.i <= 6 and any(
+                    if named is not None and named.scope == "global" and (child.lower_ not in ("in", "to") or named.cls in ("Country", "Location")) or pobj and child.lower_ in ("to", "of") and pobj[0].right_edge.i - child.i <= 6 and any(
                             t.i in self._keys_at and self._drafts[self._keys_at[t.i][0]].cls in ("Country", "Location")
                             for t in pobj[0].subtree):
                         end = pobj[0].right_edge.i + 1
-            label = clean_label(doc[start:end].text)
+            if end == i + 1 and self._split_demonyms(tok, part):
+                continue
+            label = clean_label(self.span_text(start, end))
             if not label:
                 continue
+            owner = self._possessor(tok)
+            if owner is not None:
+                # "Russia said its forces …" → "Russian forces"; "Hamas said its fighters …" → "Hamas fighters";
+                # "Ukraine asked its allies" → "allies of Ukraine" (an ally is not one of Ukraine's own)
+                rest = self.span_text(self._after_poss(tok, start), end)
+                if lemma in RELATIONAL_NOUNS:
+                    label = clean_label(f"{rest} of {self._drafts[owner[0]].label}")
+                else:
+                    label = clean_label(f"{owner[1]} {rest}")
             draft = self._add(self._group_key(label), label, "Group", start, i + 1, scope="article", timeline=True)
             for j in range(i + 1, end):
                 self._keys_at.setdefault(j, self._keys_at.get(j, ()) or ())
             draft.always = False
+            if owner is not None and owner[2] and draft.country is None:
+                draft.country = owner[2]
+            if owner is not None:
+                note = f"‘{clean_label(self.span_text(start, end))}’: the possessive refers to {owner[1]}"
+                if note not in draft.notes:
+                    draft.notes.append(note)
             countries = self._np_countries(tok)
             if countries and draft.country is None:
                 draft.country = countries[0]
-            lemmas = [t.lemma_.lower() for t in doc[start:i + 1]]
+            lemmas = [t.lemma_.lower() for t in self.toks[start:i + 1]]
             sector = None
             for lem in reversed(lemmas[:-1]):
                 p = lex.participants.get(lem)
@@ -703,6 +775,68 @@ class EntityTable:
             q = count_of(tok)
             if q is not None and draft.size is None:
                 draft.size = q.value
+
+    def _possessor(self, tok: Token) -> tuple[str, str, str | None] | None:
+        """The owner of "its forces", "their fighters": (key, the word that names it in a label, country key).
+        The owner is the subject of the speech verb whose clause holds the phrase ("Russia said its forces
+        …"), else the subject of the phrase's own clause ("Hamas sent its fighters"); a Country or an
+        Organization only, never a person or an unnamed group (the possessive may point past them)."""
+        poss = next((c for c in self.kids.lefts(tok) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        node = self.kids.head(tok)
+        for _ in range(6):
+            cands = [c for c in self.kids[node.i] if c.dep_ == "nsubj" and c.i != tok.i]
+            if node.dep_ in ("ccomp", "parataxis") and lemma_of_tok(self.kids.head(node)) in SPEECH_LEMMAS:
+                cands = [c for c in self.kids[self.kids.head(node).i] if c.dep_ == "nsubj"] + cands
+            for c in cands:
+                keys = self._keys_at.get(c.i)
+                draft = self._drafts.get(keys[0]) if keys else None
+                if draft is None or draft.scope != "global" or draft.cls not in ("Country", "Organization"):
+                    continue
+                if draft.cls == "Country":
+                    country = self.lex.country_by_key.get(draft.key)
+                    word = self.state_label(draft.key, "").strip() if country is not None else draft.label
+                    if word.startswith("of "):
+                        word = draft.label
+                    return draft.key, word, draft.key
+                return draft.key, draft.label, draft.country
+            if node.dep_ in ("ROOT",) or self.kids.head(node) is node:
+                break
+            node = self.kids.head(node)
+        return None
+
+    def _after_poss(self, tok: Token, start: int) -> int:
+        """First token of the noun phrase after its possessive ("its [armed forces]")."""
+        for c in self.kids.lefts(tok):
+            if c.dep_ == "poss":
+                return max(start, c.i + 1)
+        return start
+
+    def _split_demonyms(self, tok: Token, part) -> bool:
+        """'Israeli and Egyptian officials': one group per nationality ("Israeli officials", "Egyptian
+        officials"), each with its country; the head token names both."""
+        dems: list[Token] = []
+        for c in self.kids.lefts(tok):
+            if c.dep_ == "amod" and self.lex.demonyms.get(fold(c.text)):
+                dems = [c] + [x for x in self.kids.conjuncts(c) if self.lex.demonyms.get(fold(x.text))]
+                break
+        if len(dems) < 2:
+            return False
+        last = max(d.i for d in dems)
+        rest = self.span_text(last + 1, tok.i + 1)
+        keys = []
+        for d in sorted(dems, key=lambda t: t.i):
+            country = self.lex.demonyms[fold(d.text)]
+            label = clean_label(f"{d.text} {rest}")
+            draft = self._add(self._group_key(label), label, "Group", d.i, d.i + 1, scope="article", alias=label)
+            draft.always = False
+            draft.country = draft.country or country.key
+            draft.sector = draft.sector or part.sector
+            self._country_draft(country)
+            keys.append(draft.key)
+        self._keys_at[tok.i] = tuple(keys)
+        return True
 
     def state_label(self, country_key: str, noun: str = "government") -> str:
         """'venezuela' → 'Venezuelan government'; with the noun the text uses: 'Iranian authorities'."""
@@ -732,14 +866,12 @@ class EntityTable:
     def _describes_name(self, tok: Token) -> bool:
         """'Palestinian leader Yasser Arafat', 'Kenzo Oshima, the … Coordinator', 'NUT, the umbrella union':
         a noun phrase describing a named participant is a title or an alias of it, not a group."""
-        head = tok.head
+        head = self.kids.head(tok)
         target: int | None = None
-        if tok.dep_ in ("compound", "nmod", "amod") and head.i in self._keys_at and head.i > tok.i:
+        if tok.dep_ in ("compound", "nmod", "amod") and head.i in self._keys_at and head.i > tok.i or tok.dep_ == "appos" and head.i in self._keys_at:
             target = head.i
-        elif tok.dep_ == "appos" and head.i in self._keys_at:
-            target = head.i
-        elif any(c.dep_ == "appos" and c.i in self._keys_at for c in tok.children):
-            target = next(c.i for c in tok.children if c.dep_ == "appos" and c.i in self._keys_at)
+        elif any(c.dep_ == "appos" and c.i in self._keys_at for c in self.kids[tok.i]):
+            target = next(c.i for c in self.kids[tok.i] if c.dep_ == "appos" and c.i in self._keys_at)
         if target is None:
             return False
         key = self._keys_at[target][0]
@@ -747,11 +879,11 @@ class EntityTable:
         if draft.scope != "global" or draft.cls not in ("Person", "Organization"):
             return False
         start = self._left_edge(tok)
-        phrase = clean_label(self.doc[start:tok.i + 1].text)
+        phrase = clean_label(self.span_text(start, tok.i + 1))
         for j in range(start, tok.i + 1):
             self._keys_at.setdefault(j, (key,))
         if draft.cls == "Person":
-            words = [t for t in self.doc[start:tok.i + 1] if not (t.i in self.country_at or self.lex.demonyms.get(fold(t.text))) and t.tag_ != "POS" and t.dep_ != "poss"]
+            words = [t for t in self.toks[start:tok.i + 1] if not (t.i in self.country_at or self.lex.demonyms.get(fold(t.text))) and t.tag_ != "POS" and t.dep_ != "poss"]
             title = clean_label(" ".join(t.text for t in words))
             if title and title not in draft.titles and len(title) < 60:
                 draft.titles.append(title)
@@ -764,18 +896,17 @@ class EntityTable:
 
     def _state(self, tok: Token, start: int) -> bool:
         """'Venezuelan authorities' → Government of Venezuela; bare 'the government' is resolved later."""
-        doc = self.doc
-        content = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in self.country_at
+        content = [c for c in self.kids.lefts(tok) if c.dep_ in ("amod", "compound", "nmod") and c.i not in self.country_at
                    and not self.lex.demonyms.get(fold(c.text)) and c.lower_ not in NEUTRAL_STATE_MODIFIERS]
         if content:
             return False
         countries = self._np_countries(tok)
         person = self._np_person(tok)
         end = tok.i + 1
-        for child in tok.rights:
+        for child in self.kids.rights(tok):
             if child.dep_ == "prep" and child.lower_ == "of" and (person or countries):
                 end = child.right_edge.i + 1
-        surface = clean_label(doc[start:end].text)
+        surface = clean_label(self.span_text(start, end))
         if person is not None:
             pdraft = self._drafts[person]
             label = f"government of {pdraft.label}"
@@ -808,8 +939,8 @@ class EntityTable:
         """'the organization', 'the country' refer back; they are resolved, never entities."""
         if tok.lemma_.lower() not in ORG_ANAPHORS | COUNTRY_ANAPHORS:
             return False
-        dets = [c for c in tok.lefts]
-        if any(c.dep_ == "prep" for c in tok.rights):
+        dets = [c for c in self.kids.lefts(tok)]
+        if any(c.dep_ == "prep" for c in self.kids.rights(tok)):
             return False  # "the offices of the Palestinian administrators" is a full description
         return bool(dets) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets)
 
@@ -823,7 +954,7 @@ class EntityTable:
         if keys:
             return keys
         low = tok.lower_
-        if low in ("those", "these") and any(c.dep_ == "acl" for c in tok.children):
+        if low in ("those", "these") and any(c.dep_ == "acl" for c in self.kids[tok.i]):
             return self._ad_hoc_group(tok)
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | ORG_PRONOUNS:
             return self._pronoun(tok)
@@ -833,7 +964,7 @@ class EntityTable:
             if found or lemma in COUNTRY_ANAPHORS:
                 return found
             # nothing named before it: "the ministry" is then an unnamed participant of its own
-            label = clean_label(self.doc[self._left_edge(tok):tok.i + 1].text)
+            label = clean_label(self.span_text(self._left_edge(tok), tok.i + 1))
             part = self.lex.participants.get(lemma)
             draft = self._add(self._group_key(label), label, "Group", tok.i, tok.i + 1, scope="article", timeline=False)
             draft.always = False
@@ -843,7 +974,7 @@ class EntityTable:
             return self._bare_state(tok)
         if tok.ent_type_ in NOT_PARTICIPANT_ENTS:
             return ()  # "December 21, 2015", "$50,000", "10 percent": numbers that count no one
-        if tok.pos_ == "NUM" or tok.like_num or (tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children)):
+        if tok.pos_ == "NUM" or tok.like_num or (tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in self.kids[tok.i])):
             return self._ad_hoc_group(tok)
         return ()
 
@@ -857,21 +988,26 @@ class EntityTable:
             return cached
         out: tuple[str, ...] = ()
         participle = tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "the accused", "the injured"
+            any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[tok.i])  # "the accused", "the injured"
         if participle and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
-                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):
+                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok))):
             lex = self.lex
-            lemma = lemma_of_tok(tok)
+            lemma = lemma_of_tok(tok) if tok.pos_ == "NOUN" or tok.is_lower else singular(tok.lower_)
             low = tok.lower_
             cls = None
-            if lemma in lex.people or low in lex.people:
-                cls = "Group"
+            part = lex.participants.get(lemma) or lex.participants.get(low)
+            if lemma in lex.people or low in lex.people or part is not None and part.kind != "state":
+                cls = "Group"  # (participants used as modifiers, "police firing", are no entity of their own)
             elif tok.pos_ != "NOUN" and tok.pos_ != "PROPN":
                 cls = None
             elif tok.tag_ in ("NNS", "NNPS") and low.endswith(HUMAN_SUFFIXES) and lemma not in lex.not_people and low not in lex.not_people:
                 cls = "Group"
+            elif tok.tag_ == "NN" and low.endswith(HUMAN_SINGULAR_SUFFIXES) and low not in lex.not_people and \
+                    low + "s" not in lex.not_people and lemma not in lex.places and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in self.kids[tok.i]):
+                cls = "Group"  # "a vegetable vendor", "the notorious gangster": one unnamed person
             elif lemma in lex.places or low in lex.places:
                 cls = "Location"
             if cls is not None:
@@ -880,18 +1016,18 @@ class EntityTable:
         return out
 
     def _unnamed(self, tok: Token, cls: str) -> str:
-        doc = self.doc
         start = self._left_edge(tok)
         end = tok.i + 1
-        for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in LABEL_PREPS and child.i == end:
-                pobj = [p for p in child.children if p.dep_ == "pobj"]
+        for child in self.kids.rights(tok):
+            if child.dep_ == "prep" and (child.lower_ in LABEL_PREPS or child.lower_ == "with" and tok.lemma_ in BORDER_NOUNS) \
+                    and child.i == end:  # ("its border with Guyana": the neighbour is part of the name of the place)
+                pobj = [p for p in self.kids[child.i] if p.dep_ == "pobj"]
                 if pobj and pobj[0].right_edge.i + 1 - start <= 10:
                     end = pobj[0].right_edge.i + 1
-                    while end > pobj[0].i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("relcl", "acl")):
+                    while end > pobj[0].i + 1 and (self.toks[end - 1].is_punct or self.toks[end - 1].dep_ in ("relcl", "acl")):
                         end -= 1
                 break
-        label = clean_label(doc[start:end].text)
+        label = clean_label(self.span_text(start, end))
         draft = self._add(self._group_key(label), label, cls, start, tok.i + 1, scope="article", timeline=False)
         draft.always = False
         countries = self._np_countries(tok)
@@ -900,6 +1036,9 @@ class EntityTable:
         q = count_of(tok)
         if q is not None and draft.size is None and cls == "Group":
             draft.size = q.value
+        if cls == "Group" and draft.sector is None:
+            part = self.lex.participants.get(lemma_of_tok(tok)) or self.lex.participants.get(tok.lower_)
+            draft.sector = part.sector if part is not None else None
         return draft.key
 
     def _antecedent(self, tok: Token, cls: str, noun: str | None = None) -> tuple[str, ...]:
@@ -928,8 +1067,8 @@ class EntityTable:
     def _pronoun(self, tok: Token) -> tuple[str, ...]:
         low = tok.lower_
         # "Iraq said it would …", "Syria says it is willing …": the reporter speaks of itself
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp",) and lemma_of_tok(tok.head.head) in SPEECH_LEMMAS:
-            reporter = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ in ("nsubj", "nsubjpass") and self.kids.head(tok).dep_ in ("ccomp",) and lemma_of_tok(self.kids.head(self.kids.head(tok))) in SPEECH_LEMMAS:
+            reporter = [c for c in self.kids[self.kids.head(self.kids.head(tok)).i] if c.dep_ == "nsubj"]
             if reporter and reporter[0].i != tok.i:
                 keys = self._keys_at.get(reporter[0].i)
                 if keys:
@@ -949,7 +1088,7 @@ class EntityTable:
                 and (self._drafts[key].state or self._drafts[key].key.startswith("government-of-"))]
         before = [p for p in govs if p[0] < tok.i]
         after = [p for p in govs if p[0] > tok.i and self.sent_of[p[0]] == self.sent_of[tok.i]]
-        surface = clean_label(self.doc[self._left_edge(tok):tok.i + 1].text)
+        surface = clean_label(self.span_text(self._left_edge(tok), tok.i + 1))
         if before:
             key = before[-1][1]
         elif after:
@@ -974,17 +1113,16 @@ class EntityTable:
 
     def _ad_hoc_group(self, tok: Token) -> tuple[str, ...]:
         """'five more', 'at least 2,000', 'those detained': a group sized by its number."""
-        doc = self.doc
         start = tok.left_edge.i
         end = tok.i + 1
-        for child in tok.rights:
+        for child in self.kids.rights(tok):
             if child.dep_ in ("amod", "advmod", "acl") and child.i <= tok.i + 2:
                 end = max(end, child.right_edge.i + 1 if child.dep_ != "acl" else child.i + 1)
             elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end and child.right_edge.i - tok.i <= 6:
                 end = child.right_edge.i + 1  # "15 of its observers"
-        while start < tok.i and (doc[start].is_punct or doc[start].lower_ in DROP_LEADING - {"those", "these"}):
+        while start < tok.i and (self.toks[start].is_punct or self.toks[start].lower_ in DROP_LEADING - {"those", "these"}):
             start += 1
-        label = squash(doc[start:end].text).strip("“”\"' ,;:")
+        label = squash(self.span_text(start, end)).strip("“”\"' ,;:")
         if not label:
             return ()
         q = count_of(tok)

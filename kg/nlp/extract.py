@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from itertools import tee
-from typing import Iterable, Iterator
 
 from spacy.language import Language
 

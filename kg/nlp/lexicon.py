@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from spacy.strings import get_string_id
+
 from kg.model import EVENT_TYPES, FINE_TYPES
 
 from .text import fold, slug
@@ -73,6 +75,9 @@ class Lexicon:
     places: frozenset[str] = frozenset()  # common nouns of places and facilities
     people: frozenset[str] = frozenset()  # common nouns of people beyond participants.tsv
     not_people: frozenset[str] = frozenset()  # -er/-ist/-ent … nouns that are not people
+    heads: frozenset[str] = frozenset()  # every head word of events.tsv (a quick "could be a trigger" test)
+    head_ids: frozenset[int] = frozenset()  # string ids of the heads and their regular inflections
+    participant_ids: frozenset[int] = frozenset()  # string ids of participant nouns and their plurals
 
 
 def _lines(name: str) -> list[str]:
@@ -111,6 +116,35 @@ def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...
     return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in table.items()}
 
 
+#: Suffixes stripped (and endings added) to find the lemma of a verb the lemmatiser got wrong
+#: ("caned" → "cane", "staged" → "stage"); see ``EventReader._form_rows``.
+FORM_CUTS = (("ed", "e"), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", ""))
+
+
+def inflections(heads) -> set[str]:
+    """The heads and every form ``FORM_CUTS`` would lead back to one of them."""
+    out = set(heads)
+    for head in heads:
+        for cut, add in FORM_CUTS:
+            if head.endswith(add):
+                stem = head[: len(head) - len(add)]
+                if len(stem) >= 3:
+                    out.add(stem + cut)
+    return out
+
+
+def plurals(nouns) -> set[str]:
+    """The nouns and the plurals ``entities.singular`` reads back to them."""
+    out = set(nouns)
+    for noun in nouns:
+        out.add(noun + "s")
+        if noun.endswith("y"):
+            out.add(noun[:-1] + "ies")
+        if noun.endswith("man"):
+            out.add(noun[:-3] + "men")
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     countries: dict[str, Country] = {}
@@ -140,8 +174,13 @@ def load_lexicon() -> Lexicon:
     org_words = frozenset(fold(w) for line in _lines("org_words.txt") for w in line.split())
     furniture = tuple(line.strip().lower() for line in _lines("furniture.txt"))
     people_lines = [line.strip().lower() for line in _lines("people.txt")]
+    triggers = parse_triggers(_lines("events.tsv"))
+    heads = frozenset(head for head, _ in triggers)
     return Lexicon(
-        triggers=parse_triggers(_lines("events.tsv")),
+        triggers=triggers,
+        heads=heads,
+        head_ids=frozenset(get_string_id(w) for w in inflections(heads)),
+        participant_ids=frozenset(get_string_id(w) for w in plurals(participants)),
         countries=countries,
         demonyms=demonyms,
         country_by_key=by_key,

@@ -12,6 +12,7 @@ from kg.model import Entity, Event, Sentence
 from .entities import EntityTable
 from .events import EventReader
 from .lexicon import Lexicon
+from .tree import Kids
 
 #: A line that is only a byline ("By Jane Doe", "By JANE DOE and JOHN ROE").
 _BYLINE = re.compile(r"^\s*(by|from)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*$")
@@ -40,24 +41,27 @@ def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def read_doc(doc: Doc, lex: Lexicon, *, text: str | None = None, lowercased: bool | None = None) -> DocResult:
+def read_doc(doc: Doc, lex: Lexicon, *, text: str | None = None, lowercased: bool | None = None,
+             toks: list | None = None) -> DocResult:
     text = doc.text if text is None else text
+    if toks is None:
+        toks = list(doc)  # one Token object per position, shared by every rule below
     # sentences, without surrounding whitespace; whitespace-only ones are dropped
     sentences: list[Sentence] = []
     spans: list[tuple[int, int]] = []
     sent_of = [0] * len(doc)
     for sent in doc.sents:
         s, e = sent.start, sent.end
-        while s < e and doc[s].is_space:
+        while s < e and toks[s].is_space:
             s += 1
-        while e > s and doc[e - 1].is_space:
+        while e > s and toks[e - 1].is_space:
             e -= 1
         if s >= e:
             idx = max(len(sentences) - 1, 0)
             for i in range(sent.start, sent.end):
                 sent_of[i] = idx
             continue
-        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        a, b = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
         idx = len(sentences)
         sentences.append(Sentence(idx, a, b, text[a:b]))
         spans.append((s, e))
@@ -67,19 +71,20 @@ def read_doc(doc: Doc, lex: Lexicon, *, text: str | None = None, lowercased: boo
     blocked: set[int] = set()
     ranges = furniture_lines(text, lex)
     if ranges:
-        for tok in doc:
+        for tok in toks:
             for a, b in ranges:
                 if a <= tok.idx < b:
                     blocked.add(tok.i)
                     break
-    skip = frozenset(i for i, (s, e) in enumerate(spans) if all(t in blocked or doc[t].is_punct or doc[t].is_space for t in range(s, e)))
+    skip = frozenset(i for i, (s, e) in enumerate(spans) if all(t in blocked or toks[t].is_punct or toks[t].is_space for t in range(s, e)))
     frozen = frozenset(blocked)
     date_at: dict[int, tuple[int, int]] = {}
-    for ent in doc.ents:
+    ents = list(doc.ents)  # Doc.ents walks the whole document on every access: read it once
+    for ent in ents:
         if ent.label_ in ("DATE",):
             for i in range(ent.start, ent.end):
                 date_at[i] = (ent.start, ent.end)
-    table = EntityTable(doc, lex, sent_of, frozen, text, list(doc), lowercased=lowercased)
+    table = EntityTable(doc, lex, sent_of, frozen, text, toks, lowercased=lowercased, kids=Kids(toks), ents=ents)
     reader = EventReader(doc, lex, table, sentences, spans, sent_of, frozen, date_at)
     events = reader.events(skip)
     entities = table.entities()

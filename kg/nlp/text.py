@@ -41,11 +41,13 @@ def slug(text: str) -> str:
     return quote(nfc[:40], safe="") or "x"
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def clean_label(text: str) -> str:
     """A display label from a surface span: no outer quotes, no leading article,
     no trailing possessive, single spaces.  'the “opposition”' → 'opposition'."""
