@@ -3,7 +3,8 @@
 The library API (the ``kg`` command is a thin layer over it)::
 
     import kg
-    summary = kg.build(["seeds/"], store="kg-store")       # articles → store
+    summary = kg.build(["seeds/"], store="kg-store")       # articles → store (or "http://host:7878")
+    kg.remove(["venezuela-releases"], store="kg-store")    # drop articles again
     with kg.open_store("kg-store") as store:               # read-only by default
         table = kg.query("SELECT ?e WHERE { ?e a pe:Arrest }", store)
         kg.export(store, "turtle", "out/graph.ttl")
@@ -15,15 +16,16 @@ spaCy is imported only when something is built.
 
 __version__ = "0.1.0"
 
-from .build import build, build_articles  # noqa: E402
+from .build import build, build_articles, remove  # noqa: E402
 from .errors import KgError  # noqa: E402
 from .export import export  # noqa: E402
 from .query import query  # noqa: E402
-from .store import Store, open_store  # noqa: E402
+from .store import KgStore, Store, open_store  # noqa: E402
 
 __all__ = [
     "__version__",
     "KgError",
+    "KgStore",
     "Store",
     "build",
     "build_articles",
@@ -31,6 +33,7 @@ __all__ = [
     "export",
     "open_store",
     "query",
+    "remove",
     "validate",
     "write_view",
 ]

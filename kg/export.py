@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from .errors import OutputError, UsageError
 from .rdf.vocab import ONTOLOGY_GRAPH, PREFIXES
-from .store import Store
+from .store import KgStore
 
 #: format name → (pyoxigraph format, keeps named graphs)
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -52,24 +52,15 @@ def normalise_format(fmt: str | None, out: str | None = None) -> str:
     return name
 
 
-def _graph_names(store: Store, include_ontology: bool) -> list[str]:
-    names = store.article_graphs()
-    return ([ONTOLOGY_GRAPH] if include_ontology else []) + names
+def iter_quads(store: KgStore, *, include_ontology: bool = False) -> Iterator[ox.Quad]:
+    if include_ontology:
+        yield from store.quads(ONTOLOGY_GRAPH)
+    yield from store.quads()
 
 
-def iter_quads(store: Store, *, include_ontology: bool = False) -> Iterator[ox.Quad]:
-    for name in _graph_names(store, include_ontology):
-        yield from store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(name))
-
-
-def iter_triples(store: Store, *, include_ontology: bool = False) -> Iterator[ox.Triple]:
-    """The merge of the article graphs: each distinct triple once."""
-    seen: set[ox.Triple] = set()
-    for quad in iter_quads(store, include_ontology=include_ontology):
-        triple = quad.triple
-        if triple not in seen:
-            seen.add(triple)
-            yield triple
+def iter_triples(store: KgStore, *, include_ontology: bool = False) -> Iterator[ox.Triple]:
+    """The merge of the article graphs: each distinct triple once (deduplicated by the store's SPARQL engine)."""
+    return store.triples(include_ontology=include_ontology)
 
 
 def write_atomic(out: str | os.PathLike[str] | None, write: Callable[[IO[bytes]], None]) -> str:
@@ -120,7 +111,7 @@ class _Counter:
 
 
 def export(
-    store: Store,
+    store: KgStore,
     fmt: str | None = "turtle",
     out: str | os.PathLike[str] | None = None,
     *,

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .errors import InputError, UsageError
 from .rdf.vocab import PREFIXES
-from .store import Store
+from .store import KgStore, is_graph_result
 
 FORMATS = ("table", "json", "csv", "tsv")
 _W3C = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
@@ -82,12 +82,12 @@ def read_query_text(query: str) -> str:
     return query
 
 
-def run_query(store: Store, sparql: str, fmt: str = "table") -> bytes:
+def run_query(store: KgStore, sparql: str, fmt: str = "table") -> bytes:
     """Run ``sparql`` and serialise the result in ``fmt``."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     result = store.query(sparql)
-    if isinstance(result, ox.QueryTriples):
+    if is_graph_result(result):
         return result.serialize(format=_GRAPH[fmt], prefixes=PREFIXES) if fmt == "table" else result.serialize(format=_GRAPH[fmt])
     if fmt == "table":
         if isinstance(result, ox.QueryBoolean):
@@ -102,7 +102,7 @@ def to_table(result: ox.QuerySolutions) -> Table:
     return Table(columns, rows)
 
 
-def select_table(store: Store, sparql: str) -> Table:
+def select_table(store: KgStore, sparql: str) -> Table:
     """Library helper for notebooks: a SELECT as a :class:`Table`."""
     result = store.query(sparql)
     if not isinstance(result, ox.QuerySolutions):
@@ -110,7 +110,7 @@ def select_table(store: Store, sparql: str) -> Table:
     return to_table(result)
 
 
-def query(sparql: str, store: Store | str | None = None) -> Table:
+def query(sparql: str, store: KgStore | str | None = None) -> Table:
     """Run a SELECT over ``store`` (an open Store or a folder) and return a :class:`Table`."""
     from .store import using_store
 

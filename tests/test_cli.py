@@ -11,7 +11,7 @@ import pytest
 
 from conftest import SEED, run_kg
 
-COMMANDS = ["build", "query", "export", "view", "validate", "eval"]
+COMMANDS = ["build", "query", "export", "view", "validate", "eval", "remove", "serve"]
 
 
 def _one_clean_line(stderr: str) -> str:
