@@ -9,6 +9,9 @@ The library API (the ``kg`` command is a thin layer over it)::
         table = kg.query("SELECT ?e WHERE { ?e a pe:Arrest }", store)
         kg.export(store, "turtle", "out/graph.ttl")
         kg.write_view(store, "out/graph.html")
+        print(kg.stats(store).text())                      # networkx analytics
+        print(kg.shortest_path(store, "Maduro", "Bukele").text())
+        G = kg.to_networkx(store)                          # entity network (MultiDiGraph)
     report = kg.evaluate("../shared/eval/seed_gold.json")
 
 spaCy is imported only when something is built.
@@ -34,7 +37,11 @@ __all__ = [
     "open_store",
     "query",
     "remove",
+    "shortest_path",
+    "stats",
+    "to_networkx",
     "validate",
+    "write_network",
     "write_view",
 ]
 
@@ -44,7 +51,15 @@ def __getattr__(name: str):
     # object to the package attribute, so the function is re-bound afterwards
     import importlib
 
-    lazy = {"write_view": "view", "validate": "validate", "evaluate": "evaluate"}
+    lazy = {
+        "write_view": "view",
+        "validate": "validate",
+        "evaluate": "evaluate",
+        "stats": "analysis",
+        "shortest_path": "analysis",
+        "to_networkx": "analysis",
+        "write_network": "analysis",
+    }
     if name not in lazy:
         raise AttributeError(f"module 'kg' has no attribute {name!r}")
     func = getattr(importlib.import_module(f".{lazy[name]}", __name__), name)

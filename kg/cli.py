@@ -13,7 +13,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 
 from . import __version__
-from .errors import KgError
+from .errors import KgError, UsageError
 
 PROG = "kg"
 
@@ -63,7 +63,30 @@ EXAMPLES = {
           kg export -o graph.ttl                # Turtle, article graphs merged
           kg export --format trig -o graph.trig # one named graph per article
           kg export --format nt | gzip > graph.nt.gz
-        Without --format the format follows the -o suffix (.ttl .nt .trig .nq .jsonld).
+          kg export -o network.graphml          # the entity network for Gephi / Cytoscape
+          kg export --format gexf -o network.gexf
+          kg export --format plover -o events.jsonl   # PLOVER/POLECAT-style event records
+        Without --format the format follows the -o suffix (.ttl .nt .trig .nq .jsonld
+        .graphml .gexf). GraphML and GEXF hold the entity network (who did what to whom,
+        with class, country, sector, mentions and each fact's event, date and sentence).
+        plover writes one JSON line per asserted PLOVER event (id, date, actor[], recipient[],
+        event, mode, context, event_loc, event_text, size{dead,injured,arrested}, text).
+    """,
+    "stats": """
+        examples:
+          kg stats
+          kg stats --top 20 --store ./news-kg
+          kg stats --format json > stats.json
+        Counts per entity class and event type, the top actors by degree, PageRank and
+        betweenness, communities (Louvain), connected components and events per month.
+    """,
+    "path": """
+        examples:
+          kg path "Nicolás Maduro" "Marco Rubio"
+          kg path Maduro Bukele --format json
+        The shortest chain of facts linking two entities, each step with its event and
+        source sentence. Names match labels and aliases, accents and case ignored.
+        Exit status 1 if no chain links them, 2 if a name is unknown or ambiguous.
     """,
     "view": """
         examples:
@@ -186,10 +209,36 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_plover(fmt: str | None, out: str | None) -> bool:
+    if fmt is not None:
+        return fmt.lower() == "plover"
+    return bool(out) and out.lower().endswith(".plover.jsonl")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from .analysis import network_format, write_network
     from .export import export
     from .store import open_store
 
+    if _is_plover(args.format, args.output):
+        from .plover import write_plover
+
+        if args.with_ontology:
+            raise UsageError("--with-ontology applies to RDF formats, not plover")
+        with open_store(args.store, mode="read") as store:
+            plover = write_plover(store, args.output)
+        if plover.path != "-":
+            _print_err(plover.line())
+        return 0
+    network = network_format(args.format, args.output)
+    if network is not None:
+        if args.with_ontology:
+            raise UsageError(f"--with-ontology applies to RDF formats, not {network}")
+        with open_store(args.store, mode="read") as store:
+            net = write_network(store, network, args.output)
+        if net.path != "-":
+            _print_err(net.line())
+        return 0
     with open_store(args.store, mode="read") as store:
         summary = export(store, args.format, args.output, include_ontology=args.with_ontology)
     if summary.path != "-":
@@ -206,6 +255,26 @@ def cmd_view(args: argparse.Namespace) -> int:
             store, args.output, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes, title=args.title
         )
     print(summary.line() if hasattr(summary, "line") else summary)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .analysis import stats
+    from .store import open_store
+
+    with open_store(args.store, mode="read") as store:
+        result = stats(store, top=args.top)
+    print(result.to_json() if args.format == "json" else result.text())
+    return 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from .analysis import shortest_path
+    from .store import open_store
+
+    with open_store(args.store, mode="read") as store:
+        found = shortest_path(store, args.source, args.target)
+    print(found.to_json() if args.format == "json" else found.text())
     return 0
 
 
@@ -251,6 +320,7 @@ def _port(text: str) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    from .analysis import NETWORK_FORMATS
     from .export import FORMATS as EXPORT_FORMATS
     from .query import FORMATS as QUERY_FORMATS
 
@@ -312,7 +382,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = add("export", "write the store as RDF", cmd_export)
     _add_store(p)
-    p.add_argument("--format", "-f", help=f"one of {', '.join(EXPORT_FORMATS)} (default: from -o suffix, else turtle)")
+    p.add_argument("--format", "-f",
+                   help=f"one of {', '.join(EXPORT_FORMATS + NETWORK_FORMATS + ('plover',))} (default: from -o suffix, else turtle)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     p.add_argument("--with-ontology", action="store_true", help="include the ontology graph")
 
@@ -323,6 +394,17 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--hops", type=_positive_int, default=1, help="neighbourhood radius for --focus (default: 1)")
     p.add_argument("--max-nodes", type=_positive_int, metavar="N", help="keep only the N most central entities")
     p.add_argument("--title", help="page heading (default: kg — political events)")
+
+    p = add("stats", "summarise the network: classes, event types, top actors, communities, months", cmd_stats)
+    _add_store(p)
+    p.add_argument("--format", "-f", choices=("table", "json"), default="table", help="output format (default: table)")
+    p.add_argument("--top", type=_positive_int, default=10, metavar="N", help="actors listed per ranking (default: 10)")
+
+    p = add("path", "the shortest chain of facts linking two entities, with sentences", cmd_path)
+    p.add_argument("source", metavar="A", help="entity name (label or alias)")
+    p.add_argument("target", metavar="B", help="entity name (label or alias)")
+    _add_store(p)
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="output format (default: text)")
 
     p = add("validate", "check the store against the SHACL shapes", cmd_validate)
     _add_store(p)

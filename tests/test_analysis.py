@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from pathlib import Path
 
 import networkx as nx
@@ -589,8 +588,11 @@ def test_write_to_stdout(hand_store, capfdbinary):
 
 
 @pytest.mark.slow
-def test_stats_on_a_few_thousand_entities_is_fast(tmp_path):
-    """3,000 entities, 4,000 facts in one component: the analytics stay within seconds."""
+def test_stats_on_a_few_thousand_entities(tmp_path):
+    """3,000 entities, 4,000 facts in one component: sampled betweenness, one component, months.
+
+    Speed is measured by ``bench/view_bench.py`` (which prints the analytics' seconds), not here.
+    """
     rng = random.Random(7)
     n = 3000
     refs = [f"entity/p{i}" for i in range(n)]
@@ -606,19 +608,13 @@ def test_stats_on_a_few_thousand_entities_is_fast(tmp_path):
     G = to_networkx(store)
     assert G.number_of_nodes() == n and G.number_of_edges() == n - 1 + 1000
     H = entity_graph(G)
-    start = time.perf_counter()
     btw, sampled = betweenness(H)
     pr = analysis._pagerank(H)
-    analysis._communities(H, dict(H.degree()))
-    analytics = time.perf_counter() - start
+    communities, _, _ = analysis._communities(H, dict(H.degree()))
     assert sampled and len(btw) == len(pr) == n
-    start = time.perf_counter()
+    assert communities and sum(c.size for c in communities) <= n
     s = stats(store)
-    total = time.perf_counter() - start
     assert s.nodes == n and s.components == 1 and s.events_by_month["2024-01"] == 249  # i = 12, 24, …, 2988
-    # loose bounds (about 0.6 s and 1.6 s on an idle laptop-class machine): shared CI machines are slow
-    assert analytics < 6.0, f"analytics took {analytics:.1f} s"
-    assert total < 15.0, f"stats took {total:.1f} s"
 
 
 # -- the real seed -------------------------------------------------------------------------

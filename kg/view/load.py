@@ -227,8 +227,13 @@ def load_view_graph(
     hops: int = 1,
     max_nodes: int | None = None,
     title: str | None = None,
+    all_facts: bool = False,
 ) -> ViewGraph:
     """The entities, relations and events of ``store`` as a :class:`ViewGraph`.
+
+    ``all_facts`` keeps every event in ``facts``, also those with no actor or
+    recipient ("protests erupted") and those of entities left out; by default
+    the facts are those of the drawn entities.
 
     ``focus`` (a name, alias or IRI, or several) keeps only the entities within
     ``hops`` relation steps of it; ``max_nodes`` keeps the most central
@@ -382,7 +387,7 @@ def load_view_graph(
     kept_set = set(kept)
 
     # -- assemble ------------------------------------------------------------
-    fact_ids = {ev for x in kept for ev in by_node[x]}
+    fact_ids = set(events) if all_facts else {ev for x in kept for ev in by_node[x]}
     ordered_ids = _fact_order(fact_ids, events, articles)
     position = {ev: i for i, ev in enumerate(ordered_ids)}
     facts = tuple(_make_fact(ev, events[ev], onto, name, articles) for ev in ordered_ids)
