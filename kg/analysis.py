@@ -395,7 +395,7 @@ def to_networkx(store: StoreArg, *, include_unasserted: bool = False) -> nx.Mult
     out unless ``include_unasserted``.  A direct relation triple with no
     event behind it is an edge keyed by the relation IRI, with ``event`` None.
     """
-    from .view import load_view_graph  # the view's loader reads the same facts
+    from .network import load_view_graph  # one loader for the view, the analytics and PLOVER
 
     with using_store(store) as opened:
         view = load_view_graph(opened)
@@ -515,7 +515,7 @@ def entity_graph(G: nx.MultiDiGraph) -> nx.Graph:
 
 def _pagerank(H: nx.Graph) -> dict[str, float]:
     """Weighted PageRank of an undirected graph (damping 0.85, uniform restart)."""
-    from .view.layout import pagerank  # numpy power iteration; networkx's needs SciPy
+    from .network.rank import pagerank  # numpy power iteration; networkx's needs SciPy
 
     nodes = list(H)
     index = {x: i for i, x in enumerate(nodes)}

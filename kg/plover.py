@@ -98,7 +98,7 @@ def _date(fact) -> str | None:
 
 def plover_records(store: StoreArg) -> tuple[list[dict[str, Any]], int]:
     """The PLOVER records of every asserted PLOVER-typed event, and how many events were left out."""
-    from .view import load_view_graph
+    from .network import load_view_graph
 
     with using_store(store) as opened:
         view = load_view_graph(opened, all_facts=True)

@@ -9,7 +9,7 @@ import pytest
 from kg.errors import UsageError
 from kg.store import Store
 from kg.view import ViewGraph, load_view_graph
-from kg.view.load import label_from_iri, safe_url, words
+from kg.network.load import label_from_iri, safe_url, words
 from kg.view.sample import demo_articles
 
 E = "https://w3id.org/kg/id/entity/"

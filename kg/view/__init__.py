@@ -9,8 +9,8 @@ self-contained file: vis-network is inlined, no request ever leaves it.
         write_view(store, "out/graph.html", focus="Nicolás Maduro", hops=2)
 """
 
-from .load import load_view_graph
-from .model import Participant, ViewEdge, ViewFact, ViewGraph, ViewNode, ViewSummary
+from ..network import load_view_graph
+from ..network.model import Participant, ViewEdge, ViewFact, ViewGraph, ViewNode, ViewSummary
 from .render import PHYSICS_MAX_NODES, render_html, write_view
 
 __all__ = [

@@ -42,8 +42,8 @@ from .. import __version__
 from ..errors import OutputError
 from ..model import EVENT_TYPES, type_class_name
 from .layout import layout
-from .load import load_view_graph, safe_url, with_title
-from .model import ENTITY_CLASSES, ViewGraph, ViewSummary
+from ..network.load import load_view_graph, safe_url, with_title
+from ..network.model import ENTITY_CLASSES, ViewGraph, ViewSummary
 
 #: Above this many nodes the page does not run vis-network's physics.
 PHYSICS_MAX_NODES = 300

@@ -1,4 +1,4 @@
-"""The data an HTML view is made of: what :func:`kg.view.load_view_graph` reads
+"""The entity network as typed records: what :func:`kg.network.load_view_graph` reads
 from a store and what the template receives.  Plain frozen dataclasses, no RDF
 types: ids are IRIs as strings, everything else is text or numbers."""
 

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from ..errors import UsageError
 from ..model import EVENT_TYPES, FINE_TYPES, type_class_name
 from ..rdf.vocab import PE_IRI, RELATION_OF_CLASS, slug
-from .layout import pagerank
+from .rank import pagerank
 from .model import ENTITY_CLASSES, Participant, ViewEdge, ViewFact, ViewGraph, ViewNode
 
 DCTERMS = "http://purl.org/dc/terms/"
