@@ -22,15 +22,18 @@ from kg.evaluate import evaluate
 EVAL = SHARED / "eval"
 
 #: file → (typed F1 floor, strict F1 floor).  Reached when set (round 3): seed 1.000/1.000,
-#: plover_gsr_dev 0.851/0.624, wikievents_dev 0.837/0.695; own_gold 0.935/0.846.
+#: plover_gsr_dev 0.851/0.624, wikievents_dev 0.837/0.695; own_gold 0.935/0.846.  Round 4 (lexicon
+#: rows for the CAMEO categories, police vocabulary, roles through particles, offices as participants,
+#: attacks tried): seed 1.000/1.000, plover_gsr_dev 0.857/0.648, wikievents_dev 0.845/0.698;
+#: own_gold 0.940/0.854.
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
-    "plover_gsr_dev.jsonl": (0.83, 0.60),
+    "plover_gsr_dev.jsonl": (0.83, 0.63),
     "wikievents_dev.jsonl": (0.82, 0.67),
 }
 #: The sentences written for kg (not shared data): (typed, strict) floor.
 OWN = Path(__file__).parent / "data" / "own_gold.jsonl"
-OWN_FLOOR = (0.91, 0.81)
+OWN_FLOOR = (0.92, 0.84)
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 

@@ -52,7 +52,12 @@ ORG_PRONOUNS = frozenset({"it", "its", "itself"})
 #: Pronouns that refer to a plural participant.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Speech verbs whose subject a pronoun in the reported clause usually names.
-SPEECH_LEMMAS = frozenset({"say", "announce", "declare", "state", "tell", "insist", "claim", "warn", "add", "report", "stress", "confirm", "write"})
+SPEECH_LEMMAS = frozenset({"say", "announce", "declare", "state", "tell", "insist", "claim", "warn", "add", "report", "stress", "confirm", "write",
+                           # verbs of signalling, promising and deciding: "Cuba signalled that it would …"
+                           "indicate", "signal", "assure", "promise", "pledge", "vow", "threaten", "reiterate", "affirm",
+                           "reaffirm", "decide", "agree", "hint", "suggest", "acknowledge", "admit", "deny", "argue",
+                           "maintain", "explain", "note", "emphasize", "emphasise", "underline", "hope", "believe",
+                           "fear", "expect", "feel", "think", "reply", "respond", "concede"})
 #: Definite nouns that refer back to a named organisation ("the organization wrote").
 ORG_ANAPHORS = frozenset({
     "organization", "organisation", "group", "committee", "ministry", "agency", "party", "movement",
@@ -219,6 +224,15 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def country_word(lex: Lexicon, text: str):
+    """The country a single word names; an acronym ("CAR", "UAE") only when written in capitals
+    (a "car bomb" is no bomb of the Central African Republic)."""
+    country = lex.countries.get(fold(text))
+    if country is not None and not text.isupper() and any(n.isupper() and fold(n) == fold(text) for n in country.names):
+        return None
+    return country
 
 
 def capitalised_common(tok: Token) -> bool:
@@ -473,7 +487,7 @@ class EntityTable:
             pos = t_start
         if pos > 0:
             prev = self.toks[pos - 1]
-            c = self.lex.demonyms.get(fold(prev.text)) or self.lex.countries.get(fold(prev.text))
+            c = self.lex.demonyms.get(fold(prev.text)) or country_word(self.lex, prev.text)
             if c is not None and (titles or prev.dep_ in ("amod", "compound", "nmod")):
                 country = c.key
         return titles, country
@@ -665,7 +679,7 @@ class EntityTable:
                             self._country_draft(c)
                             out.append(c.key)
             elif child.dep_ in ("amod", "compound", "nmod", "poss"):
-                c = self.lex.demonyms.get(fold(child.text)) or self.lex.countries.get(fold(child.text))
+                c = self.lex.demonyms.get(fold(child.text)) or country_word(self.lex, child.text)
                 if c is not None:
                     self._country_draft(c)
                     out.append(c.key)
@@ -992,7 +1006,7 @@ class EntityTable:
         if participle and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
-                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok))):
+                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok) or self._titled_role(tok))):
             lex = self.lex
             lemma = lemma_of_tok(tok) if tok.pos_ == "NOUN" or tok.is_lower else singular(tok.lower_)
             low = tok.lower_
@@ -1014,6 +1028,20 @@ class EntityTable:
                 out = (self._unnamed(tok, cls),)
         self._fallback_cache[tok.i] = out
         return out
+
+    def _titled_role(self, tok: Token) -> bool:
+        """'The Chinese Premier held talks', 'the French President arrived': an office written with a
+        capital and no name after it (the tagger reads it as a name) is an unnamed participant."""
+        if not tok.is_title or tok.dep_ == "compound":
+            return False
+        if tok.ent_type_ and not (tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B" and
+                                  (tok.i + 1 >= len(self.toks) or self.toks[tok.i + 1].ent_iob_ != "I")):
+            return False  # ("the Pope": a one-word "name" that is only an office)
+        low = tok.lower_
+        if low not in self.lex.participants and singular(low) not in self.lex.participants:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                   for c in self.kids.lefts(tok))
 
     def _unnamed(self, tok: Token, cls: str) -> str:
         start = self._left_edge(tok)
@@ -1078,7 +1106,8 @@ class EntityTable:
         if low in PERSON_PRONOUNS:
             return self._antecedent(tok, "Person")
         if low in ORG_PRONOUNS:
-            return self._antecedent(tok, "Organization")
+            # "Norway is willing to help Saudi Arabia if it is attacked": a country is an "it" too
+            return self._antecedent(tok, "Organization") or self._antecedent(tok, "Country")
         return ()
 
     def _bare_state(self, tok: Token) -> tuple[str, ...]:

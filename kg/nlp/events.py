@@ -41,7 +41,7 @@ from kg.model import Count, DateValue, Event, Mention, Sentence
 
 from .dates import is_point_in_time
 from .entities import EntityTable, count_of, number_of
-from .lexicon import FORM_CUTS, NOT_AN_EVENT, Cond, Lexicon, Trigger
+from .lexicon import DOUBLING, FORM_CUTS, NOT_AN_EVENT, Cond, Lexicon, Trigger
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -55,21 +55,21 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 #: Prepositions whose object is the recipient, by PLOVER type (verbs).
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
-    "CONSULT": frozenset({"with"}),
+    "CONSULT": frozenset({"with", "between"}),
     "SUPPORT": frozenset({"for", "to"}),
     "CONCEDE": frozenset({"to"}),
     "COOPERATE": frozenset({"with", "to"}),
     "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset({"from", "to"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
-    "ACCUSE": frozenset({"against", "over", "about"}),
+    "ACCUSE": frozenset({"against", "over", "about", "at", "into"}),
     "REJECT": frozenset(),
     "THREATEN": frozenset({"against", "to"}),
     "PROTEST": frozenset({"against", "at"}),
     "SANCTION": frozenset({"on", "against", "to"}),
     "MOBILIZE": frozenset({"against"}),
     "COERCE": frozenset({"against", "on", "from", "to"}),
-    "ASSAULT": frozenset({"on", "against", "at"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into"}),
     "STATEMENT": frozenset({"to"}),
 }
 #: Nominal events whose "of"-phrase and possessor name the one it happens to ("the arrest of X").
@@ -83,7 +83,7 @@ LIGHT_VERBS = frozenset({
     "level", "bring", "announce", "unleash", "wage", "pay", "end",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
-    "signal", "show", "indicate", "declare", "press", "raise",
+    "signal", "show", "indicate", "declare", "press", "raise", "tender",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape"})
@@ -104,6 +104,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "need", "allow", "permit", "wish", "prefer", "insist", "recommend", "suggest",
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
+    "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
 })
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
@@ -118,6 +119,11 @@ OBJECT_CONTROL = frozenset({
     "persuade", "demand", "prompt", "compel", "oblige", "cause", "provoke", "lead", "enable", "instruct",
     "direct", "authorize", "authorise", "permit", "help",
 })
+#: Passive verbs whose subject is the doer of their infinitive ("is expected to deploy").
+RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "say", "believe", "report", "think",
+                     "know", "bind", "rumour", "rumor"})
+#: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
+ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
@@ -188,6 +194,11 @@ ARGLESS_NOUN_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "ACCUSE", "REQUES
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
 #: Prepositions of time, cause and setting whose definite event noun is a reference back.
 BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before", "despite", "under", "amid", "amidst", "ahead", "at", "over", "throughout", "until", "in"})
+#: Nouns of quantity whose "of" phrase says what the object is ("tonnes of wheat").
+MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
+                           "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply"})
+#: Second words of verb phrases that predicate something of the object ("held X responsible").
+PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead"})
 #: Pronouns that stand for people.
 ANIMATE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "himself", "herself", "themselves"})
 #: Verbs whose object is the weapon used ("used force", "lobbed teargas shells").
@@ -389,6 +400,13 @@ class EventReader:
                 rows = triggers.get((low[: -len(cut)] + add, "V"))
                 if rows:
                     return rows
+        for cut in ("ed", "ing"):
+            # a doubled final consonant: "unbanned" → "unban", "nabbing" → "nab"
+            stem = low[: -len(cut)]
+            if low.endswith(cut) and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in DOUBLING:
+                rows = triggers.get((stem[:-1], "V"))
+                if rows:
+                    return rows
         return None
 
     def _phrase(self, tok: Token, row: Trigger) -> int | None:
@@ -404,7 +422,11 @@ class EventReader:
                 return tok.i + 1
             return None
         second = row.words[1]
-        for child in self.kids[tok.i]:
+        kids = self.kids[tok.i]
+        if row.words[-1] in PREDICATIVE:
+            # "held the agency responsible": the parser may hang the predicate on the object
+            kids = kids + [c for o in kids if o.dep_ == "dobj" for c in self.kids[o.i] if c.dep_ == "amod" and c.i > o.i]
+        for child in kids:
             if child.lower_ == second or lemma_of(child) == second:
                 # "called … on Friday" is no "call on": a preposition whose object is a date
                 if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
@@ -450,9 +472,14 @@ class EventReader:
                 return False
             if not cond.words or lemma_of(pat) in cond.words or pat.lower_ in cond.words:
                 return True
+            if pat.dep_ in PASS_SUBJ and any(c.dep_ == "dobj" and lemma_of(c) in cond.words for c in self.kids[tok.i]):
+                return True  # "dissidents were granted asylum": the passive of a two-object verb keeps its thing
             inner = expand(pat, self.kids)[0]
             if inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words):
                 return True  # "treated hundreds of wounded civilians": the noun after the quantity
+            if lemma_of(pat) in MEASURE_NOUNS and any(p.dep_ == "pobj" and lemma_of(p) in cond.words
+                                                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
+                return True  # "shipped 50,000 tonnes of wheat", "sent a consignment of medicine"
             # "the ceasefire agreement": the modifier may carry the meaning; "a state of emergency"
             if lemma_of(pat) == "state":
                 return any(p.dep_ == "pobj" and lemma_of(p) in cond.words for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i])
@@ -461,8 +488,12 @@ class EventReader:
             pat = self._patient(tok)
             return pat is None or (lemma_of(pat) not in cond.words and pat.lower_ not in cond.words)
         if name == "prep":
-            for child in self.kids[tok.i]:
-                if child.dep_ in ("prep", "agent", "prt") and child.lower_ == cond.prep:
+            preps = self._preps(tok)
+            if row.pos == "N" and tok.dep_ == "dobj" and self._light(self.kids.head(tok)):
+                # "opened a hearing on Wednesday into …": the phrase may hang on the light verb
+                preps = preps + [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.i > tok.i]
+            for child in preps:
+                if child.lower_ == cond.prep:
                     if not cond.words:
                         return True
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
@@ -495,6 +526,16 @@ class EventReader:
             return not ofs or any(self._participant_like(p) for p in ofs)
         if name == "noobj":
             return self._patient(tok) is None and not any(c.dep_ in ("ccomp", "xcomp") for c in self.kids[tok.i])
+        if name == "objname":
+            # its object is a named person, body or country ("received Netanyahu", not "received 40 wounded")
+            pat = self._patient(tok)
+            return pat is not None and pat.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        if name == "prefix":
+            # "test-fired": the tokenizer splits at the hyphen, the word before it says what kind of act
+            toks = self.toks
+            i = tok.i
+            return i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_ \
+                and toks[i - 2].lower_ in cond.words
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "subj":
@@ -512,6 +553,30 @@ class EventReader:
                         return True
             return False
         return True
+
+    def _clause_has_doer(self, tok: Token) -> bool:
+        """A noun's governing verb has an active subject ("guerrillas wounded two soldiers in a bomb attack")."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ in SUBJ or node.dep_ in PASS_SUBJ or self.kids.head(node) is node:
+                return False
+            node = self.kids.head(node)
+            if node.pos_ in ("VERB", "AUX"):
+                subj, passive = self._subject(node)
+                return bool(subj) and not passive
+        return False
+
+    def _preps(self, tok: Token) -> list[Token]:
+        """Prepositions (and particles) hanging on a verb, with those hanging on its particle.
+
+        "pulled out of the talks": the parser hangs "of" on "out", not on "pulled"."""
+        out = []
+        for child in self.kids[tok.i]:
+            if child.dep_ in ("prep", "agent", "prt"):
+                out.append(child)
+                if child.dep_ == "prt" or not any(p.dep_ == "pobj" for p in self.kids[child.i]):
+                    out.extend(c for c in self.kids[child.i] if c.dep_ == "prep")
+        return out
 
     def _obj_lemma(self, tok: Token) -> str | None:
         pat = self._patient(tok)
@@ -562,7 +627,8 @@ class EventReader:
             return self.table.keys_for(tok) or (tok.lower_,)  # "beat him to death": a person, named or not
         for t in expand(tok, self.kids):
             found = self.table.keys_for(t)
-            if not found and t.pos_ in ("NOUN", "PROPN"):
+            if not found and (t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("VBN", "JJ")):
+                # ("the accused", "the injured": the fallback reads a participle with "the" as people)
                 found = tuple(k for k in self.table.fallback(t) if self.table.cls_of(k) == "Group")
             keys.extend(found)
         return tuple(keys)
@@ -702,6 +768,12 @@ class EventReader:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
+            if verb.dep_ == "xcomp" and lemma_of(head) in RAISING and any(c.dep_ == "auxpass" for c in self.kids[head.i]):
+                # "Turkey is expected to deploy troops", "the EU is set to lift sanctions": the passive
+                # subject of a raising verb is the doer of the infinitive
+                psubj = [c for c in self.kids[head.i] if c.dep_ in PASS_SUBJ]
+                if psubj:
+                    return psubj, False
             if verb.dep_ == "xcomp":
                 objs = [c for c in self.kids[head.i] if c.dep_ in OBJ]
                 if objs and lemma_of(head) in OBJECT_CONTROL:
@@ -772,6 +844,19 @@ class EventReader:
 
     def _verb_roles(self, d: _Draft) -> None:
         tok = d.tok
+        head = self.kids.head(tok)
+        if tok.dep_ == "acl" and head.dep_ in ("appos", "npadvmod") and head.i < tok.i and d.type in ("ACCUSE", "STATEMENT") \
+                and head.left_edge.i > 0 and self.toks[head.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in OBJ for c in self.kids[tok.i]):
+            # "Croatia is failing its refugees, a rights group protested": the parser hangs the closing
+            # attribution on the clause as an apposition; its noun speaks, and blames the clause's subject
+            d.actors = _uniq(self._keys([head]))
+            if d.type == "ACCUSE":
+                clause = head
+                while self.kids.head(clause) is not clause and clause.dep_ not in ("ROOT",):
+                    clause = self.kids.head(clause)
+                d.recipients = [k for k in self._keys([c for c in self.kids[clause.i] if c.dep_ in SUBJ]) if k not in d.actors]
+            return
         if self._inverted_speech(tok):
             # "the police beat him up, alleged the family": the speaker follows the verb
             d.actors = _uniq(self._keys([c for c in self.kids[tok.i] if c.dep_ in OBJ | SUBJ]))
@@ -854,7 +939,7 @@ class EventReader:
                 if c.dep_ in ("prt", "prep") and c.lower_ == "out":
                     d.recipients += self._keys([p for x in self.kids[c.i] if x.dep_ == "prep" and x.lower_ == "of"
                                                 for p in self.kids[x.i] if p.dep_ == "pobj"])
-        for c in self.kids[tok.i]:
+        for c in self._preps(tok):  # ("lashed out at Britain": the preposition may hang on the particle)
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in self.kids[c.i]:
                     if p.dep_ == "pobj":
@@ -1078,6 +1163,10 @@ class EventReader:
                 (d.recipients if patient_noun else d.actors).extend(self._keys([c]))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 keys = list(self.table.keys_for(c)) or list(self.table.country_keys_of(c))
+                if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
+                    # "killed in a car bomb explosion": with no one named as doing it, the bomb is the doer
+                    # (as in "a car bomb exploded")
+                    keys = list(self.table.fallback(c))
                 if keys and not patient_noun:
                     d.actors.extend(keys)
                 elif keys:
@@ -1097,8 +1186,9 @@ class EventReader:
                         d.recipients.extend(self._keys(objs))
                 elif prep == "with" and (d.mode == "sideAB" or lemma_of(tok) in ("battle", "clash", "fighting", "gunfight", "skirmish", "shootout", "encounter")):
                     d.actors.extend(self._keys(objs))  # "a gun battle with police": both sides fight
-                elif prep in ("against", "on", "with", "to", "at", "for") and prep in (RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}):
-                    d.recipients.extend(self._keys(objs))
+                elif prep in ("against", "on", "with", "to", "at", "for", "into") and prep in (RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}):
+                    # ("an investigation into Boeing's practices": the owner of what it looks into)
+                    d.recipients.extend(self._keys(objs) if prep != "into" else [k for p in objs for k in self._object_keys(p)])
                 elif prep == "from" and d.type in ("AID", "REQUEST"):
                     d.actors.extend(self._keys(objs))
         head = self.kids.head(tok)
@@ -1129,7 +1219,8 @@ class EventReader:
                 if c.dep_ in ("prep", "dative") and c.i > tok.i:
                     objs = [p for p in self.kids[c.i] if p.dep_ == "pobj"]
                     if c.lower_ in preps:
-                        d.recipients.extend(self._keys(objs))
+                        # ("opened an investigation into Microsoft's practices": the owner of what it is into)
+                        d.recipients.extend(k for p in objs for k in self._object_keys(p))
                     elif c.lower_ in ("between", "among"):
                         (d.recipients if d.mode == "third-party" else d.actors).extend(self._keys(objs))
         # "in protest of the government's refusal", "in protest at the arrests": the object of the protest
@@ -1244,6 +1335,12 @@ class EventReader:
                 if dep in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "nsubjpass") or dep == "acl" and head.pos_ == "NOUN":
                     if hl in NEGATING_HEADS:
                         d.negated = True
+                        break
+                    if hl in ATTEMPT_HEADS and d.type == "ASSAULT" and dep == "xcomp" and not any(c.dep_ in ("aux", "neg") and c.lower_ in MODAL_AUX | {"not", "n't", "never"} for c in self.kids[head.i]):
+                        # "attempted to assassinate the premier": an attack tried is an attack made (PLOVER, CAMEO 185),
+                        # though not a killing
+                        if d.fine == "Killing":
+                            d.fine = "Attack"
                         break
                     if hl in HYPOTHETICAL_HEADS:
                         d.hypothetical = True

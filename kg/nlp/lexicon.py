@@ -119,12 +119,16 @@ def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...
 #: Suffixes stripped (and endings added) to find the lemma of a verb the lemmatiser got wrong
 #: ("caned" → "cane", "staged" → "stage"); see ``EventReader._form_rows``.
 FORM_CUTS = (("ed", "e"), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", ""))
+#: Final consonants English doubles before -ed / -ing ("unban" → "unbanned", "nab" → "nabbing").
+DOUBLING = frozenset("bdgklmnprt")
 
 
 def inflections(heads) -> set[str]:
     """The heads and every form ``FORM_CUTS`` would lead back to one of them."""
     out = set(heads)
     for head in heads:
+        if len(head) >= 3 and head[-1] in DOUBLING and head[-2] in "aeiou" and head[-3] not in "aeiou":
+            out.update((head + head[-1] + "ed", head + head[-1] + "ing"))  # "unbanned", "nabbing"
         for cut, add in FORM_CUTS:
             if head.endswith(add):
                 stem = head[: len(head) - len(add)]
