@@ -25,10 +25,13 @@ EVAL = SHARED / "eval"
 #: plover_gsr_dev 0.851/0.624, wikievents_dev 0.837/0.695; own_gold 0.935/0.846.  Round 4 (lexicon
 #: rows for the CAMEO categories, police vocabulary, roles through particles, offices as participants,
 #: attacks tried): seed 1.000/1.000, plover_gsr_dev 0.857/0.648, wikievents_dev 0.845/0.698;
-#: own_gold 0.940/0.854.
+#: own_gold 0.940/0.854.  Round 5 (participants: "according to" is a source, blaming an event blames
+#: its doer, a frontier's far side, possessor as doer beside an of-phrase, stranded prepositions,
+#: contact clauses; not asserted: "in protest", lifted restrictions, planned events): seed
+#: 1.000/1.000, plover_gsr_dev 0.857/0.659, wikievents_dev 0.845/0.698; own_gold 0.940/0.857.
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
-    "plover_gsr_dev.jsonl": (0.83, 0.63),
+    "plover_gsr_dev.jsonl": (0.83, 0.64),
     "wikievents_dev.jsonl": (0.82, 0.67),
 }
 #: The sentences written for kg (not shared data): (typed, strict) floor.

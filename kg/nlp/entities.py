@@ -418,6 +418,10 @@ class EntityTable:
             # a country of the lexicon is a country whatever the model says ("aid to Niger" read as a title)
             if label not in ("GPE", "NORP", "LOC") and fold(self.span_text(start, end)) in lex.countries:
                 label = "GPE"
+            # … and a country's own name read as a nationality ("border with Tajikistan" tagged NORP)
+            elif label == "NORP" and fold(self.span_text(start, end)) in lex.countries \
+                    and fold(self.span_text(start, end)) not in lex.demonyms:
+                label = "GPE"
             # the given-name rule: "Henrique Capriles" is a person whatever the model says
             if label in RELABELABLE and self._looks_like_person(words):
                 label = "PERSON"
@@ -1105,6 +1109,14 @@ class EntityTable:
                         return keys
         if low in PERSON_PRONOUNS:
             return self._antecedent(tok, "Person")
+        # "accused China of arming Russia and warned it": the object of a coordinated verb is the object of
+        # the first verb, not the nearest name
+        if low == "it" and tok.dep_ == "dobj" and self.kids.head(tok).dep_ == "conj":
+            first = self.kids.head(self.kids.head(tok))
+            objs = [c for c in self.kids[first.i] if c.dep_ == "dobj" and c.i < tok.i]
+            keys = self.keys_for(objs[0]) if objs else ()
+            if keys and self._drafts[keys[0]].cls in ("Organization", "Country"):
+                return keys
         if low in ORG_PRONOUNS:
             # "Norway is willing to help Saudi Arabia if it is attacked": a country is an "it" too
             return self._antecedent(tok, "Organization") or self._antecedent(tok, "Country")

@@ -13,7 +13,7 @@ were taken hostage"), an adjunct of time or cause ("following the killing of a
 settler").  Such presupposed events are real occurrences, and news excerpts
 (WikiEvents, the seed) count them; PLOVER's records code one main event per
 sentence, so on those records they are the main source of false positives, and
-that is accepted.  Two kinds of mention are *not* asserted and are flagged
+that is accepted.  Three kinds of mention are *not* asserted and are flagged
 (``hypothetical``) or, where no occurrence is named at all, not read:
 
 * not-yet or not-at-all events: wanted, offered, planned, demanded, threatened,
@@ -24,7 +24,11 @@ that is accepted.  Two kinds of mention are *not* asserted and are flagged
   verbal-interaction noun with no participant ("peace talks" as a topic), a
   definite back-reference with nothing new ("the releases"), a threat named
   only by what is feared ("the threat of sanctions").  A mention with a
-  participant, a number, a place or a date is never generic.
+  participant, a number, a place or a date is never generic;
+* mentions that are no occurrence of their own: a restriction that is lifted or
+  eased ("lifted sanctions on X": the lifting is the event), "in protest" as a
+  manner adjunct ("recalled its envoy in protest"), a planned or possible event
+  noun ("convicted of planning attacks"), the offence one is convicted "of".
 A definite event noun in an adjunct of time or cause whose type the article
 has told already is a reference back to that event and makes no second node.
 """
@@ -63,7 +67,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from", "to"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
     "ACCUSE": frozenset({"against", "over", "about", "at", "into"}),
-    "REJECT": frozenset(),
+    "REJECT": frozenset({"to"}),  # "refused entry to Ghanaians", "denied access to reporters"
     "THREATEN": frozenset({"against", "to"}),
     "PROTEST": frozenset({"against", "at"}),
     "SANCTION": frozenset({"on", "against", "to"}),
@@ -243,10 +247,23 @@ STATE_PREPS = frozenset({"under"})
 STATE_MODES = frozenset({"curfew", "martial-law", "restrict", "ban", "discontinue", "censor"})
 STATE_HEADS = frozenset({"continue", "remain", "stay", "persist", "prevail", "be", "relax", "lift", "ease", "extend", "end",
                          "withdraw", "expire", "last", "hold"})
+#: Verbs that lift or ease a restriction in force: their object is no new restriction.
+RELIEF_HEADS = frozenset({"lift", "ease", "relax", "shorten", "loosen", "end", "remove", "scrap", "rescind", "revoke",
+                          "suspend", "reduce", "cut", "curtail", "roll", "drop", "abolish", "repeal", "overturn"})
 #: Nouns of custody that, after "from", name the state left, not an event ("freed from house arrest").
 CUSTODY_NOUNS = frozenset({"arrest", "detention", "custody", "captivity", "jail", "prison", "imprisonment", "confinement"})
 #: Nouns of a charge that, after "on", give the grounds of an arrest ("arrested on charges of …").
 GROUNDS_NOUNS = frozenset({"charge", "accusation", "suspicion", "allegation", "count"})
+#: Words that make a complex preposition with the one hanging on them ("according to the agency",
+#: "due to the strike"): the phrase gives a source or a cause, never a participant.
+COMPLEX_PREP_HEADS = frozenset({"according", "due", "owing", "prior", "thanks", "next", "close", "contrary",
+                                "ahead", "instead", "regardless", "irrespective", "pursuant", "subsequent"})
+#: Objects that are a state's own frontier ("closed its border with Iran"): the state beyond it receives.
+FRONTIER_NOUNS = frozenset({"border", "frontier", "airspace", "crossing", "boundary"})
+#: Verbs that blame, reject or protest: an event noun as their object names its doer as the one blamed.
+BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+#: Noun modifiers that make an event noun a plan, not an occurrence ("planning attacks").
+PLANNING_MODIFIERS = frozenset({"planning", "plotting", "plot", "planned", "plotted", "intended", "proposed", "possible", "potential"})
 #: Fixed phrases that are not events ("in exchange for", "in response to").
 IDIOMS = frozenset({
     ("in", "exchange", "for"), ("in", "return", "for"), ("in", "support", "of"), ("in", "protest", "against"),
@@ -573,6 +590,8 @@ class EventReader:
         out = []
         for child in self.kids[tok.i]:
             if child.dep_ in ("prep", "agent", "prt"):
+                if child.lower_ in COMPLEX_PREP_HEADS:
+                    continue  # "according to the Canadian Press": a source, not a participant
                 out.append(child)
                 if child.dep_ == "prt" or not any(p.dep_ == "pobj" for p in self.kids[child.i]):
                     out.extend(c for c in self.kids[child.i] if c.dep_ == "prep")
@@ -678,6 +697,11 @@ class EventReader:
             if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and tok.dep_ in SUBJ | PASS_SUBJ \
                     and lemma_of(self.kids.head(tok)) in STATE_HEADS and not self._has_args(tok):
                 return True
+            # "lifted sanctions on Iran", "shortened the nightly curfew": what is lifted or eased is a
+            # restriction already in force, not a new one (the easing is the event, told by its verb)
+            if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and tok.dep_ in OBJ | PASS_SUBJ \
+                    and lemma_of(self.kids.head(tok)) in RELIEF_HEADS:
+                return True
             # "arrested a student on charges of sedition": the charge is the ground of the arrest told by
             # its verb, one incident (its offence stays in the arrest's sentence)
             if tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("on", "under") and lemma_of(tok) in GROUNDS_NOUNS and \
@@ -689,6 +713,12 @@ class EventReader:
                     if c.dep_ == "prep" and (self.kids.head(tok).lower_, lemma_of(tok), c.lower_) in IDIOMS:
                         return True
             if tok.dep_ == "pobj" and tok.i + 1 < len(doc) and (self.kids.head(tok).lower_, lemma_of(tok), self.toks[tok.i + 1].lower_) in IDIOMS:
+                return True
+            # "recalled its ambassador in protest (over …)": a manner adjunct says why the act was done; the
+            # act is the event, not a demonstration
+            if lemma_of(tok) == "protest" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" \
+                    and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in self.kids[tok.i]) \
+                    and not self._protest_act(self.kids.head(self.kids.head(tok))):
                 return True
             # "free of charge", "chargé d'affaires"
             if lemma_of(tok) == "charge" and (self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "free" or
@@ -721,6 +751,19 @@ class EventReader:
                 return True
         return False
 
+    def _protest_act(self, g: Token) -> bool:
+        """Whether the word an "in protest" phrase hangs on, or its object, is itself a protest ("a hunger
+        strike in protest of …", "staged a sit-in in protest"): then the phrase tells that protest's target."""
+        around = [g, *(c for c in self.kids[g.i] if c.dep_ in OBJ)]
+        if g.dep_ in ("relcl", "acl"):
+            around.append(self.kids.head(g))  # "a strike that shut down the city in protest of …"
+        for t in around:
+            pos = "N" if t.pos_ in ("NOUN", "PROPN") else "V"
+            rows = self.lex.triggers.get((lemma_of(t), pos)) or ()
+            if any(r.type == "PROTEST" for r in rows):
+                return True
+        return False
+
     def _offence_of(self, tok: Token) -> bool:
         """True for the noun of 'for the murder of …', 'in connection with the clashes', 'on charges of
         rioting' hanging on a verb of arresting, charging, convicting."""
@@ -732,6 +775,8 @@ class EventReader:
             prep = self.kids.head(self.kids.head(prep))  # "on charges of"
         elif low == "with" and lemma_of(self.kids.head(prep)) in ("charge", "accuse", "indict", "book"):
             pass  # "charged with murder"
+        elif low == "of" and prep.head.dep_ in OBJ | PASS_SUBJ and lemma_of(prep.head.head) in ("convict", "accuse", "suspect", "acquit"):
+            prep = prep.head  # "convicted three men of planning attacks": the "of" phrase hangs on the convicted
         elif low not in ("for", "over"):
             return False
         head = self.kids.head(prep)
@@ -867,6 +912,9 @@ class EventReader:
         is_passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         subj, inherited_passive = self._subject(tok)
         objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ]
+        # "refusing admittance to Ghanaians, by far the biggest group": a second object after a comma is an
+        # apposition to the noun before it, parsed loose
+        objs = [o for o in objs if not any(x.i < o.i and any(t.text == "," for t in self.toks[x.i:o.left_edge.i]) for x in objs if x is not o)]
         if not objs and not is_passive:
             # "beat and tortured detained protesters": coordinated verbs share the object written after the last
             for cj in self.kids.conjuncts(tok):
@@ -880,7 +928,8 @@ class EventReader:
                 if c.dep_ == "prt" and c.lower_ == "up":
                     objs = [p for pr in self.kids[c.i] if pr.lower_ == "to" for p in self.kids[pr.i] if p.dep_ == "pobj" and count_of(p)]
         # "providing intelligence to Macedonia": a prepositional dative names its pobj
-        dative = [p for c in self.kids[tok.i] if c.dep_ == "dative" for p in ([c] if c.pos_ != "ADP" else [x for x in self.kids[c.i] if x.dep_ == "pobj"])]
+        dative = [p for c in self.kids[tok.i] if c.dep_ == "dative" for p in ([c] if c.pos_ != "ADP" else
+                  [x for x in self.kids[c.i] if x.dep_ == "pobj"] or [x for x in [self._stranded_pobj(tok, c)] if x is not None])]
         agents = [p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
         if d.mode in SENDING_MODES and (lemma_of(tok) in SENDING_VERBS or d.mode != "investigate") or \
                 d.mode == "crowd-control" and lemma_of(tok) in INSTRUMENT_VERBS:
@@ -904,6 +953,17 @@ class EventReader:
                 objs = [o for o in objs if o not in rel]
             elif rel and rel[0].dep_ in SUBJ:
                 subj = [self.kids.head(tok)]
+            elif not rel and not objs and subj and not is_passive and d.trig.pos == "V" and self.kids.head(tok).pos_ in ("NOUN", "PROPN"):
+                # "freed 12 aid workers they had kidnapped": a contact clause with its subject and no object;
+                # the noun it describes is what was done to
+                d.recipients += self._keys([self.kids.head(tok)])
+                if subj[0].lower_ == "they":
+                    # … and "they" there is the plural subject of the clause that holds the noun
+                    outer = self.kids.head(self.kids.head(tok))
+                    if self.kids.head(tok).dep_ in OBJ and outer.pos_ in ("VERB", "AUX"):
+                        outer_subj = [c for c in self.kids[outer.i] if c.dep_ in SUBJ and c.tag_ in ("NNS", "NNPS")]
+                        if outer_subj:
+                            subj = outer_subj
         if is_passive or inherited_passive and not any(c.dep_ in SUBJ for c in self.kids[tok.i]):
             d.recipients += self._keys([s for s in subj if s.dep_ in PASS_SUBJ or inherited_passive] or [])
             if is_passive:
@@ -919,7 +979,23 @@ class EventReader:
             for o in objs:
                 if self._weapon(o) or d.type in TRANSFER_TYPES and self._machine(o):
                     continue  # "fired rockets at the town", "gave Ukraine 40 tanks": the means, or the thing given
-                d.recipients += self._object_keys(o)
+                doers = self._event_doers(o) if d.type in BLAMING_TYPES else None
+                d.recipients += doers if doers is not None else self._object_keys(o)
+        # "closed its border with Afghanistan", "opened its borders to refugees": the frontier is the
+        # actor's own; who is on the other side of it receives the act
+        for o in objs:
+            if lemma_of(o) in FRONTIER_NOUNS:
+                beyond = [p for x in [*self.kids[tok.i], *self.kids[o.i]] if x.dep_ == "prep" and x.lower_ in ("with", "to")
+                          for p in self.kids[x.i] if p.dep_ == "pobj"]
+                keys = self._keys(beyond)
+                if keys:
+                    mine = set(self._keys([o]))
+                    d.recipients = [r for r in d.recipients if r not in mine] + keys
+        # "marched on parliament": the place marched on is the target of the march
+        if d.type == "PROTEST" and lemma_of(tok) in ("march", "converge", "descend"):
+            for c in self.kids[tok.i]:
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    d.recipients += self._keys([p for p in self.kids[c.i] if p.dep_ == "pobj" and p.ent_type_ != "DATE"])
         # "supporters clashed with police": in two-sided fighting the partner fights too
         if d.mode == "sideAB":
             for c in self.kids[tok.i]:
@@ -941,10 +1017,14 @@ class EventReader:
                                                 for p in self.kids[x.i] if p.dep_ == "pobj"])
         for c in self._preps(tok):  # ("lashed out at Britain": the preposition may hang on the particle)
             if c.dep_ == "prep" and c.lower_ in preps:
+                stranded = self._stranded_pobj(tok, c)
+                if stranded is not None:
+                    d.recipients += self._object_keys(stranded)
                 for p in self.kids[c.i]:
                     if p.dep_ == "pobj":
                         # "complained over two Israeli air raids": an event noun names its participants
-                        d.recipients += self._object_keys(p)
+                        doers = self._event_doers(p) if d.type in BLAMING_TYPES else None
+                        d.recipients += doers if doers is not None else self._object_keys(p)
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         # "opened fire on mobs setting fire to shops": the phrase is parsed as a clause
                         d.recipients += self._keys([x for x in self.kids[p.i] if x.dep_ in SUBJ])
@@ -1032,6 +1112,42 @@ class EventReader:
                 found = self._np_participants(e)
             keys.extend(found)
         return _uniq(keys)
+
+    def _stranded_pobj(self, verb: Token, prep: Token) -> Token | None:
+        """'granted asylum to five officers holed up in a residence': the parser may take the noun after a
+        preposition as the subject of the reduced relative that follows it, leaving the preposition
+        without an object.  That subject is the preposition's object."""
+        if any(p.dep_ in ("pobj", "pcomp") for p in self.kids[prep.i]):
+            return None
+        for c in self.kids[verb.i]:
+            if c.dep_ in ("advcl", "ccomp", "conj") and c.i > prep.i and c.tag_ in ("VBN", "VBD"):
+                for sj in self.kids[c.i]:
+                    if sj.dep_ in SUBJ and sj.left_edge.i == prep.i + 1:
+                        return sj
+        return None
+
+    def _event_doers(self, o: Token) -> list[str] | None:
+        """Who does the event an event noun names, when it says so: "condemned the killing of two
+        journalists by the police" blames the police, not the journalists; "denounced Serbia's
+        suppression of the unrest" blames Serbia.  None when ``o`` is no event noun or names no doer."""
+        rows = self.lex.triggers.get((lemma_of(o), "N"))
+        if not rows or rows[0].type == "-" or self.table.keys_for(o):
+            return None
+        kids = self.kids[o.i]
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+        keys: list[str] = []
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                keys += self._keys([p for p in self.kids[c.i] if p.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                # "the shelling of a camp by government forces": the by-phrase may hang on the of-object
+                keys += self._keys([x for p in self.kids[c.i] if p.dep_ == "pobj" for b in self.kids[p.i]
+                                    if b.dep_ == "prep" and b.lower_ == "by" for x in self.kids[b.i] if x.dep_ == "pobj"])
+            elif c.dep_ == "poss" and (has_of or rows[0].fine not in PATIENT_NOUN_FINES):
+                keys += self._keys([c])
+            elif c.dep_ == "amod" and not self.table.keys_for(c) and self.table.country_keys_of(c):
+                keys += [self.table.state_for(k) for k in self.table.country_keys_of(c)]
+        return _uniq(keys) or None
 
     def _keys_of_one(self, e: Token) -> list[str]:
         found = list(self.table.keys_for(e))
@@ -1158,9 +1274,12 @@ class EventReader:
             # "launched a mediation effort between …": the light head carries the arguments
             tok = self.kids.head(tok)
         patient_noun = d.fine in PATIENT_NOUN_FINES or d.type in ("COERCE",) and d.mode in ("arrest", "deport")
+        # "the journalist's arrest": the possessor undergoes it; "Israel's arrest of two lawmakers": with the
+        # one undergoing it in an of-phrase, the possessor does it
+        patient_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[tok.i])
         for c in self.kids[tok.i]:
             if c.dep_ == "poss":
-                (d.recipients if patient_noun else d.actors).extend(self._keys([c]))
+                (d.recipients if patient_noun and not patient_of else d.actors).extend(self._keys([c]))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 keys = list(self.table.keys_for(c)) or list(self.table.country_keys_of(c))
                 if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
@@ -1184,6 +1303,9 @@ class EventReader:
                         d.actors.extend(self._keys(objs))
                     else:
                         d.recipients.extend(self._keys(objs))
+                        # "the expulsion of 20 diplomats by Russia": the by-phrase may hang on the of-object
+                        d.actors.extend(self._keys([x for p in objs for b in self.kids[p.i] if b.dep_ == "prep" and b.lower_ == "by"
+                                                    for x in self.kids[b.i] if x.dep_ == "pobj"]))
                 elif prep == "with" and (d.mode == "sideAB" or lemma_of(tok) in ("battle", "clash", "fighting", "gunfight", "skirmish", "shootout", "encounter")):
                     d.actors.extend(self._keys(objs))  # "a gun battle with police": both sides fight
                 elif prep in ("against", "on", "with", "to", "at", "for", "into") and prep in (RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}):
@@ -1306,6 +1428,9 @@ class EventReader:
         if self._alleged(tok):
             d.hypothetical = True
         if d.trig.pos == "N" and self._banned(tok):
+            d.hypothetical = True
+        # "convicted of planning attacks", "a possible strike": a planned or possible event, not one that happened
+        if d.trig.pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in PLANNING_MODIFIERS for c in children):
             d.hypothetical = True
         if self._under_modal(d):
             d.hypothetical = True
