@@ -4,8 +4,10 @@ The parent process reads the inputs (lazily), decides what must be built and
 is the only writer of the store; extraction runs in ``workers`` processes
 (``spawn``ed, each loading the spaCy pipeline once) or, with ``workers=0``, in
 the parent itself.  Work travels in small chunks of articles through bounded
-queues and comes back in input order as N-Triples bytes (pyoxigraph terms
-pickle slowly), so memory stays flat whatever the corpus size.
+queues and comes back in input order, so memory stays flat whatever the
+corpus size: as N-Triples bytes (pyoxigraph terms pickle slowly), or — with a
+single worker, whose builder has a core to spare — as parsed spaCy Docs, from
+which the builder extracts and makes the RDF beside its writing.
 
 * An unchanged article (same content hash, same extractor: ``pe:contentHash``)
   is skipped before anything is parsed; when nothing changed the spaCy model
@@ -32,6 +34,7 @@ import queue
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -51,6 +54,10 @@ ProgressFn = Callable[[Progress], None]
 #: Articles per extraction chunk (one ``nlp.pipe`` batch) and the characters a chunk may hold.
 CHUNK_ARTICLES = 16
 CHUNK_CHARS = 64_000
+#: The characters a chunk may hold when it goes to worker processes (about four news articles,
+#: half a second of parsing): small chunks keep every worker busy to the end of the corpus, and
+#: spaCy's output does not depend on how the texts are batched.
+POOL_CHUNK_CHARS = 16_000
 #: Write a batch once it holds this many articles or this many seconds have passed.
 WRITE_ARTICLES = 64
 WRITE_SECONDS = 1.0
@@ -58,6 +65,9 @@ WRITE_SECONDS = 1.0
 _CONTENT_HASH = "https://w3id.org/kg/pe#contentHash"
 #: Environment variable overriding :data:`kg.ingest.PART_CHARS` (smaller parts: less memory, less context).
 PART_CHARS_ENV = "KG_PART_CHARS"
+#: Environment variable: ``0`` makes a single worker extract and convert too, instead of only parsing
+#: (see :class:`_WorkerPool`; for comparing both on a given machine — the graphs are the same).
+SPLIT_ENV = "KG_SPLIT_EXTRACTION"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -184,23 +194,113 @@ def _failed(task: Task, err: BaseException) -> Built:
                  error=f"{type(err).__name__}: {reason}" if reason else type(err).__name__)
 
 
-def extract_chunk(nlp, tasks: Sequence[Task]) -> list[Built]:
-    """Extract and convert a chunk of tasks (one ``nlp.pipe`` batch); a failing article fails alone."""
+def extract_only(nlp, tasks: Sequence[Task]) -> list[Extraction | Built]:
+    """Extract a chunk of tasks (one ``nlp.pipe`` batch): an Extraction per task, or the Built of its failure.
+
+    A failing article fails alone.
+    """
     from .nlp import extract
 
     try:
-        extractions = list(extract(nlp, [t.article for t in tasks], batch_size=max(1, len(tasks))))
+        return list(extract(nlp, [t.article for t in tasks], batch_size=max(1, len(tasks))))
     except Exception as err:  # noqa: BLE001 — isolate the article that breaks the pipeline
         if len(tasks) == 1:
             return [_failed(tasks[0], err)]
-        return [r for t in tasks for r in extract_chunk(nlp, [t])]
+        return [r for t in tasks for r in extract_only(nlp, [t])]
+
+
+def convert(tasks: Sequence[Task], extracted: Sequence[Extraction | Built]) -> list[Built]:
+    """The graphs of what :func:`extract_only` gave for ``tasks`` (failures pass through)."""
     out = []
-    for task, extraction in zip(tasks, extractions):
+    for task, item in zip(tasks, extracted):
+        if isinstance(item, Built):
+            out.append(item)
+            continue
         try:
-            out.append(_built(task, extraction))
+            out.append(_built(task, item))
         except Exception as err:  # noqa: BLE001
             out.append(_failed(task, err))
     return out
+
+
+def extract_chunk(nlp, tasks: Sequence[Task]) -> list[Built]:
+    """Extract and convert a chunk of tasks (one ``nlp.pipe`` batch); a failing article fails alone."""
+    return convert(tasks, extract_only(nlp, tasks))
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a parse-only worker sends back for a chunk: the parsed Docs (a spaCy DocBin) and the failures."""
+
+    docs: bytes  # the Docs of the tasks that parsed, in order
+    failed: tuple[Built | None, ...]  # per task: its failure, or None when its Doc is in ``docs``
+
+
+def parse_chunk(nlp, tasks: Sequence[Task]) -> Parsed:
+    """The trained pipeline without ``kg_extractor`` over a chunk (one ``nlp.pipe`` batch), Docs serialised.
+
+    A failing article fails alone.
+    """
+    from spacy.tokens import DocBin
+
+    texts = [t.article.text for t in tasks]
+    try:
+        docs = list(nlp.pipe(texts, batch_size=max(1, len(tasks))))
+        failed: list[Built | None] = [None] * len(tasks)
+    except Exception as err:  # noqa: BLE001 — isolate the article that breaks the pipeline
+        if len(tasks) == 1:
+            return Parsed(DocBin().to_bytes(), (_failed(tasks[0], err),))
+        docs, failed = [], []
+        for text, task in zip(texts, tasks):
+            try:
+                docs.extend(nlp.pipe([text]))
+                failed.append(None)
+            except Exception as one:  # noqa: BLE001
+                failed.append(_failed(task, one))
+    return Parsed(DocBin(docs=docs, store_user_data=True).to_bytes(), tuple(failed))
+
+
+class _Replay:
+    """A tokenizer that hands out Docs parsed elsewhere, in order: with it as ``nlp.tokenizer`` and only
+    ``kg_extractor`` enabled, :func:`kg.nlp.extract` runs unchanged on Docs a worker parsed."""
+
+    def __init__(self) -> None:
+        self.docs: deque = deque()
+
+    def __call__(self, text: str):
+        doc = self.docs.popleft()
+        if doc.text != text:  # never expected: the chunk and its Docs are out of step
+            raise RuntimeError("parsed document does not match its article")
+        return doc
+
+
+class _Extractor:
+    """``kg_extractor`` in the builder, over Docs parsed by a worker (see :class:`_WorkerPool`)."""
+
+    def __init__(self, model: str | None) -> None:
+        from .nlp.pipeline import load_pipeline
+
+        nlp = load_pipeline(model)
+        self.replay = _Replay()
+        nlp.tokenizer = self.replay
+        nlp.select_pipes(enable=["kg_extractor"])  # the component keeps its handle on the NER (re-cased text)
+        self.nlp = nlp
+
+    def __call__(self, tasks: Sequence[Task], parsed: Parsed) -> list[Built]:
+        """The graphs of a chunk, one article at a time (the component reads one Doc at a time anyway):
+        an article that breaks the extractor fails alone."""
+        from spacy.tokens import DocBin
+
+        docs = DocBin().from_bytes(parsed.docs).get_docs(self.nlp.vocab)
+        out: list[Built] = []
+        for task, failure in zip(tasks, parsed.failed):
+            if failure is not None:
+                out.append(failure)
+                continue
+            self.replay.docs.clear()
+            self.replay.docs.append(next(docs))
+            out.extend(convert([task], extract_only(self.nlp, [task])))
+        return out
 
 
 def _chunks(tasks: Iterable[Task], size: int, max_chars: int) -> Iterator[list[Task]]:
@@ -244,6 +344,14 @@ class _InProcess:
         pass
 
 
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _exit_with_parent(parent: int) -> None:
     """In a worker: stop at once when the builder is gone (kill -9), even in the middle of a long chunk."""
     while True:
@@ -252,8 +360,12 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(0)
 
 
-def _worker_main(model: str | None, tasks: mp.Queue, results: mp.Queue, parent: int) -> None:
-    """A worker process: load the pipeline once, then extract chunks until told to stop."""
+def _worker_main(model: str | None, tasks: mp.Queue, results: mp.Queue, parent: int, parse_only: bool = False) -> None:
+    """A worker process: load the pipeline once, then extract chunks until told to stop.
+
+    ``parse_only``: run the trained pipeline without ``kg_extractor`` and send back the parsed Docs
+    (:class:`Parsed`), for the builder to extract from; else send back the graphs (Built).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     results.cancel_join_thread()  # never hang at exit on a parent that went away
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
@@ -261,7 +373,10 @@ def _worker_main(model: str | None, tasks: mp.Queue, results: mp.Queue, parent: 
         from .nlp.pipeline import load_pipeline, pipeline_info
 
         nlp = load_pipeline(model)
-        results.put(("ready", pipeline_info(nlp)))
+        info = pipeline_info(nlp)
+        if parse_only:
+            nlp.remove_pipe("kg_extractor")
+        results.put(("ready", info))
     except KgError as err:
         results.put(("error", str(err)))
         return
@@ -276,9 +391,11 @@ def _worker_main(model: str | None, tasks: mp.Queue, results: mp.Queue, parent: 
                 return  # the builder died (e.g. kill -9): stop quietly
             continue
         if item is None:
-            return
+            # every result has been taken (the builder sends None only then): leave at once,
+            # without the interpreter's slow teardown of the spaCy pipeline
+            os._exit(0)
         seq, chunk = item
-        results.put(("done", seq, extract_chunk(nlp, chunk)))
+        results.put(("done", seq, parse_chunk(nlp, chunk) if parse_only else extract_chunk(nlp, chunk)))
 
 
 class _WorkerPool:
@@ -292,7 +409,19 @@ class _WorkerPool:
     def __init__(self, n: int, model: str | None) -> None:
         self.n = n
         self.model = model
-        self.window = 2 * n  # chunks in flight
+        # With one worker (and two CPUs) the builder has a core of its own, mostly idle: the worker
+        # only parses (the trained pipeline, as bare spaCy would) and the builder runs kg's extractor
+        # and the RDF conversion on the Docs it sends back, beside its writing — off the worker's
+        # critical path (a parsed Doc serialises in about a fifth of the time the extractor takes on
+        # it).  The price is a second copy of the pipeline in the builder (its load overlaps the
+        # worker's) and about 15 % more CPU in all: a gain when the second core is free, a loss when
+        # other work keeps it busy (KG_SPLIT_EXTRACTION=0 then).
+        # With more workers every core parses, and extraction and conversion are spread over them
+        # instead of piling onto the single writer.
+        self.split = n == 1 and _cpus() >= 2 and os.environ.get(SPLIT_ENV, "1") != "0"
+        self.extractor: _Extractor | None = None
+        self.window = 2 * n  # chunks sent and not yet back: one being parsed and one waiting, per worker
+        self.ahead = 8 * n  # chunks sent and not yet handed on (finished ones wait for an earlier slow one)
         self.procs: list[mp.process.BaseProcess] = []
 
     def _start(self) -> None:
@@ -301,7 +430,8 @@ class _WorkerPool:
         self.results = ctx.Queue()
         for _ in range(self.n):
             p = ctx.Process(
-                target=_worker_main, args=(self.model, self.tasks, self.results, os.getpid()), daemon=True,
+                target=_worker_main, args=(self.model, self.tasks, self.results, os.getpid(), self.split),
+                daemon=True,
                 name="kg-extract",
             )
             p.start()
@@ -322,11 +452,14 @@ class _WorkerPool:
             return
         self._start()
         upcoming: Iterator[list[Task]] = iter([first])
-        sent = emitted = 0
+        sent = received = emitted = 0
         exhausted = False
         done: dict[int, list[Built]] = {}
-        while True:
-            while not exhausted and sent - emitted < self.window:
+        chunks_out: dict[int, list[Task]] = {}  # what was sent, when the results come back as parsed Docs
+
+        def top_up() -> None:
+            nonlocal sent, exhausted
+            while not exhausted and sent - received < self.window and sent - emitted < self.ahead:
                 chunk = next(upcoming, None)
                 if chunk is None:
                     chunk = next(chunks, None)
@@ -334,7 +467,15 @@ class _WorkerPool:
                         exhausted = True
                         break
                 self.tasks.put((sent, chunk))
+                if self.split:
+                    chunks_out[sent] = chunk
                 sent += 1
+
+        top_up()
+        if self.split:  # loads while the worker loads: ready before the first Docs come back
+            self.extractor = _Extractor(self.model)
+        while True:
+            top_up()
             if exhausted and emitted == sent:
                 return
             try:
@@ -348,6 +489,10 @@ class _WorkerPool:
             if message[0] == "ready":
                 continue
             _, seq, built = message
+            received += 1
+            top_up()  # keep the workers fed before spending time on this result (extracting, writing)
+            if self.extractor is not None:
+                built = self.extractor(chunks_out.pop(seq), built)
             done[seq] = built
             while emitted in done:
                 yield done.pop(emitted)
@@ -521,7 +666,7 @@ def build_articles(
             long_article = None
             finish()
 
-    chunks = _chunks(todo(), max(1, batch_size), CHUNK_CHARS)
+    chunks = _chunks(todo(), max(1, batch_size), POOL_CHUNK_CHARS if isinstance(engine, _WorkerPool) else CHUNK_CHARS)
     try:
         for results in engine.run(chunks, idle):
             for r in results:

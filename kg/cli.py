@@ -319,8 +319,12 @@ def _port(text: str) -> int:
     return value
 
 
+#: :data:`kg.analysis.NETWORK_FORMATS`, repeated here: importing kg.analysis (networkx) costs about
+#: 0.2 s, which every command, ``kg build`` included, would pay at start-up just for a help text.
+_NETWORK_FORMATS = ("graphml", "gexf")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    from .analysis import NETWORK_FORMATS
     from .export import FORMATS as EXPORT_FORMATS
     from .query import FORMATS as QUERY_FORMATS
 
@@ -383,7 +387,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("export", "write the store as RDF", cmd_export)
     _add_store(p)
     p.add_argument("--format", "-f",
-                   help=f"one of {', '.join(EXPORT_FORMATS + NETWORK_FORMATS + ('plover',))} (default: from -o suffix, else turtle)")
+                   help=f"one of {', '.join(EXPORT_FORMATS + _NETWORK_FORMATS + ('plover',))} (default: from -o suffix, else turtle)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     p.add_argument("--with-ontology", action="store_true", help="include the ontology graph")
 

@@ -129,3 +129,16 @@ def test_locked_store_is_reported_busy(tmp_path, seed_store):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_start_up_stays_light():
+    """`kg build` pays every import before its workers start: networkx and rdflib are not needed for it,
+    and the formats the help repeats from kg.analysis stay the same."""
+    from kg import cli
+    from kg.analysis import NETWORK_FORMATS
+
+    assert cli._NETWORK_FORMATS == NETWORK_FORMATS
+    code = ("import sys, kg.cli, kg.build; kg.cli.make_parser(); "
+            "print(sorted(m for m in ('networkx', 'rdflib', 'spacy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -41,11 +41,15 @@ def test_pipeline_identity_without_spacy_matches_the_loaded_pipeline(nlp):
     assert installed_pipeline_info("no_such_model_xyz") is None
 
 
-def test_two_workers_build_the_same_store_as_one_process(tmp_path, nlp):
+@pytest.mark.parametrize("workers, split", [(1, "1"), (1, "0"), (2, "1")])
+def test_workers_build_the_same_store_as_one_process(tmp_path, nlp, workers, split, monkeypatch):
+    """One worker that only parses (the builder extracts from its Docs and makes the RDF), one that does
+    it all, or two: the same store as extraction in this process."""
+    monkeypatch.setenv("KG_SPLIT_EXTRACTION", split)
     articles = _seed_articles(tmp_path)
     with Store(tmp_path / "inline", mode="write") as store:
         inline = build_articles(read_inputs([str(articles)]), store, nlp=nlp)
-    parallel = build([articles], tmp_path / "parallel", workers=2)
+    parallel = build([articles], tmp_path / "parallel", workers=workers)
     assert (parallel.articles, parallel.sentences, parallel.entities, parallel.events, parallel.triples) == (
         inline.articles, inline.sentences, inline.entities, inline.events, inline.triples)
     assert parallel.articles == 10
@@ -183,3 +187,34 @@ def test_remove_drops_only_what_came_from_the_article(tmp_path, nlp):
     unknown = run_kg("remove", "nope", "--store", str(tmp_path / "s"))
     assert unknown.returncode == 1 and unknown.stdout.strip() == "removed 0 articles"
     assert unknown.stderr.strip() == "kg: warning: no article 'nope' in the store"
+
+
+def test_split_extraction_isolates_a_failing_article(monkeypatch):
+    """With one worker, the worker parses and the builder extracts: an article that breaks either
+    side fails alone, the others of its chunk are built, in order."""
+    from kg.build import Task, _Extractor, parse_chunk
+    from kg.nlp.pipeline import load_pipeline, pipeline_info
+    from kg.rdf.convert import content_hash
+
+    parser = load_pipeline()
+    info = pipeline_info(parser)
+    parser.remove_pipe("kg_extractor")
+    parser.max_length = 60  # a longer text breaks the parse
+    extractor = _Extractor(None)
+    texts = ["Police arrested two men in Lagos.", "BOOM: the extractor breaks here.",
+             "Protesters marched in Paris on Monday, and police arrested forty of them.", "Troops fired on a crowd."]
+    tasks = [Task(Article(id=f"a{i}", text=t), content_hash(Article(id=f"a{i}", text=t), info))
+             for i, t in enumerate(texts)]
+    component = type(extractor.nlp.get_pipe("kg_extractor"))
+    original = component.__call__
+
+    def flaky(self, doc):
+        if "BOOM" in doc.text:
+            raise ValueError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(component, "__call__", flaky)
+    built = extractor(tasks, parse_chunk(parser, tasks))
+    assert [b.article_id for b in built] == ["a0", "a1", "a2", "a3"]
+    assert [b.graph is not None for b in built] == [True, False, False, True]
+    assert built[1].error.startswith("ValueError") and built[2].error.startswith("ValueError")
