@@ -84,6 +84,11 @@ PROPERTY_SIGNATURES = {
     "size": (DATA, PE.Group, XSD.integer),
     "contentHash": (DATA, PE.Article, XSD.string),
     "relatedTo": (OBJ, PE.Entity, PE.Entity),
+    "mergeNote": (DATA, PE.Entity, XSD.string),
+    "mentionOf": (OBJ, PE.Mention, PE.Entity),
+    "surfaceForm": (DATA, PE.Mention, XSD.string),
+    "mentionStart": (DATA, PE.Mention, XSD.integer),
+    "mentionEnd": (DATA, PE.Mention, XSD.integer),
 }
 
 
@@ -332,6 +337,7 @@ ARREST = ID["event/sample-1/s1-t122"]
 STATEMENT = ID["event/sample-1/s2-t194"]
 VENEZUELA = ID["entity/venezuela"]
 MADURO = ID["entity/nicolas-maduro"]
+MENTION = ID["mention/sample-1/179-193"]
 FREED = ID["group/sample-1/13-people"]
 REPORTERS = ID["group/sample-1/reporters"]
 
@@ -354,7 +360,7 @@ def test_sample_article_conforms(sample):
 def test_sample_covers_the_data_model(sample):
     """The sample is worth validating only if it has what the brief asks for."""
     types = set(sample.objects(None, RDF.type))
-    assert {PE.Release, PE.Arrest, PE.Statement, PE.Article, PROV.Activity} <= types
+    assert {PE.Release, PE.Arrest, PE.Statement, PE.Article, PE.Mention, PROV.Activity} <= types
     assert {PE[c] for c in ENTITY_CLASSES} <= types
     assert sample.value(ARREST, PE.arrested) == Literal(2000)
     assert (VENEZUELA, PE.releases, FREED) in sample
@@ -438,6 +444,26 @@ MUTATIONS = {
     "event without provenance": (
         [(STATEMENT, PROV.wasDerivedFrom, None)], [],
         {"an event needs prov:wasDerivedFrom pointing to its pe:Article"}, STATEMENT, PROV.wasDerivedFrom,
+    ),
+    "mention of nothing": (
+        [(MENTION, PE.mentionOf, None)], [], {"a mention names at least one entity (pe:mentionOf)"},
+        MENTION, PE.mentionOf,
+    ),
+    "mention of an article": (
+        [(MENTION, PE.mentionOf, None)], [(MENTION, PE.mentionOf, ARTICLE)],
+        {"a mention names at least one entity (pe:mentionOf)"}, MENTION, PE.mentionOf,
+    ),
+    "mention with a negative offset": (
+        [(MENTION, PE.mentionStart, None)], [(MENTION, PE.mentionStart, Literal(-1))],
+        {"a mention needs exactly one pe:mentionStart integer >= 0"}, MENTION, PE.mentionStart,
+    ),
+    "mention offsets reversed": (
+        [(MENTION, PE.mentionStart, None)], [(MENTION, PE.mentionStart, Literal(200))],
+        {"pe:mentionStart must be less than pe:mentionEnd"}, MENTION, PE.mentionStart,
+    ),
+    "mention without its words": (
+        [(MENTION, PE.surfaceForm, None)], [],
+        {"a mention needs exactly one non-empty pe:surfaceForm string"}, MENTION, PE.surfaceForm,
     ),
     "entity without label": (
         [(MADURO, RDFS.label, None)], [], {"an entity needs an rdfs:label string"}, MADURO, RDFS.label,

@@ -61,6 +61,10 @@ def entity_iri(article_id: str, entity: Entity) -> str:
     return iri("entity", entity.key)
 
 
+def mention_iri(article_id: str, start: int, end: int) -> str:
+    return iri("mention", article_id, f"{start}-{end}")
+
+
 def event_iri(article_id: str, event: Event) -> str:
     return iri("event", article_id, event.key)
 
@@ -124,7 +128,23 @@ def _entity(entity: Entity, node: ox.NamedNode, article: ox.NamedNode, iris: dic
         yield ox.Triple(node, pe("sector"), ox.Literal(entity.sector))
     if entity.size is not None and entity.size >= 0:
         yield ox.Triple(node, pe("size"), _int(entity.size))
+    for note in sorted(set(entity.merge_notes)):
+        yield ox.Triple(node, pe("mergeNote"), ox.Literal(note))
     yield ox.Triple(node, PROV_DERIVED, article)
+
+
+def _mentions(entity: Entity, node: ox.NamedNode, article_id: str, article: ox.NamedNode) -> Iterator[ox.Triple]:
+    """Each surface form of the entity with its offsets: which words were merged into this node."""
+    for m in entity.mentions:
+        if m.end <= m.start or not m.text:
+            continue
+        mention = ox.NamedNode(mention_iri(article_id, m.start, m.end))
+        yield ox.Triple(mention, RDF_TYPE, pe("Mention"))
+        yield ox.Triple(mention, pe("mentionOf"), node)
+        yield ox.Triple(mention, pe("surfaceForm"), ox.Literal(m.text))
+        yield ox.Triple(mention, pe("mentionStart"), _int(m.start))
+        yield ox.Triple(mention, pe("mentionEnd"), _int(m.end))
+        yield ox.Triple(mention, PROV_DERIVED, article)
 
 
 def _event(event: Event, node: ox.NamedNode, article: ox.NamedNode, iris: dict[str, ox.NamedNode]) -> Iterator[ox.Triple]:
@@ -188,6 +208,8 @@ def to_article_graph(extraction: Extraction) -> ArticleGraph:
         triples[triple] = None
     for entity in extraction.entities:
         for triple in _entity(entity, iris[entity.key], article_node, iris):
+            triples[triple] = None
+        for triple in _mentions(entity, iris[entity.key], article.id, article_node):
             triples[triple] = None
     for event in extraction.events:
         for triple in _event(event, ox.NamedNode(event_iri(article.id, event)), article_node, iris):

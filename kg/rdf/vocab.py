@@ -13,8 +13,10 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib.namespace import DefinedNamespace, Namespace
-from rdflib.term import URIRef
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rdflib.term import URIRef
 
 PE_IRI = "https://w3id.org/kg/pe#"
 #: The named graph holding the ontology inside a store.
@@ -42,113 +44,134 @@ PREFIXES: dict[str, str] = {
 }
 
 
-class PE(DefinedNamespace):
-    """kg's political-events ontology."""
+def _define_pe() -> Any:
+    """The ``PE`` namespace class (rdflib is imported only when it is first used:
+    ``kg build`` and its extraction workers never need it, and it costs ~0.1 s to import)."""
+    from rdflib.namespace import DefinedNamespace, Namespace
 
-    _NS = Namespace(PE_IRI)
-    _fail = True
+    class PE(DefinedNamespace):
+        """kg's political-events ontology."""
 
-    # Classes: events
-    Event: URIRef
-    Agree: URIRef
-    Consult: URIRef
-    Support: URIRef
-    Concede: URIRef
-    Cooperate: URIRef
-    Aid: URIRef
-    Retreat: URIRef
-    Request: URIRef
-    Accuse: URIRef
-    Reject: URIRef
-    Threaten: URIRef
-    Protest: URIRef
-    Sanction: URIRef
-    Mobilize: URIRef
-    Coerce: URIRef
-    Assault: URIRef
-    Statement: URIRef
-    # Classes: fine event types
-    Arrest: URIRef
-    Deportation: URIRef
-    Release: URIRef
-    Killing: URIRef
-    Attack: URIRef
-    Demonstration: URIRef
-    Conviction: URIRef
-    Charge: URIRef
-    Meeting: URIRef
-    # Classes: participants and documents
-    Entity: URIRef
-    Person: URIRef
-    Organization: URIRef
-    Country: URIRef
-    Group: URIRef
-    Location: URIRef
-    Article: URIRef
+        _NS = Namespace(PE_IRI)
+        _fail = True
 
-    # Event properties
-    actor: URIRef
-    recipient: URIRef
-    location: URIRef
-    date: URIRef
-    dateText: URIRef
-    dead: URIRef
-    injured: URIRef
-    arrested: URIRef
-    count: URIRef
-    countQualifier: URIRef
-    deadQualifier: URIRef
-    injuredQualifier: URIRef
-    arrestedQualifier: URIRef
-    mode: URIRef
-    negated: URIRef
-    hypothetical: URIRef
-    reportedBy: URIRef
-    sourceText: URIRef
-    sourceStart: URIRef
-    sourceEnd: URIRef
-    trigger: URIRef
-    # Entity properties
-    alias: URIRef
-    country: URIRef
-    sector: URIRef
-    title: URIRef
-    size: URIRef
-    # Article properties
-    contentHash: URIRef
-    # Annotation properties on classes
-    ploverType: URIRef
-    cameoCode: URIRef
-    relation: URIRef
+        # Classes: events
+        Event: URIRef
+        Agree: URIRef
+        Consult: URIRef
+        Support: URIRef
+        Concede: URIRef
+        Cooperate: URIRef
+        Aid: URIRef
+        Retreat: URIRef
+        Request: URIRef
+        Accuse: URIRef
+        Reject: URIRef
+        Threaten: URIRef
+        Protest: URIRef
+        Sanction: URIRef
+        Mobilize: URIRef
+        Coerce: URIRef
+        Assault: URIRef
+        Statement: URIRef
+        # Classes: fine event types
+        Arrest: URIRef
+        Deportation: URIRef
+        Release: URIRef
+        Killing: URIRef
+        Attack: URIRef
+        Demonstration: URIRef
+        Conviction: URIRef
+        Charge: URIRef
+        Meeting: URIRef
+        # Classes: participants and documents
+        Entity: URIRef
+        Person: URIRef
+        Organization: URIRef
+        Country: URIRef
+        Group: URIRef
+        Location: URIRef
+        Article: URIRef
+        Mention: URIRef
 
-    # Direct actor → recipient relations (the edges of the view), one per event class
-    relatedTo: URIRef
-    agreesWith: URIRef
-    consults: URIRef
-    meetsWith: URIRef
-    supports: URIRef
-    concedesTo: URIRef
-    cooperatesWith: URIRef
-    aids: URIRef
-    retreatsFrom: URIRef
-    releases: URIRef
-    requests: URIRef
-    accuses: URIRef
-    charges: URIRef
-    rejects: URIRef
-    threatens: URIRef
-    protestsAgainst: URIRef
-    demonstratesAgainst: URIRef
-    sanctions: URIRef
-    convicts: URIRef
-    mobilizesAgainst: URIRef
-    coerces: URIRef
-    arrests: URIRef
-    deports: URIRef
-    assaults: URIRef
-    attacks: URIRef
-    kills: URIRef
-    speaksTo: URIRef
+        # Event properties
+        actor: URIRef
+        recipient: URIRef
+        location: URIRef
+        date: URIRef
+        dateText: URIRef
+        dead: URIRef
+        injured: URIRef
+        arrested: URIRef
+        count: URIRef
+        countQualifier: URIRef
+        deadQualifier: URIRef
+        injuredQualifier: URIRef
+        arrestedQualifier: URIRef
+        mode: URIRef
+        negated: URIRef
+        hypothetical: URIRef
+        reportedBy: URIRef
+        sourceText: URIRef
+        sourceStart: URIRef
+        sourceEnd: URIRef
+        trigger: URIRef
+        # Entity properties
+        alias: URIRef
+        country: URIRef
+        sector: URIRef
+        title: URIRef
+        size: URIRef
+        mergeNote: URIRef
+        # Mention properties
+        mentionOf: URIRef
+        surfaceForm: URIRef
+        mentionStart: URIRef
+        mentionEnd: URIRef
+        # Article properties
+        contentHash: URIRef
+        # Annotation properties on classes
+        ploverType: URIRef
+        cameoCode: URIRef
+        relation: URIRef
+
+        # Direct actor → recipient relations (the edges of the view), one per event class
+        relatedTo: URIRef
+        agreesWith: URIRef
+        consults: URIRef
+        meetsWith: URIRef
+        supports: URIRef
+        concedesTo: URIRef
+        cooperatesWith: URIRef
+        aids: URIRef
+        retreatsFrom: URIRef
+        releases: URIRef
+        requests: URIRef
+        accuses: URIRef
+        charges: URIRef
+        rejects: URIRef
+        threatens: URIRef
+        protestsAgainst: URIRef
+        demonstratesAgainst: URIRef
+        sanctions: URIRef
+        convicts: URIRef
+        mobilizesAgainst: URIRef
+        coerces: URIRef
+        arrests: URIRef
+        deports: URIRef
+        assaults: URIRef
+        attacks: URIRef
+        kills: URIRef
+        speaksTo: URIRef
+
+    return PE
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PE":
+        value = globals()["PE"] = _define_pe()
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: Event class local name → its direct relation property (actor → recipient).
