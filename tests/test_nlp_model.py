@@ -8,14 +8,9 @@ import pytest
 
 from kg.model import Article
 from kg.nlp import extract
+from nlp_helpers import read
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "venezuela-releases.txt"
-
-
-def read(nlp, text, date="2025-03-04"):
-    ex = next(extract(nlp, [Article(id="t", text=text, date=date)]))
-    labels = {e.key: e.label for e in ex.entities}
-    return ex, labels
 
 
 def events_of(ex, etype):

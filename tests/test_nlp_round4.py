@@ -10,27 +10,8 @@ mobilisation, sanctions, repression, assault), and police vocabulary in lower-ca
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import read, asserted, types, names
 
-from kg.model import Article
-from kg.nlp import extract
-
-
-def read(nlp, text, date="2025-03-04"):
-    ex = next(extract(nlp, [Article(id="t", text=text, date=date)]))
-    labels = {e.key: e.label for e in ex.entities}
-    return ex, labels
-
-
-def asserted(ex, etype=None):
-    return [e for e in ex.events if not e.negated and not e.hypothetical and (etype is None or e.type == etype)]
-
-
-def types(ex):
-    return {e.type for e in asserted(ex)}
-
-
-def names(labels, keys):
-    return sorted(labels[k] for k in keys)
 
 
 # --------------------------------------------------------------------------------- word forms

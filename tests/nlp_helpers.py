@@ -1,0 +1,26 @@
+"""Helpers shared by the tests that run the real pipeline on sentences written for them."""
+
+from __future__ import annotations
+
+from kg.model import Article
+from kg.nlp import extract
+
+
+def read(nlp, text, date="2025-03-04"):
+    """The Extraction of one sentence (article date 2025-03-04) and its entity labels by key."""
+    ex = next(extract(nlp, [Article(id="t", text=text, date=date)]))
+    labels = {e.key: e.label for e in ex.entities}
+    return ex, labels
+
+
+def asserted(ex, etype=None):
+    """Events neither negated nor hypothetical (of one PLOVER type, if given)."""
+    return [e for e in ex.events if not e.negated and not e.hypothetical and (etype is None or e.type == etype)]
+
+
+def types(ex):
+    return {e.type for e in asserted(ex)}
+
+
+def names(labels, keys):
+    return sorted(labels[k] for k in keys)
