@@ -6,6 +6,7 @@ places as targets, lower-cased text, two-sided violence, threats and their condi
 """
 
 from __future__ import annotations
+
 from nlp_helpers import read, asserted, names
 
 
