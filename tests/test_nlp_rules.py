@@ -12,7 +12,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.nlp.component import KgExtractor
-from kg.nlp.extract import anchor_dates
+from kg.nlp.extraction import anchor_dates
 from kg.nlp.dates import parse_anchor
 
 

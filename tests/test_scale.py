@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED, run_kg
-from kg.build import build, build_articles, installed_pipeline_info
+from kg.build import build, build_articles
+from kg.nlp.identity import installed_pipeline_info
 from kg.ingest import count_articles, read_inputs, split_text
 from kg.model import Article
 from kg.progress import Progress, ProgressReporter, describe

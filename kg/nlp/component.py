@@ -3,7 +3,7 @@
 It reads entities and events off a parsed Doc and leaves them on Doc
 extensions: ``doc._.kg_sentences``, ``doc._.kg_entities``, ``doc._.kg_events``
 (tuples of :mod:`kg.model` records; event dates are not yet anchored — that is
-the pure post-step in :func:`kg.nlp.extract.extract`).
+the pure post-step in :func:`kg.nlp.extraction.extract`).
 """
 
 from __future__ import annotations

