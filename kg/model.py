@@ -95,6 +95,7 @@ class Entity:
     titles: tuple[str, ...] = ()
     size: int | None = None  # for groups: "13 people" → 13
     merge_notes: tuple[str, ...] = ()  # why several mentions became this one node
+    iso_code: str | None = None  # a Country's ISO 3166-1 alpha-3 code ("VEN"), from the gazetteer
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ What is written, and why:
 * ``date`` is the event's own date when it resolved to a day, else the article's date (PLOVER
   requires a day); ``date_text`` keeps the words, and a month- or year-only date is kept in
   ``date_text`` too;
-* entity objects carry ``entity_text`` (kg's canonical label), ``code`` (ISO 3166 alpha-3 of the
-  entity's country where kg knows it), ``sector`` (the first sector code) and ``kg_entity``
-  (the entity IRI, for joining back to the graph).
+* entity objects carry ``entity_text`` (kg's canonical label), ``code`` (ISO 3166 alpha-3 from
+  the graph: a country's own ``pe:isoCode``, else that of its ``pe:country``, where kg knows it),
+  ``sector`` (the first sector code) and ``kg_entity`` (the entity IRI, for joining back to the
+  graph).
 
 The records come from the same loader as the view and the analytics, so the three agree.
 """
@@ -27,8 +28,6 @@ import io
 import json
 import os
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from .export import write_atomic
@@ -55,30 +54,13 @@ class PloverSummary:
         return f"wrote {self.events} PLOVER event records to {self.path} ({self.skipped} statements or unasserted events left out)"
 
 
-@cache
-def country_codes() -> dict[str, str]:
-    """Country label → ISO 3166 alpha-3, from kg's country gazetteer (plain data, no spaCy)."""
-    table: dict[str, str] = {}
-    text = resources.files("kg").joinpath("nlp", "lexicon", "countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) >= 3 and cols[2].strip():
-            table[cols[0].split("|")[0].strip()] = cols[2].strip()
-    return table
-
-
 def _entity(participant, nodes: dict[str, Any]) -> dict[str, Any]:
     node = nodes.get(participant.id)
     record: dict[str, Any] = {"entity_text": participant.label}
-    codes = country_codes()
     if node is not None:
-        country = codes.get(node.label) if node.cls == "Country" else None
-        if country is None:
-            country = next((codes[c] for c in node.countries if c in codes), None)
-        if country:
-            record["code"] = country
+        code = node.iso_code or next(iter(node.country_codes), None)
+        if code:
+            record["code"] = code
         if node.sectors:
             record["sector"] = node.sectors[0]
             if len(node.sectors) > 1:

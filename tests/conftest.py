@@ -60,3 +60,31 @@ def run_kg(*args: str, input: str | bytes | None = None, cwd: Path | None = None
 @pytest.fixture
 def kg_cli():
     return run_kg
+
+
+def country_extraction():
+    """A hand-built Extraction (no spaCy) with two countries and their ISO codes: Venezuela
+    (named, an actor) and Brazil (only the country of Lula), for the converter and the exports."""
+    from kg.model import Article, Entity, Event, Extraction, Mention, PipelineInfo, Sentence
+
+    text = "Venezuela released 13 people. President Nicolás Maduro met Lula."
+    s0, s1 = Sentence(0, 0, 29, text[0:29]), Sentence(1, 30, 64, text[30:64])
+
+    def mention(start: int, end: int, sentence: int) -> Mention:
+        return Mention(start, end, text[start:end], sentence)
+
+    entities = (
+        Entity("venezuela", "Venezuela", "Country", mentions=(mention(0, 9, 0),), iso_code="VEN"),
+        Entity("13-people", "13 people", "Group", mentions=(mention(19, 28, 0),), scope="article", size=13),
+        Entity("nicolas-maduro", "Nicolás Maduro", "Person", mentions=(mention(40, 54, 1),), country="venezuela",
+               sector="GOV", titles=("President",)),
+        Entity("lula", "Lula", "Person", mentions=(mention(59, 63, 1),), country="brazil"),
+        Entity("brazil", "Brazil", "Country", iso_code="BRA"),
+    )
+    events = (
+        Event("s0-t10", "RETREAT", "Release", mention(10, 18, 0), s0, actors=("venezuela",), recipients=("13-people",)),
+        Event("s1-t55", "CONSULT", "Meeting", mention(55, 58, 1), s1,
+              actors=("nicolas-maduro",), recipients=("lula",)),
+    )
+    article = Article("countries-1", text, title="Countries", date="2025-01-12")
+    return Extraction(article, (s0, s1), entities, events, PipelineInfo("en_core_web_sm", "3.8.0", "0.1.0"))

@@ -62,6 +62,7 @@ PROPERTY_SIGNATURES = {
     "location": (OBJ, PE.Event, PE.Entity),
     "reportedBy": (OBJ, PE.Event, PE.Entity),
     "country": (OBJ, PE.Entity, PE.Country),
+    "isoCode": (DATA, PE.Country, XSD.string),
     "dateText": (DATA, PE.Event, XSD.string),
     "dead": (DATA, PE.Event, XSD.integer),
     "injured": (DATA, PE.Event, XSD.integer),
@@ -347,6 +348,7 @@ M_NEGATED = "an event needs exactly one pe:negated, an xsd:boolean"
 M_ACTOR = "pe:actor must point to an entity (a pe:Person, pe:Organization, pe:Country, pe:Group or pe:Location node)"
 M_QUALIFIER = 'pe:arrestedQualifier must be one of "exact", "at least", "at most", "about"'
 M_TYPE = "an event needs one of the 17 type classes (pe:Agree … pe:Assault, or pe:Statement) as rdf:type"
+M_ISO = 'pe:isoCode must be a single ISO 3166-1 alpha-3 code, three capital letters such as "VEN"'
 
 
 def test_sample_article_conforms(sample):
@@ -363,6 +365,7 @@ def test_sample_covers_the_data_model(sample):
     assert {PE.Release, PE.Arrest, PE.Statement, PE.Article, PE.Mention, PROV.Activity} <= types
     assert {PE[c] for c in ENTITY_CLASSES} <= types
     assert sample.value(ARREST, PE.arrested) == Literal(2000)
+    assert sample.value(VENEZUELA, PE.isoCode) == Literal("VEN")
     assert (VENEZUELA, PE.releases, FREED) in sample
 
 
@@ -477,6 +480,15 @@ MUTATIONS = {
     "country that is a person": (
         [(MADURO, PE.country, None)], [(MADURO, PE.country, MADURO)],
         {"pe:country must point to a pe:Country node"}, MADURO, PE.country,
+    ),
+    "ISO code in lower case": (
+        [(VENEZUELA, PE.isoCode, None)], [(VENEZUELA, PE.isoCode, Literal("ven"))], {M_ISO}, VENEZUELA, PE.isoCode,
+    ),
+    "two ISO codes": (
+        [], [(VENEZUELA, PE.isoCode, Literal("VEZ"))], {M_ISO}, VENEZUELA, PE.isoCode,
+    ),
+    "ISO code on a person": (
+        [], [(MADURO, PE.isoCode, Literal("VEN"))], {"only a pe:Country node has a pe:isoCode"}, MADURO, RDF.type,
     ),
     "abstract relatedTo edge": (
         [], [(MADURO, PE.relatedTo, VENEZUELA)],

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from dataclasses import replace
 
-from kg.plover import QUAD, country_codes, plover_records
+from conftest import country_extraction
+
+from kg.plover import QUAD, plover_records
+from kg.rdf.convert import to_article_graph
+from kg.rdf.vocab import PE_IRI
 from kg.store import Store
 
 PLOVER_TYPES = set(QUAD)
@@ -55,19 +62,62 @@ def test_sizes_come_from_the_counts(seed_store):
             assert by_event[e]["size"][kind] == int(n)
 
 
+ISO_CODES = """
+SELECT ?x ?code WHERE {
+  { ?x pe:isoCode ?code } UNION { ?x pe:country ?c . ?c pe:isoCode ?code }
+}"""
+
+
 def test_entities_carry_iso_codes_and_sectors(seed_store):
+    """A country's code is its pe:isoCode; another entity's, that of its pe:country."""
     records, _ = plover_records(seed_store)
     entities = [x for r in records for x in r["actor"] + r["recipient"]]
     assert all(x["entity_text"] and x["kg_entity"].startswith("https://") for x in entities)
-    codes = {x.get("code") for x in entities} - {None}
-    assert codes and codes <= set(country_codes().values())
+    in_graph: dict[str, set[str]] = {}
+    for x, code in _select(seed_store, ISO_CODES):
+        in_graph.setdefault(x, set()).add(code)
+    for x in entities:
+        if x["kg_entity"] in in_graph:
+            assert x.get("code") in in_graph[x["kg_entity"]], x
+        else:
+            assert "code" not in x, x
+    by_text = {x["entity_text"]: x.get("code") for x in entities}
+    assert by_text["Venezuela"] == "VEN"  # a country, actor of an event
+    assert by_text["Salvadoran government"] == "SLV" and by_text["U.S. government"] == "USA"
     assert any(x.get("sector") == "GOV" for x in entities)
 
 
-def test_country_codes_are_iso_alpha3():
-    codes = country_codes()
-    assert codes["Venezuela"] == "VEN" and codes["El Salvador"] == "SLV"
-    assert all(len(c) == 3 and c.isupper() for c in codes.values())
+def _country_store(tmp_path, *, drop_codes: bool = False):
+    graph = to_article_graph(country_extraction())
+    if drop_codes:
+        graph = replace(graph, triples=tuple(t for t in graph.triples if t.predicate.value != PE_IRI + "isoCode"))
+    path = tmp_path / "store"
+    with Store(path, mode="write") as store:
+        store.replace_article(graph)
+    return path
+
+
+def _codes_by_entity(records) -> dict[str, str | None]:
+    return {x["entity_text"]: x.get("code") for r in records for x in r["actor"] + r["recipient"]}
+
+
+def test_codes_come_from_the_graph(tmp_path):
+    """No gazetteer on the export side: the codes are the graph's pe:isoCode, or nothing."""
+    records, _ = plover_records(_country_store(tmp_path / "with"))
+    assert _codes_by_entity(records) == {"Venezuela": "VEN", "13 people": None, "Nicolás Maduro": "VEN", "Lula": "BRA"}
+    records, _ = plover_records(_country_store(tmp_path / "without", drop_codes=True))
+    assert _codes_by_entity(records) == {"Venezuela": None, "13 people": None, "Nicolás Maduro": None, "Lula": None}
+
+
+def test_plover_export_does_not_import_spacy(tmp_path):
+    path = _country_store(tmp_path)
+    code = (
+        "import sys; from kg.plover import plover_records; records, _ = plover_records(sys.argv[1]); "
+        "assert records[0]['actor'][0]['code'] == 'VEN', records; "
+        "assert 'spacy' not in sys.modules and 'kg.nlp.lexicon' not in sys.modules, 'spaCy imported'"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_cli_writes_jsonl(seed_store, kg_cli, tmp_path):

@@ -73,6 +73,9 @@ def test_node_details(graph):
     assert set(maduro.aliases) == {"Maduro", "President Maduro"}
     assert maduro.titles == ("President",)
     assert maduro.countries == ("Venezuela",)
+    assert maduro.country_codes == ("VEN",) and maduro.iso_code is None  # pe:isoCode of its country
+    assert node(graph, "Lula").country_codes == ("BRA",)
+    assert node(graph, "Juan Pérez").country_codes == ()
     assert maduro.sectors == ("GOV",)
     assert maduro.articles == 2  # typed in both article graphs
     assert maduro.events == 3  # release, meeting, accusation
@@ -224,3 +227,20 @@ def test_a_real_build_of_the_seed_article(seed_store):
         assert n.cls in {"Person", "Organization", "Country", "Group", "Location"}
     for f in g.facts:
         assert f.sentence and f.article_id and f.type
+
+
+def test_iso_codes_of_countries_and_of_the_countries_of_entities(tmp_path):
+    """pe:isoCode: a Country node's own code, and those of an entity's countries (nodes or not)."""
+    from conftest import country_extraction
+
+    from kg.rdf.convert import to_article_graph
+
+    path = make_store(tmp_path / "store", [to_article_graph(country_extraction())])
+    with Store(path) as s:
+        g = load_view_graph(s)
+    venezuela, lula, maduro = node(g, "Venezuela"), node(g, "Lula"), node(g, "Nicolás Maduro")
+    assert venezuela.cls == "Country" and venezuela.iso_code == "VEN" and venezuela.country_codes == ()
+    assert lula.iso_code is None and lula.countries == ("Brazil",) and lula.country_codes == ("BRA",)
+    assert "Brazil" not in {n.label for n in g.nodes}  # not a participant, yet its code is read
+    assert maduro.country_codes == ("VEN",)
+    assert node(g, "13 people").iso_code is None and node(g, "13 people").country_codes == ()

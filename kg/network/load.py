@@ -60,7 +60,7 @@ SELECT ?e ?c (COUNT(?g) AS ?n) WHERE {{
 
 _Q_NODE_FACTS = """
 SELECT DISTINCT ?e ?p ?o WHERE {
-  VALUES ?p { pe:alias pe:title pe:sector pe:country pe:size }
+  VALUES ?p { pe:alias pe:title pe:sector pe:country pe:size pe:isoCode }
   ?e ?p ?o .
 }"""
 
@@ -307,17 +307,21 @@ def load_view_graph(
         found = labels.get(iri)
         return found if found is not None else label_from_iri(iri)
 
-    # 4. the nodes' aliases, titles, countries, sectors and group sizes
+    # 4. the nodes' aliases, titles, countries, sectors and group sizes, and the ISO
+    #    codes of every country (a node's own, and those of its countries)
     attrs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    country = _pe("country")
+    iso_codes: dict[str, set[str]] = defaultdict(set)
+    iso_code = _pe("isoCode")
     for e_term, p_term, o_term in store.select(_Q_NODE_FACTS):
         e, p, o = e_term.value, p_term.value, o_term.value
-        if e not in node_cls:
-            continue
-        if p == country:
-            attrs[e]["countries"].add(name(o))
-        else:
+        if p == iso_code:
+            iso_codes[e].add(o)
+        elif e in node_cls:
             attrs[e][_local(p)].add(o)
+
+    def code(iri: str) -> str | None:
+        found = iso_codes.get(iri)
+        return min(found) if found else None  # min: deterministic
 
     # 5. articles, by graph
     raw_articles: dict[str, dict[str, str]] = defaultdict(dict)
@@ -397,6 +401,7 @@ def load_view_graph(
         a = attrs.get(x, {})
         size = next((int(v) for v in sorted(a.get("size", ())) if v.lstrip("-").isdigit()), None)
         label = name(x)
+        countries = sorted(a.get("country", ()), key=lambda c: (name(c), c))
         nodes.append(
             ViewNode(
                 id=x,
@@ -404,7 +409,9 @@ def load_view_graph(
                 cls=node_cls[x],
                 aliases=tuple(sorted(a.get("alias", set()) - {label})),
                 titles=tuple(sorted(a.get("title", ()))),
-                countries=tuple(sorted(a.get("countries", ()))),
+                countries=tuple(sorted({name(c) for c in countries})),
+                iso_code=code(x) if node_cls[x] == "Country" else None,
+                country_codes=tuple(dict.fromkeys(c for c in map(code, countries) if c)),
                 sectors=tuple(sorted(a.get("sector", ()))),
                 size=size,
                 articles=mentions.get(x, 0),

@@ -55,6 +55,8 @@ class ViewNode:
     aliases: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()  # labels
+    iso_code: str | None = None  # a Country's ISO 3166-1 alpha-3 code (pe:isoCode): "VEN"
+    country_codes: tuple[str, ...] = ()  # the ISO codes of its countries, in the order of ``countries``
     sectors: tuple[str, ...] = ()
     size: int | None = None  # for groups: "13 people" → 13
     articles: int = 0  # articles that mention it

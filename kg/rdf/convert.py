@@ -124,6 +124,8 @@ def _entity(entity: Entity, node: ox.NamedNode, article: ox.NamedNode, iris: dic
         yield ox.Triple(node, pe("title"), ox.Literal(title))
     if entity.country and entity.country in iris and iris[entity.country] != node:
         yield ox.Triple(node, pe("country"), iris[entity.country])
+    if entity.cls == "Country" and entity.iso_code:
+        yield ox.Triple(node, pe("isoCode"), ox.Literal(entity.iso_code))
     if entity.sector:
         yield ox.Triple(node, pe("sector"), ox.Literal(entity.sector))
     if entity.size is not None and entity.size >= 0:

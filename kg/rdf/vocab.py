@@ -119,6 +119,7 @@ def _define_pe() -> Any:
         # Entity properties
         alias: URIRef
         country: URIRef
+        isoCode: URIRef
         sector: URIRef
         title: URIRef
         size: URIRef

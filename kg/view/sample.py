@@ -33,6 +33,11 @@ def lit(value: object, datatype: str | None = None) -> ox.Literal:
     return ox.Literal(str(value))
 
 
+#: ISO 3166-1 alpha-3 codes of the sample countries (pe:isoCode).
+ISO_CODES = {"Venezuela": "VEN", "Brazil": "BRA", "Chile": "CHL", "Peru": "PER", "Spain": "ESP", "Kenya": "KEN",
+             "India": "IND", "Ukraine": "UKR"}
+
+
 class ArticleBuilder:
     """Collects the triples of one article graph, following docs/data-model.md."""
 
@@ -58,8 +63,9 @@ class ArticleBuilder:
 
     def entity(self, label: str, cls: str = "Person", *, aliases: tuple[str, ...] = (),
                country: str | None = None, sector: str | None = None, title: str | None = None,
-               size: int | None = None) -> ox.NamedNode:
-        """An entity node (a Group is local to the article); returns its IRI."""
+               size: int | None = None, iso_code: str | None = None) -> ox.NamedNode:
+        """An entity node (a Group is local to the article); returns its IRI.  A ``country``
+        named here is a Country node with the ISO code of :data:`ISO_CODES`, if listed."""
         node = ox.NamedNode(iri("group", self.id, slug(label)) if cls == "Group" else iri("entity", slug(label)))
         if node.value in self._entities:
             return node
@@ -68,8 +74,10 @@ class ArticleBuilder:
         self.add(node, RDFS_LABEL, lit(label))
         for a in aliases:
             self.add(node, pe("alias"), lit(a))
+        if iso_code is not None and cls == "Country":
+            self.add(node, pe("isoCode"), lit(iso_code))
         if country is not None:
-            c = self.entity(country, "Country")
+            c = self.entity(country, "Country", iso_code=ISO_CODES.get(country))
             self.add(node, pe("country"), c)
         if sector is not None:
             self.add(node, pe("sector"), lit(sector))
