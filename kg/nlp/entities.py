@@ -65,6 +65,10 @@ ORG_ANAPHORS = frozenset({
     "network", "association", "institute", "office", "firm",
 })
 #: Definite nouns that refer back to a country.
+#: Armed or police bodies that act for whoever owns them ("their forces", "its troops").
+FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "soldier", "army", "militia", "militiaman",
+                         "militiamen", "police", "policeman", "policemen", "guerrilla", "gunman", "gunmen", "commando",
+                         "navy", "warplane", "jet", "unit", "paratrooper"})
 COUNTRY_ANAPHORS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 #: Modifiers that keep a state noun national ("the interim government" is still the government).
 NEUTRAL_STATE_MODIFIERS = frozenset({
@@ -724,7 +728,7 @@ class EntityTable:
             tok = self.toks[i]
             if i in self._keys_at or i in self.blocked or i < self.dateline_end:
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or self._nobody(tok):
                 continue
             lemma = tok.lemma_.lower()
             part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
@@ -968,7 +972,13 @@ class EntityTable:
         """Entity keys a token names: its own mention, its antecedent, or a group made for it."""
         if tok.i in self.blocked or tok.i < self.dateline_end:
             return ()
+        if self._nobody(tok):
+            return ()
         keys = self._keys_at.get(tok.i)
+        if tok.lemma_.lower() in FORCE_NOUNS and (not keys or self._drafts[keys[0]].scope == "article" and not self._drafts[keys[0]].notes):
+            owner = self._possessed_force(tok)  # (a possessor named in the label, "Russian forces", stays)
+            if owner:
+                return owner
         if keys:
             return keys
         low = tok.lower_
@@ -1005,6 +1015,8 @@ class EntityTable:
         if cached is not None:
             return cached
         out: tuple[str, ...] = ()
+        if self._nobody(tok):
+            return out
         participle = tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[tok.i])  # "the accused", "the injured"
         if participle and tok.i not in self.blocked and tok.i >= self.dateline_end:
@@ -1095,6 +1107,45 @@ class EntityTable:
                 continue
             return (key,)
         return (fallback,) if fallback else ()
+
+    def _nobody(self, tok: Token) -> bool:
+        """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
+        return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i])
+
+    def _possessed_force(self, tok: Token) -> tuple[str, ...]:
+        """'Bosnian Serbs said their forces had withdrawn', 'the rebels and their fighters': the forces of
+        a plural or corporate owner act for it, so the owner is the participant (as PLOVER codes it)."""
+        poss = [c for c in self.kids[tok.i] if c.dep_ == "poss" and c.lower_ in ("their", "its")]
+        if not poss:
+            return ()
+        owner: tuple[str, ...] = ()
+        head = self.kids.head(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "parataxis") and \
+                lemma_of_tok(self.kids.head(head)) in SPEECH_LEMMAS:
+            # the reporter speaks of its own forces
+            reporter = [c for c in self.kids[self.kids.head(head).i] if c.dep_ == "nsubj"]
+            if reporter:
+                plural = reporter[0].tag_ in ("NNS", "NNPS")  # "Bosnian Serbs" (tagged as people or not)
+                owner = tuple(k for k in self.keys_for(reporter[0]) if self._drafts[k].cls != "Person" or plural)
+        if not owner:
+            # else the nearest owner named before it in the sentence
+            wanted = ("Organization", "Country") if poss[0].lower_ == "its" else ("Organization", "Country", "Group")
+            pos = bisect.bisect_left(self._timeline_idx, tok.i)
+            for j in range(pos - 1, -1, -1):
+                ti, key = self._timeline[j]
+                if self.sent_of[ti] != self.sent_of[tok.i]:
+                    break
+                if self._drafts[key].cls in wanted and self._drafts[key].scope == "global":
+                    owner = (key,)
+                    break
+        if owner:
+            draft = self._drafts[owner[0]]
+            surface = clean_label(self.span_text(poss[0].i, tok.i + 1))
+            draft.mentions.append(self._mention(poss[0].i, tok.i + 1))
+            note = f"‘{surface}’ read as {draft.label}: forces act for their owner"
+            if note not in draft.notes and len(draft.notes) < 8:
+                draft.notes.append(note)
+        return owner
 
     def _pronoun(self, tok: Token) -> tuple[str, ...]:
         low = tok.lower_
@@ -1200,6 +1251,13 @@ class EntityTable:
 
     # -------------------------------------------------------------------------------- output
 
+    def _iso_code(self, d: _Draft) -> str | None:
+        """A Country's ISO 3166-1 alpha-3 code from the gazetteer (None for anything else)."""
+        if d.cls != "Country":
+            return None
+        country = self.lex.country_by_key.get(d.key)
+        return country.iso3 if country is not None and country.iso3 else None
+
     def entities(self) -> tuple[Entity, ...]:
         """The finished entities: named ones always, groups only when an event uses them."""
         keep = [d for d in self._drafts.values() if d.always or d.key in self.used]
@@ -1219,5 +1277,6 @@ class EntityTable:
                 key=d.key, label=d.label, cls=d.cls, aliases=tuple(a for a in d.aliases if a != d.label),
                 mentions=mentions, scope=d.scope, country=d.country if d.country != d.key else None,
                 sector=d.sector, titles=tuple(d.titles), size=d.size, merge_notes=tuple(d.notes),
+                iso_code=self._iso_code(d),
             ))
         return tuple(out)

@@ -143,6 +143,8 @@ ALLEGING_HEADS = frozenset({
     "accuse", "charge", "suspect", "arrest", "detain", "convict", "indict", "jail", "sentence", "prosecute",
     "blame", "allege", "try", "sue", "fine", "punish", "condemn", "criticize", "criticise", "denounce",
     "accusation", "allegation", "suspicion", "suspected", "accused",
+    # police paperwork: "booked for rioting", "a case against the landlord for assaulting his tenant"
+    "book", "register", "case", "complaint", "fir", "warrant", "nab", "apprehend", "catch", "penalize", "penalise",
 })
 #: Words of intention: with harmful content they threaten, with cooperative content they agree.
 INTENT_LEMMAS = frozenset({"promise", "pledge", "vow", "offer", "agree", "willing", "ready", "prepared", "commit", "undertake", "propose"})
@@ -156,6 +158,9 @@ MOTION_VERBS = frozenset({"arrive", "fly", "travel", "come", "go", "head", "leav
 SPEECH_INVERSION = frozenset({"say", "allege", "claim", "add", "tell", "state", "report", "explain", "insist", "complain",
                               "charge", "counter", "note", "recall", "write"})
 #: Nouns of an incident whose modifier names who did it ("in police custody", "in army shelling").
+#: Two-sided incidents: who died "in an encounter with" someone was killed by that someone.
+EXCHANGE_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "gunbattle", "shootout", "firefight", "skirmish",
+                            "fighting", "battle", "firing", "crossfire", "confrontation"})
 INCIDENT_NOUNS = frozenset({"custody", "firing", "fire", "action", "encounter", "raid", "shelling", "bombing", "attack",
                             "crackdown", "operation", "lathicharge", "lathi-charge", "shootout", "airstrike", "strike"})
 #: Purposes of force against a crowd ("fired to disperse the mob"): their object is the force's target.
@@ -1067,7 +1072,8 @@ class EventReader:
             moved = set(self._keys([c for c in self.kids[tok.i] if c.dep_ in PASS_SUBJ] or subj))
             forces = [r for r in d.recipients if r in moved and self.table.cls_of(r) in ("Group", "Organization")]
             d.actors, d.recipients = forces, [r for r in d.recipients if r not in forces]
-        # "died in police custody", "killed in army shelling": the doer is the modifier of the incident
+        # "died in police custody", "killed in army shelling": the doer is the modifier of the incident;
+        # "killed in an encounter with the STF", "in an exchange of fire with security forces": the other side
         if d.type == "ASSAULT" and not d.actors:
             for c in self.kids[tok.i]:
                 if c.dep_ == "prep" and c.lower_ in ("in", "during"):
@@ -1076,6 +1082,9 @@ class EventReader:
                             d.actors += [k for m in self.kids.lefts(p) if m.dep_ in ("compound", "nmod", "poss", "amod")
                                          for k in (self.table.keys_for(m) or self._participant_modifier(m))
                                          if self.table.cls_of(k) in ("Group", "Organization")]
+                        if p.dep_ == "pobj" and is_passive and not d.actors and lemma_of(p) in EXCHANGE_NOUNS:
+                            d.actors += [k for k in self._keys(self._with_partner(p))
+                                         if self.table.cls_of(k) in ("Group", "Organization", "Country") and k not in d.recipients]
         # "fired in the air to scatter the stone pelters": those to be scattered are the target
         if d.type in ("ASSAULT", "COERCE") and not d.recipients:
             for c in self.kids[tok.i]:
@@ -1086,6 +1095,13 @@ class EventReader:
         # "Jordan and Britain agreed": symmetric events share the actor role
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
+
+    def _with_partner(self, noun: Token) -> list[Token]:
+        """'an encounter with the STF', 'an exchange of fire with security forces': the "with" side."""
+        heads = [noun] + [q for o in self.kids[noun.i] if o.dep_ == "prep" and o.lower_ == "of"
+                          for q in self.kids[o.i] if q.dep_ == "pobj"]
+        return [q for h in heads for w in self.kids[h.i] if w.dep_ == "prep" and w.lower_ == "with"
+                for q in self.kids[w.i] if q.dep_ == "pobj"]
 
     def _inverted_speech(self, tok: Token) -> bool:
         """'…, alleged the family', '…, said the minister': a reporting verb after its clause, subject last."""
@@ -1885,6 +1901,7 @@ class EventReader:
             if d.hypothetical or d.negated:
                 continue
             node = d.tok
+            through_pobj = False
             for _ in range(6):
                 dep = node.dep_
                 if dep not in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "oprd") or node.head is node:
@@ -1896,6 +1913,11 @@ class EventReader:
                 if dep == "conj" and node.head.i in at:
                     break  # two coordinated events: each has its own modality
                 node = node.head
+                if dep == "pobj":
+                    through_pobj = True
+                if node.i in flagged and through_pobj and at[node.i].negated and not at[node.i].hypothetical \
+                        and d.trig.pos == "N" and EventReader._definite(d.tok):
+                    break  # "no group claimed responsibility for the explosion": the explosion still happened
                 if node.i in flagged or node is not d.tok.head and lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS \
                         and dep in ("xcomp", "ccomp", "advcl"):
                     # (the head right above was judged by _flags already)
