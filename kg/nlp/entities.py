@@ -728,7 +728,7 @@ class EntityTable:
             tok = self.toks[i]
             if i in self._keys_at or i in self.blocked or i < self.dateline_end:
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or self._nobody(tok):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or self.nobody(tok):
                 continue
             lemma = tok.lemma_.lower()
             part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
@@ -972,7 +972,7 @@ class EntityTable:
         """Entity keys a token names: its own mention, its antecedent, or a group made for it."""
         if tok.i in self.blocked or tok.i < self.dateline_end:
             return ()
-        if self._nobody(tok):
+        if self.nobody(tok):
             return ()
         keys = self._keys_at.get(tok.i)
         if tok.lemma_.lower() in FORCE_NOUNS and (not keys or self._drafts[keys[0]].scope == "article" and not self._drafts[keys[0]].notes):
@@ -1015,7 +1015,7 @@ class EntityTable:
         if cached is not None:
             return cached
         out: tuple[str, ...] = ()
-        if self._nobody(tok):
+        if self.nobody(tok):
             return out
         participle = tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[tok.i])  # "the accused", "the injured"
@@ -1108,7 +1108,7 @@ class EntityTable:
             return (key,)
         return (fallback,) if fallback else ()
 
-    def _nobody(self, tok: Token) -> bool:
+    def nobody(self, tok: Token) -> bool:
         """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
         return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i])
 

@@ -1426,7 +1426,7 @@ class EventReader:
         if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             d.negated = True
         subj = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
-        if any(s.lower_ in ("nobody", "none") or any(x.dep_ == "det" and x.lower_ == "no" for x in self.kids[s.i]) for s in subj):
+        if any(self.table.nobody(s) for s in subj):
             d.negated = True
         if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in children):
             # "said it would accept mediation": a future agreement is still an expression of intent
