@@ -1151,7 +1151,13 @@ class EntityTable:
         low = tok.lower_
         # "Iraq said it would …", "Syria says it is willing …": the reporter speaks of itself
         if tok.dep_ in ("nsubj", "nsubjpass") and self.kids.head(tok).dep_ in ("ccomp",) and lemma_of_tok(self.kids.head(self.kids.head(tok))) in SPEECH_LEMMAS:
-            reporter = [c for c in self.kids[self.kids.head(self.kids.head(tok)).i] if c.dep_ == "nsubj"]
+            speech = self.kids.head(self.kids.head(tok))
+            outer = self.kids.head(speech)
+            if speech.i > tok.i and speech.dep_ in ("ccomp", "parataxis") and outer.i < tok.i and lemma_of_tok(outer) in SPEECH_LEMMAS:
+                # "Vietnam said it was ready …, the agency reported": the parser may hang the clause on the
+                # closing attribution; the pronoun is still the first speaker's
+                speech = outer
+            reporter = [c for c in self.kids[speech.i] if c.dep_ == "nsubj"]
             if reporter and reporter[0].i != tok.i:
                 keys = self._keys_at.get(reporter[0].i)
                 if keys:

@@ -63,11 +63,11 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "SUPPORT": frozenset({"for", "to"}),
     "CONCEDE": frozenset({"to"}),
     "COOPERATE": frozenset({"with", "to"}),
-    "AID": frozenset({"to", "for"}),
+    "AID": frozenset({"to", "for", "into"}),
     "RETREAT": frozenset({"from", "to"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
     "ACCUSE": frozenset({"against", "over", "about", "at", "into"}),
-    "REJECT": frozenset({"to"}),  # "refused entry to Ghanaians", "denied access to reporters"
+    "REJECT": frozenset({"to", "from"}),  # "refused entry to Ghanaians", "turned down a proposal from Beijing"
     "THREATEN": frozenset({"against", "to"}),
     "PROTEST": frozenset({"against", "at"}),
     "SANCTION": frozenset({"on", "against", "to"}),
@@ -84,7 +84,7 @@ AGENT_OF_MODES = frozenset({"withdraw", "resign", "demo", "riot", "strike", "hun
 LIGHT_VERBS = frozenset({
     "hold", "stage", "launch", "carry", "conduct", "make", "issue", "mount", "begin", "start",
     "organize", "organise", "lead", "continue", "resume", "join", "go", "take", "have", "file",
-    "level", "bring", "announce", "unleash", "wage", "pay", "end",
+    "level", "bring", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
     "signal", "show", "indicate", "declare", "press", "raise", "tender",
@@ -109,6 +109,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
+    "fear", "risk", "danger",
 })
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
@@ -158,6 +159,22 @@ MOTION_VERBS = frozenset({"arrive", "fly", "travel", "come", "go", "head", "leav
 SPEECH_INVERSION = frozenset({"say", "allege", "claim", "add", "tell", "state", "report", "explain", "insist", "complain",
                               "charge", "counter", "note", "recall", "write"})
 #: Nouns of an incident whose modifier names who did it ("in police custody", "in army shelling").
+#: Forces a state or group moves ("pulled back its troops"): its own, never the recipient.
+FORCE_LEMMAS = frozenset({"troop", "force", "soldier", "army", "unit", "presence", "contingent", "garrison", "deployment",
+                          "battalion", "brigade", "division", "fighter", "militia"})
+#: Disasters, accidents and illnesses: deaths they cause are no assault.
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+                            "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
+                            "epidemic", "outbreak", "cholera", "malaria", "virus", "pandemic", "accident", "crash",
+                            "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
+                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck"})
+#: Words of approaching: an event noun they lead "to" is not reached yet.
+APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
+#: Nouns of information: their "on"/"of" phrase is a topic ("intelligence on arms shipments").
+INFO_NOUNS = frozenset({"information", "intelligence", "data", "detail", "evidence", "report", "file", "document", "record"})
+#: Disputes with another side ("its dispute with the EC", "their war with Turkey").
+DISPUTE_NOUNS = frozenset({"dispute", "conflict", "war", "row", "talks", "negotiation", "standoff", "stand-off", "feud",
+                           "quarrel", "struggle", "confrontation", "rift", "wrangle"})
 #: Two-sided incidents: who died "in an encounter with" someone was killed by that someone.
 EXCHANGE_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "gunbattle", "shootout", "firefight", "skirmish",
                             "fighting", "battle", "firing", "crossfire", "confrontation"})
@@ -207,7 +224,7 @@ BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before",
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
                            "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
-PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead"})
+PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead", "guilty"})
 #: Pronouns that stand for people.
 ANIMATE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "himself", "herself", "themselves"})
 #: Verbs whose object is the weapon used ("used force", "lobbed teargas shells").
@@ -324,12 +341,18 @@ def pos_class(tok: Token) -> str | None:
     return None
 
 
+#: Words for a quantity or part of a set: "a number of X", "the last of its sanctions" are about X.
+QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens",
+                            "hundreds", "thousands", "scores", "last", "rest", "remainder", "bulk", "half", "remnants",
+                            "team", "band", "batch"})
+
+
 def expand(tok: Token, kids=None) -> list[Token]:
     """A participant and its conjuncts; "a number of X" → X; "leaders like Capriles" adds Capriles."""
     out: list[Token] = []
     for t in [tok, *(kids.conjuncts(tok) if kids is not None else tok.conjuncts)]:
         inner = t
-        if t.lower_ in ("number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens", "hundreds", "thousands", "scores") or t.pos_ == "NUM":
+        if t.lower_ in QUANTITY_WORDS or t.pos_ == "NUM":
             for child in (kids[t.i] if kids is not None else t.children):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = [c for c in (kids[child.i] if kids is not None else child.children) if c.dep_ == "pobj"]
@@ -516,6 +539,8 @@ class EventReader:
                 preps = preps + [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.i > tok.i]
             for child in preps:
                 if child.lower_ == cond.prep:
+                    if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
+                        continue  # "a general strike on Sunday" is no strike on anything
                     if not cond.words:
                         return True
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
@@ -531,7 +556,9 @@ class EventReader:
             return self._has_args(tok)
         if name == "xcomp":
             # "ordered the mission to leave": the verb of its infinitive complement is one of these
-            return any(c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in cond.words for c in self.kids[tok.i])
+            # ("sent troops to join the force": a purpose infinitive counts too)
+            return any((c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i]))
+                       and lemma_of(c) in cond.words for c in self.kids[tok.i])
         if name == "notprep":
             # no prepositional phrase with one of these prepositions ("charged the crowd", not "… with rioting")
             return not any(c.dep_ in ("prep", "agent") and c.lower_ in cond.words for c in self.kids[tok.i])
@@ -558,6 +585,20 @@ class EventReader:
             i = tok.i
             return i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_ \
                 and toks[i - 2].lower_ in cond.words
+        if name == "inf":
+            # "told Damascus to hand over the files": an addressee and what it is to do
+            kids = self.kids[tok.i]
+            return any(c.dep_ in OBJ | {"dative"} for c in kids) and any(
+                c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i]) for c in kids)
+        if name == "subjunctive":
+            # "insisted that Russia honour its commitments": a bare verb with its own subject is a demand
+            return any(c.dep_ == "ccomp" and c.tag_ == "VB" and any(s.dep_ in SUBJ for s in self.kids[c.i])
+                       and not any(a.dep_ in ("aux", "auxpass") for a in self.kids[c.i]) for c in self.kids[tok.i])
+        if name == "plainclause":
+            # "warned that the situation was deteriorating": a gloomy statement; "warned that it would
+            # retaliate" (a modal in the clause) stays a threat
+            clauses = [c for c in self.kids[tok.i] if c.dep_ == "ccomp"]
+            return bool(clauses) and not any(t.dep_ == "aux" and t.lower_ in MODAL_AUX for c in clauses for t in c.subtree)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "subj":
@@ -665,6 +706,10 @@ class EventReader:
         if tok.lower_ in MONTH_WORDS and (tok.ent_type_ == "DATE" or tok.i + 1 < len(self.toks) and self.toks[tok.i + 1].like_num
                                           or tok.i > 0 and self.toks[tok.i - 1].lower_ in ("in", "since", "till", "until", "by", "from", "of", "last", "next", "early", "late", "mid")):
             return True
+        # "floods killed 40 people", "died in a bus accident", "the earthquake, which killed thousands": no one
+        # assaults anyone in a disaster, an accident or an illness
+        if row.type == "ASSAULT" and self._natural_cause(tok):
+            return True
         # inside a name ("Committee for the Freedom …", "Arab Spring")
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "DATE", "NORP"):
             if tok.ent_type_ != "DATE" and tok.pos_ != "VERB":
@@ -704,8 +749,7 @@ class EventReader:
                 return True
             # "lifted sanctions on Iran", "shortened the nightly curfew": what is lifted or eased is a
             # restriction already in force, not a new one (the easing is the event, told by its verb)
-            if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and tok.dep_ in OBJ | PASS_SUBJ \
-                    and lemma_of(self.kids.head(tok)) in RELIEF_HEADS:
+            if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and lemma_of(self._governor_through_part(tok)) in RELIEF_HEADS:
                 return True
             # "arrested a student on charges of sedition": the charge is the ground of the arrest told by
             # its verb, one incident (its offence stays in the arrest's sentence)
@@ -916,7 +960,8 @@ class EventReader:
             return
         is_passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         subj, inherited_passive = self._subject(tok)
-        objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ]
+        # ("joined forces with the US": a word of the trigger phrase is no object)
+        objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ and not (tok.i < c.i < d.end and lemma_of(c) in d.trig.words)]
         # "refusing admittance to Ghanaians, by far the biggest group": a second object after a comma is an
         # apposition to the noun before it, parsed loose
         objs = [o for o in objs if not any(x.i < o.i and any(t.text == "," for t in self.toks[x.i:o.left_edge.i]) for x in objs if x is not o)]
@@ -972,7 +1017,12 @@ class EventReader:
         if is_passive or inherited_passive and not any(c.dep_ in SUBJ for c in self.kids[tok.i]):
             d.recipients += self._keys([s for s in subj if s.dep_ in PASS_SUBJ or inherited_passive] or [])
             if is_passive:
-                d.recipients += self._keys([c for c in self.kids[tok.i] if c.dep_ in PASS_SUBJ])
+                # ("Israel's handling of the uprising was condemned": its doer is blamed; "aid to Pakistan was
+                # cut off": who the thing was for)
+                for c in self.kids[tok.i]:
+                    if c.dep_ in PASS_SUBJ:
+                        doers = self._event_doers(c) if d.type in BLAMING_TYPES else None
+                        d.recipients += doers if doers is not None else self._object_keys(c)
             d.actors += self._keys(agents)
             if not agents:
                 d.actors += self._keys(self._by_inside(tok))
@@ -1066,6 +1116,24 @@ class EventReader:
             for c in self.kids[tok.i]:
                 if c.dep_ == "ccomp" and not self._is_speech(c):
                     d.recipients += self._keys([s for s in self.kids[c.i] if s.dep_ in SUBJ])
+            # "France must halt its tests, Keating demanded": the demand written after its clause is addressed
+            # to that clause's subject
+            head = self.kids.head(tok)
+            if d.type == "REQUEST" and not d.recipients and tok.dep_ in ("ccomp", "parataxis", "conj") and head.i < tok.i \
+                    and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in self.kids[head.i]):
+                d.recipients += [k for k in self._keys([s for s in self.kids[head.i] if s.dep_ in SUBJ]) if k not in d.actors]
+        # "thinned out its troops along the border with Pakistan": forces moved are the actor's own; who is
+        # beyond the frontier they leave receives the act
+        if d.type == "RETREAT" and d.mode == "withdraw":
+            own = set(self._keys([o for o in objs if lemma_of(o) in FORCE_LEMMAS]))
+            d.recipients = [r for r in d.recipients if r not in own]
+            frontier = [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("along", "on", "at", "near", "from")
+                        for p in self.kids[c.i] if p.dep_ == "pobj" and lemma_of(p) in FRONTIER_NOUNS]
+            if frontier:
+                # (the "with" phrase may hang on the verb: "along the border with Pakistan")
+                beyond = [q for p in frontier for q in self._with_partner(p)] + \
+                    [q for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == "with" for q in self.kids[c.i] if q.dep_ == "pobj"]
+                d.recipients += [k for k in self._keys(beyond) if k not in d.actors]
         # "police contingents have been deployed", "peacekeepers were shipped out", "forces were engaged in
         # fighting": the forces moved, or engaged, are the ones who act
         if (d.type == "MOBILIZE" or d.mode in ("withdraw", "sideAB") or lemma_of(tok) in ("engage", "involve")) and not d.actors and is_passive:
@@ -1092,9 +1160,48 @@ class EventReader:
                         any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i]):
                     d.recipients += [k for k in self._keys([o for o in self.kids[c.i] if o.dep_ in OBJ])
                                      if self.table.cls_of(k) == "Group" and k not in d.actors]
+        # "threatened to walk out of the talks in Washington unless Israel halted …": a threat is aimed at the
+        # one whose conduct its condition names, more than at the place it would hit
+        if d.type == "THREATEN":
+            conditions = [a for c in [tok, *(x for x in self.kids[tok.i] if x.dep_ in ("xcomp", "ccomp"))] for a in self.kids[c.i]
+                          if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in self.kids[a.i])]
+            targets = [k for a in conditions for k in self._keys([x for x in self.kids[a.i] if x.dep_ in SUBJ | PASS_SUBJ])
+                       if k not in d.actors]
+            if targets:
+                d.recipients = _uniq(targets + [r for r in d.recipients if self.table.cls_of(r) != "Location"])
+        # "found the former president guilty", "ordered the university closed": the small clause's subject
+        if not d.recipients:
+            d.recipients += [k for c in self.kids[tok.i] if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("JJ", "VBN")
+                             for k in self._keys([x for x in self.kids[c.i] if x.dep_ in SUBJ]) if k not in d.actors]
+        # "allowed the World Food Programme to resume flights": who is let in receives the access
+        if d.mode == "access" and not d.recipients:
+            d.recipients += self._keys([s for c in self.kids[tok.i] if c.dep_ in ("ccomp", "xcomp")
+                                        for s in self.kids[c.i] if s.dep_ in SUBJ])
+        # "backed down in his dispute with the EC", "a ceasefire in their war with Turkish forces": the other side
+        if not d.recipients and d.type not in ("STATEMENT", "ASSAULT"):
+            # (the phrase may hang on the object: "declared a ceasefire in their war with …")
+            d.recipients += [k for h in [tok, *objs] for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ in ("in", "over", "on", "to")
+                             for p in self.kids[c.i] if p.dep_ == "pobj" and lemma_of(p) in DISPUTE_NOUNS
+                             for k in self._keys(self._with_partner(p)) if k not in d.actors]
         # "Jordan and Britain agreed": symmetric events share the actor role
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
+
+    def _natural_cause(self, tok: Token) -> bool:
+        """The death or harm a trigger tells came from a disaster, accident or illness, not from a doer."""
+        causes = [c for c in self.kids[tok.i] if c.dep_ in SUBJ]
+        if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") and c.dep_ in SUBJ for c in self.kids[tok.i]):
+            causes.append(self.kids.head(tok))  # "the earthquake, which killed …"
+        causes += [p for c in self.kids[tok.i] if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "from", "of", "by", "during", "after")
+                   for p in self.kids[c.i] if p.dep_ == "pobj"]
+        return any(lemma_of(c) in NATURAL_CAUSES for c in causes)
+
+    def _governor_through_part(self, tok: Token) -> Token:
+        """The verb a noun is the object of, through a part of a set: "lifted the last of its sanctions"
+        → lifted. The noun itself when it is no object."""
+        if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ in QUANTITY_WORDS:
+            tok = self.kids.head(self.kids.head(tok))
+        return self.kids.head(tok) if tok.dep_ in OBJ | PASS_SUBJ else tok
 
     def _with_partner(self, noun: Token) -> list[Token]:
         """'an encounter with the STF', 'an exchange of fire with security forces': the "with" side."""
@@ -1181,6 +1288,8 @@ class EventReader:
             elif c.dep_ in ("poss", "compound", "nmod", "amod"):
                 keys.extend(self.table.keys_for(c) or self.table.country_keys_of(c))
             elif c.dep_ == "prep" and c.lower_ in ("of", "from", "with", "against", "to", "on", "by", "for", "among", "between"):
+                if c.lower_ in ("on", "of") and lemma_of(np) in INFO_NOUNS:
+                    continue  # "information on Islamic militants": what it is about, not who gets it
                 for p in self.kids[c.i]:
                     if p.dep_ == "pobj":
                         found = self._keys([p])
@@ -1315,7 +1424,15 @@ class EventReader:
                     # a mediator works between the parties: they receive it
                     (d.recipients if d.mode == "third-party" else d.actors).extend(self._keys(objs))
                 elif prep == "of":
-                    if d.mode in AGENT_OF_MODES or d.type in ("CONSULT", "PROTEST", "MOBILIZE"):
+                    if d.type == "CONSULT" and d.mode == "visit":
+                        # "the visit of the Pope" (who visits) / "a tour of Thailand" (the place visited)
+                        for k in self._keys(objs):
+                            (d.recipients if self.table.cls_of(k) in ("Country", "Location") else d.actors).append(k)
+                    elif d.type in ("PROTEST", "MOBILIZE"):
+                        # "a protest of farmers" (who protest) / "a blockade of the bridge" (what is blocked)
+                        for k in self._keys(objs):
+                            (d.recipients if self.table.cls_of(k) == "Location" else d.actors).append(k)
+                    elif d.mode in AGENT_OF_MODES or d.type == "CONSULT":
                         d.actors.extend(self._keys(objs))
                     else:
                         d.recipients.extend(self._keys(objs))
@@ -1326,7 +1443,15 @@ class EventReader:
                     d.actors.extend(self._keys(objs))  # "a gun battle with police": both sides fight
                 elif prep in ("against", "on", "with", "to", "at", "for", "into") and prep in (RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}):
                     # ("an investigation into Boeing's practices": the owner of what it looks into)
-                    d.recipients.extend(self._keys(objs) if prep != "into" else [k for p in objs for k in self._object_keys(p)])
+                    if prep == "into":
+                        d.recipients.extend(k for p in objs for k in self._object_keys(p))
+                    elif prep == "against" and d.type in BLAMING_TYPES:
+                        # ("a strike against the government's pension reforms": who made the reforms)
+                        for p in objs:
+                            doers = self._event_doers(p)
+                            d.recipients.extend(doers if doers is not None else self._object_keys(p))
+                    else:
+                        d.recipients.extend(self._keys(objs))
                 elif prep == "from" and d.type in ("AID", "REQUEST"):
                     d.actors.extend(self._keys(objs))
         head = self.kids.head(tok)
@@ -1351,6 +1476,9 @@ class EventReader:
                 subj, passive = self._subject(head)
                 if not passive:
                     d.actors.extend(self._keys(subj))
+            # "gave Bosnian Serbs an ultimatum": the indirect object receives it
+            d.recipients.extend(k for k in self._keys([c for c in self.kids[head.i] if c.dep_ == "dative" and c.pos_ != "ADP"])
+                                if k not in d.actors)
             # "gave a warm welcome to X", "lodged a protest with X", "launched a mediation effort between …"
             preps = RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}
             for c in self.kids[head.i]:
@@ -1361,6 +1489,12 @@ class EventReader:
                         d.recipients.extend(k for p in objs for k in self._object_keys(p))
                     elif c.lower_ in ("between", "among"):
                         (d.recipients if d.mode == "third-party" else d.actors).extend(self._keys(objs))
+        # "renewed their demand that President Mobutu convene a conference": the one the clause asks
+        if d.type == "REQUEST" and not d.recipients:
+            # (the clause may hang on the light verb: "renewed their demand on Wednesday that …")
+            holders = [tok] + ([self.kids.head(tok)] if tok.dep_ in OBJ and self._light(self.kids.head(tok)) else [])
+            d.recipients += [k for h in holders for c in self.kids[h.i] if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                             and c.i > tok.i for k in self._keys([x for x in self.kids[c.i] if x.dep_ in SUBJ]) if k not in d.actors]
         # "in protest of the government's refusal", "in protest at the arrests": the object of the protest
         if d.type == "PROTEST" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" and not d.recipients:
             for c in self.kids[tok.i]:
@@ -1371,7 +1505,7 @@ class EventReader:
             d.actors = [a for a in d.actors if a not in d.recipients]
         # "youths threw stones during demonstrations against …", "troops remained on alert": the clause's
         # subject demonstrates, or stands ready
-        if d.type in ("PROTEST", "MOBILIZE") and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("during", "in", "at", "for", "on") \
+        if d.type in ("PROTEST", "MOBILIZE") and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("during", "in", "at", "for", "on", "with") \
                 and self.kids.head(self.kids.head(tok)).pos_ == "VERB":
             subj, passive = self._subject(self.kids.head(self.kids.head(tok)))
             if not passive:
@@ -1403,9 +1537,12 @@ class EventReader:
         if tok.dep_ in PASS_SUBJ and (self._light(head) or lemma_of(head) in ("claim", "perpetrate", "commit", "plan", "organize", "organise")) and not d.actors:
             d.actors.extend(self._keys([p for c in self.kids[head.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]))
         # "the IRA claimed responsibility for the bombings": who claims an attack did it
-        if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and lemma_of(self.kids.head(self.kids.head(tok))) == "responsibility" and not d.actors:
-            claim = self.kids.head(self.kids.head(self.kids.head(tok)))
-            if lemma_of(claim) in ("claim", "accept", "take", "admit", "assume"):
+        if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and not d.actors:
+            above = self.kids.head(self.kids.head(tok))
+            # ("claimed responsibility on Saturday for …": the for-phrase may hang on the verb)
+            claim = self.kids.head(above) if lemma_of(above) == "responsibility" else above
+            if (lemma_of(above) == "responsibility" or any(c.dep_ in OBJ and lemma_of(c) == "responsibility" for c in self.kids[above.i])) \
+                    and lemma_of(claim) in ("claim", "accept", "take", "admit", "assume"):
                 subj, passive = self._subject(claim)
                 if not passive and not any(c.dep_ == "neg" for c in self.kids[claim.i]):
                     d.actors.extend(self._keys(subj))
@@ -1445,6 +1582,13 @@ class EventReader:
             d.hypothetical = True
         if d.trig.pos == "N" and self._banned(tok):
             d.hypothetical = True
+        # "Forcing manufacturers to … could be part of the answer": a gerund subject of a modal clause is an idea
+        if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[self.kids.head(tok).i]):
+            d.hypothetical = True
+        # "closer than ever to an agreement", "a step towards a ceasefire": approached, not reached
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("to", "toward", "towards") \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in APPROACH_WORDS:
+            d.hypothetical = True
         # "convicted of planning attacks", "a possible strike": a planned or possible event, not one that happened
         if d.trig.pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in PLANNING_MODIFIERS for c in children):
             d.hypothetical = True
@@ -1483,7 +1627,10 @@ class EventReader:
                         if d.fine == "Killing":
                             d.fine = "Attack"
                         break
-                    if hl in HYPOTHETICAL_HEADS:
+                    if hl in HYPOTHETICAL_HEADS and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
+                                                             for c in self.kids[head.i]) or hl == "tell" and dep == "xcomp":
+                        # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
+                        # ("told Damascus to hand over …": only asked for; "told reporters that …" reports)
                         d.hypothetical = True
                         break
                     if hl in NOUN_INTENT_HEADS and head.pos_ == "NOUN" and (d.trig.pos != "N" or not self._definite(tok)) \
