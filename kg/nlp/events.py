@@ -162,6 +162,8 @@ SPEECH_INVERSION = frozenset({"say", "allege", "claim", "add", "tell", "state", 
 #: Forces a state or group moves ("pulled back its troops"): its own, never the recipient.
 FORCE_LEMMAS = frozenset({"troop", "force", "soldier", "army", "unit", "presence", "contingent", "garrison", "deployment",
                           "battalion", "brigade", "division", "fighter", "militia"})
+#: Participles that describe who stands behind a noun ("forces backed by tanks"), not a new event.
+DESCRIBING_PARTICIPLES = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply"})
 #: Disasters, accidents and illnesses: deaths they cause are no assault.
 NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado",
                             "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
@@ -517,14 +519,17 @@ class EventReader:
                 return False
             if not cond.words or lemma_of(pat) in cond.words or pat.lower_ in cond.words:
                 return True
+            if any(c.dep_ == "appos" and lemma_of(c) in cond.words for c in self.kids[pat.i]):
+                return True  # "dissolved the main opposition, the National Rescue Party": the apposition names it
             if pat.dep_ in PASS_SUBJ and any(c.dep_ == "dobj" and lemma_of(c) in cond.words for c in self.kids[tok.i]):
                 return True  # "dissidents were granted asylum": the passive of a two-object verb keeps its thing
             inner = expand(pat, self.kids)[0]
             if inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words):
                 return True  # "treated hundreds of wounded civilians": the noun after the quantity
-            if lemma_of(pat) in MEASURE_NOUNS and any(p.dep_ == "pobj" and lemma_of(p) in cond.words
-                                                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
-                return True  # "shipped 50,000 tonnes of wheat", "sent a consignment of medicine"
+            if (lemma_of(pat) in MEASURE_NOUNS or pat.ent_type_ == "MONEY") and any(
+                    p.dep_ == "pobj" and lemma_of(p) in cond.words
+                    for c in self.kids[pat.i] if c.lower_ in ("of", "in") for p in self.kids[c.i]):
+                return True  # "shipped 50,000 tonnes of wheat", "froze $2 billion in security assistance"
             # "the ceasefire agreement": the modifier may carry the meaning; "a state of emergency"
             if lemma_of(pat) == "state":
                 return any(p.dep_ == "pobj" and lemma_of(p) in cond.words for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i])
@@ -539,8 +544,8 @@ class EventReader:
                 preps = preps + [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.i > tok.i]
             for child in preps:
                 if child.lower_ == cond.prep:
-                    if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
-                        continue  # "a general strike on Sunday" is no strike on anything
+                    if cond.prep != "until" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
+                        continue  # "a general strike on Sunday" is no strike on anything ("gave him until noon" is)
                     if not cond.words:
                         return True
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
@@ -597,8 +602,10 @@ class EventReader:
         if name == "plainclause":
             # "warned that the situation was deteriorating": a gloomy statement; "warned that it would
             # retaliate" (a modal in the clause) stays a threat
+            # (nor intent or a condition: "warned that Baku was ready to retake it if talks failed")
             clauses = [c for c in self.kids[tok.i] if c.dep_ == "ccomp"]
-            return bool(clauses) and not any(t.dep_ == "aux" and t.lower_ in MODAL_AUX for c in clauses for t in c.subtree)
+            return bool(clauses) and not any(t.dep_ == "aux" and t.lower_ in MODAL_AUX or lemma_of(t) in INTENT_LEMMAS | {"determined", "plan", "intend"}
+                                             or t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for c in clauses for t in c.subtree)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "subj":
@@ -715,6 +722,12 @@ class EventReader:
             if tok.ent_type_ != "DATE" and tok.pos_ != "VERB":
                 return True
         if row.pos == "V":
+            # "…, leaving 14 dead", "leaving 60,000 people without supplies": a toll, not a withdrawal
+            if row.type == "RETREAT" and lemma_of(tok) == "leave" and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+                return True
+            # "militiamen backed by government aircraft", "rebels armed by Rwanda": a description of the noun
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma_of(tok) in DESCRIBING_PARTICIPLES:
+                return True
             # prenominal participles describe, they do not report ("10 jailed Americans")
             if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i:
                 return True
@@ -1297,7 +1310,7 @@ class EventReader:
             elif c.dep_ == "acl" and not keys:
                 # "power lines leading into Kabul", "property seized by government forces"
                 for pr in self.kids[c.i]:
-                    if pr.dep_ in ("prep", "agent") and pr.lower_ in ("into", "to", "in", "by", "from", "of"):
+                    if pr.dep_ in ("prep", "agent") and pr.lower_ in ("into", "to", "in", "by", "from", "of", "on", "against"):
                         keys.extend(k for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._keys([p]))
         return _uniq(keys)
 
