@@ -175,3 +175,42 @@ def test_a_gathering_to_demand_is_a_demonstration(nlp):
     ex, labels = read(nlp, "Thousands of farmers gathered in the capital on Sunday to demand higher prices.")
     (ev,) = asserted(ex, "PROTEST")
     assert ev.fine == "Demonstration" and names(labels, ev.actors) == ["farmers"]
+
+
+# --------------------------------------------------------------------------------- round 8 (blind set D)
+
+def test_a_toll_left_behind_is_no_withdrawal(nlp):
+    ex, _ = read(nlp, "Police and smugglers traded fire near the border on Friday, leaving four people dead.")
+    assert "RETREAT" not in types(ex) and "ASSAULT" in types(ex)
+
+
+def test_a_descriptive_participle_is_no_event(nlp):
+    ex, _ = read(nlp, "Militiamen backed by army helicopters burned two villages on Monday.")
+    assert "SUPPORT" not in types(ex)
+
+
+def test_money_in_assistance_frozen_is_a_sanction_on_the_recipient(nlp):
+    ex, labels = read(nlp, "Britain has frozen 40 million pounds in development assistance to Malawi.")
+    (ev,) = asserted(ex, "SANCTION")
+    assert names(labels, ev.recipients) == ["Malawi"]
+
+
+def test_an_ultimatum_until_a_deadline_threatens_and_leaves_the_demand_unasserted(nlp):
+    ex, labels = read(nlp, "Regional leaders gave President Ndayizeye until Friday to hand over power.")
+    (ev,) = asserted(ex, "THREATEN")
+    assert "Ndayizeye" in " ".join(names(labels, ev.recipients))
+    assert not asserted(ex, "CONCEDE")
+
+
+def test_rejected_demands_name_who_made_them(nlp):
+    ex, labels = read(nlp, "The ruling party dismissed opposition demands for early elections on Tuesday.")
+    (ev,) = asserted(ex, "REJECT")
+    assert names(labels, ev.recipients) == ["opposition"]
+    ex, labels = read(nlp, "Tonga rejected Commonwealth criticism of its media law.")
+    (ev,) = asserted(ex, "REJECT")
+    assert names(labels, ev.recipients) == ["Commonwealth"]
+
+
+def test_a_warning_with_intent_or_a_condition_stays_a_threat(nlp):
+    ex, _ = read(nlp, "The minister warned that the army was ready to retake the town if talks failed.")
+    assert "THREATEN" in types(ex)

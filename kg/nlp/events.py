@@ -1273,8 +1273,12 @@ class EventReader:
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
         keys: list[str] = []
         for c in kids:
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and rows[0].type == "REQUEST"):
+                # ("a request from opposition-run councils", "demands by refugees": who asks)
                 keys += self._keys([p for p in self.kids[c.i] if p.dep_ == "pobj"])
+            elif c.dep_ == "compound" and c.i < o.i and any(r.type in ("REQUEST", "ACCUSE", "THREATEN") for r in rows):
+                # "dismissed opposition demands", "rejected Commonwealth criticism": the modifier asks or blames
+                keys += [k for k in self.table.keys_for(c) or self._participant_modifier(c) if self.table.cls_of(k) != "Location"]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 # "the shelling of a camp by government forces": the by-phrase may hang on the of-object
                 keys += self._keys([x for p in self.kids[c.i] if p.dep_ == "pobj" for b in self.kids[p.i]
@@ -1420,6 +1424,8 @@ class EventReader:
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(self._keys([c]))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 keys = list(self.table.keys_for(c)) or list(self.table.country_keys_of(c))
+                if not keys and c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"):
+                    keys = list(self._participant_modifier(c))  # "opposition demands", "union protests"
                 if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
                     # "killed in a car bomb explosion": with no one named as doing it, the bomb is the doer
                     # (as in "a car bomb exploded")
