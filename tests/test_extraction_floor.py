@@ -31,7 +31,7 @@ EVAL = SHARED / "eval"
 #: 1.000/1.000, plover_gsr_dev 0.857/0.659, wikievents_dev 0.845/0.698; own_gold 0.940/0.857.
 #: Round 6 (forces act for their owner, negative quantifiers, presupposed definite events, two-sided
 #: incidents, police paperwork): plover_gsr_dev 0.857/0.665, wikievents_dev 0.848/0.696; others same.
-#: Rounds 7–8 (from the blind CAMEO sets below): plover_gsr_dev 0.857/0.665, wikievents_dev 0.846/0.695,
+#: Rounds 7–9 (from the blind CAMEO sets below): plover_gsr_dev 0.857/0.665, wikievents_dev 0.846/0.695,
 #: own_gold 0.942/0.872.
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
@@ -41,18 +41,21 @@ FLOORS = {
 #: The sentences written for kg (not shared data): (typed, strict) floor.
 OWN = Path(__file__).parent / "data" / "own_gold.jsonl"
 OWN_FLOOR = (0.92, 0.84)
-#: Blind CAMEO-style sets written for kg on 2026-12-01, one wire-style sentence per CAMEO code, by
-#: writers who never saw the extractor (A, C, E: CAMEO 01–10; B, D, F: 11–20; A–D 1985–2010 wire
-#: copy, E and F 2005–2024 and other regions; the PLOVER gold standard's one-main-event coding, so
-#: precision is a lower bound).  Round 7 was tuned on A and B, round 8 on D; C, E and F were never
-#: read to write rules.  Session start → round 7 → round 8 (typed/strict F1):
-#:   C 0.722/0.418 → 0.757/0.472 → 0.757/0.479      D 0.673/0.428 → 0.683/0.455 → 0.767/0.537 (tuned)
-#:   E 0.650/0.445 → 0.664/0.469 → 0.660/0.477      F 0.613/0.355 → 0.611/0.360 → 0.619/0.378
-#: and A 0.681/0.433 → 0.804/0.595, B 0.742/0.453 → 0.801/0.536 (tuned).  Next sessions: write new
-#: blind sets before tuning on these.
-BLIND = {name: Path(__file__).parent / "data" / f"cameo_blind_{name}.jsonl" for name in "abcdef"}
+#: Blind CAMEO-style sets written for kg on 2026-12-01, one news sentence per CAMEO code, by writers
+#: who never saw the extractor (A, C, E, G: CAMEO 01–10; B, D, F, H: 11–20; A–D 1985–2010 wire copy,
+#: E–F 2005–2024 and other regions, G–H long 2012–2025 online copy; the PLOVER gold standard's
+#: one-main-event coding, so precision is a lower bound).  Rules were tuned on A and B (round 7),
+#: D (round 8), G and H (round 9); C, E and F were never read to write rules.  Typed/strict F1 at
+#: session start → round 7 → round 8 → round 9:
+#:   C 0.722/0.418 → 0.757/0.472 → 0.757/0.479 → 0.757/0.479
+#:   E 0.650/0.445 → 0.664/0.469 → 0.660/0.477 → 0.660/0.484
+#:   F 0.613/0.355 → 0.611/0.360 → 0.619/0.378 → 0.627/0.388
+#: tuned: A 0.681/0.433 → 0.808/0.593, B 0.742/0.453 → 0.801/0.536, D 0.673/0.428 → 0.767/0.537,
+#: G 0.562/0.372 → 0.649/0.448, H 0.578/0.337 → 0.628/0.385.  Next sessions: write new blind sets
+#: before tuning on these.
+BLIND = {name: Path(__file__).parent / "data" / f"cameo_blind_{name}.jsonl" for name in "abcdefgh"}
 BLIND_FLOORS = {"a": (0.78, 0.57), "b": (0.78, 0.51), "c": (0.73, 0.45), "d": (0.74, 0.51),
-                "e": (0.63, 0.45), "f": (0.59, 0.35)}
+                "e": (0.63, 0.45), "f": (0.60, 0.36), "g": (0.62, 0.42), "h": (0.60, 0.36)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 

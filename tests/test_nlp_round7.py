@@ -214,3 +214,50 @@ def test_rejected_demands_name_who_made_them(nlp):
 def test_a_warning_with_intent_or_a_condition_stays_a_threat(nlp):
     ex, _ = read(nlp, "The minister warned that the army was ready to retake the town if talks failed.")
     assert "THREATEN" in types(ex)
+
+
+# --------------------------------------------------------------------------------- round 9 (blind sets G, H)
+
+def test_pausing_funding_suspending_a_treaty_and_calling_off_talks_are_sanctions(nlp):
+    for text, recipient in (("Norway paused its funding to the agency on Monday.", "agency"),
+                            ("Morocco suspended a friendship treaty with Tunisia on Friday.", "Tunisia"),
+                            ("The government called off peace talks with the rebels on Sunday.", "rebels")):
+        ex, labels = read(nlp, text)
+        (ev,) = asserted(ex, "SANCTION")
+        assert recipient in " ".join(names(labels, ev.recipients)), text
+
+
+def test_a_lifted_lockdown_is_a_concession(nlp):
+    ex, _ = read(nlp, "City authorities lifted a six-week lockdown on Monday.")
+    assert types(ex) == {"CONCEDE"}
+
+
+def test_food_dropped_to_residents_is_aid(nlp):
+    ex, labels = read(nlp, "A Dutch plane dropped food and water to residents of the flooded valley on Tuesday.")
+    (ev,) = asserted(ex, "AID")
+    assert "residents" in " ".join(names(labels, ev.recipients))
+
+
+def test_proceedings_against_a_company_accuse_it(nlp):
+    ex, labels = read(nlp, "The regulator opened formal proceedings against Meta on Tuesday.")
+    (ev,) = asserted(ex, "ACCUSE")
+    assert names(labels, ev.recipients) == ["Meta"]
+
+
+def test_a_military_parade_mobilizes_and_a_round_of_talks_is_a_meeting(nlp):
+    ex, _ = read(nlp, "Iran staged a large military parade in Tehran on Friday.")
+    assert "MOBILIZE" in types(ex)
+    ex, _ = read(nlp, "Diplomats from Serbia and Kosovo held a second round of talks in Brussels on Monday.")
+    assert "CONSULT" in types(ex)
+
+
+def test_a_vow_to_do_harm_is_a_threat(nlp):
+    ex, _ = read(nlp, "The party leader vowed at a rally on Sunday to ban the opposition newspapers if he wins.")
+    assert "THREATEN" in types(ex) and "AGREE" not in types(ex)
+
+
+def test_asking_forgiveness_is_an_apology_and_co_sponsoring_supports(nlp):
+    ex, _ = read(nlp, "The Dutch king asked Indonesians for forgiveness on Tuesday.")
+    assert types(ex) == {"SUPPORT"}
+    ex, _ = read(nlp, "Chile and Peru co-sponsored a resolution on water rights on Thursday.")
+    assert "SUPPORT" in types(ex)

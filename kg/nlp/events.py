@@ -789,7 +789,7 @@ class EventReader:
             # a verbal-interaction noun with no participant is talk about talks ("peace talks", "the deal")
             # ("a mediation mission between …": a light head carries the noun's arguments and its place)
             at = self.kids.head(tok) if tok.dep_ in ("compound", "amod", "nmod") and lemma_of(self.kids.head(tok)) in LIGHT_NOUNS else tok
-            if row.type in ARGLESS_NOUN_TYPES and not self._has_args(at, row.type == "THREATEN") and not (at.dep_ in OBJ and (self._light(self.kids.head(at)) or lemma_of(self.kids.head(at)) in UNDERGOING_VERBS)) and at.dep_ not in SUBJ:
+            if row.type in ARGLESS_NOUN_TYPES and not self._has_args(at, row.type == "THREATEN") and not self._light_object(at) and at.dep_ not in SUBJ:
                 return True
             # "the threat of sanctions is taking a toll": a threat named only by what is feared, with no one
             # threatening and no one threatened, is a generic mention, not an occurrence
@@ -1199,6 +1199,16 @@ class EventReader:
         # "Jordan and Britain agreed": symmetric events share the actor role
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
+
+    def _light_object(self, tok: Token) -> bool:
+        """The object of a light or undergoing verb, also through a measure: "held talks", "faced charges",
+        "held a third round of talks", "launched a series of raids"."""
+        if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).dep_ in OBJ:
+            tok = self.kids.head(self.kids.head(tok))
+        if tok.dep_ not in OBJ:
+            return False
+        head = self.kids.head(tok)
+        return self._light(head) or lemma_of(head) in UNDERGOING_VERBS
 
     def _natural_cause(self, tok: Token) -> bool:
         """The death or harm a trigger tells came from a disaster, accident or illness, not from a doer."""
@@ -1959,7 +1969,9 @@ class EventReader:
         for d in drafts:
             if d.type != "AGREE" or lemma_of(d.tok) not in INTENT_LEMMAS:
                 continue
-            content = [c for c in self.kids[d.tok.i] if c.dep_ in ("xcomp", "ccomp")]
+            # ("vowed at a rally to outlaw the opposition": the infinitive may be parsed as a purpose)
+            content = [c for c in self.kids[d.tok.i] if c.dep_ in ("xcomp", "ccomp")
+                       or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i])]
             content += [x for c in content for x in self.kids.conjuncts(c)]
             harm = [x for x in drafts if x is not d and x.tok in content and x.type in CONFLICTUAL | {"THREATEN"}
                     and not (x.type == "MOBILIZE" and self._helping(x))]
