@@ -349,6 +349,17 @@ QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "non
                             "team", "band", "batch"})
 
 
+def infinitive(tok: Token, kids=None) -> bool:
+    """A verb with the infinitive marker: "to resume", "to join the force"."""
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in (kids[tok.i] if kids is not None else tok.children))
+
+
+def complement(tok: Token, kids=None) -> bool:
+    """A clause that says what a verb is about: its complement, or a purpose infinitive the parser
+    hung on it ("sent troops to join the force", "vowed at a rally to outlaw …")."""
+    return tok.dep_ in ("xcomp", "ccomp") or tok.dep_ == "advcl" and infinitive(tok, kids)
+
+
 def expand(tok: Token, kids=None) -> list[Token]:
     """A participant and its conjuncts; "a number of X" → X; "leaders like Capriles" adds Capriles."""
     out: list[Token] = []
@@ -491,7 +502,7 @@ class EventReader:
             return None
         for child in self.kids[tok.i]:
             # "allowed inspectors to resume their work": the subject of the infinitive clause
-            if child.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[child.i]):
+            if child.dep_ in ("ccomp", "xcomp") and infinitive(child, self.kids):
                 subj = [c for c in self.kids[child.i] if c.dep_ in SUBJ]
                 if subj:
                     return subj[0]
@@ -562,8 +573,7 @@ class EventReader:
         if name == "xcomp":
             # "ordered the mission to leave": the verb of its infinitive complement is one of these
             # ("sent troops to join the force": a purpose infinitive counts too)
-            return any((c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i]))
-                       and lemma_of(c) in cond.words for c in self.kids[tok.i])
+            return any(complement(c, self.kids) and lemma_of(c) in cond.words for c in self.kids[tok.i])
         if name == "notprep":
             # no prepositional phrase with one of these prepositions ("charged the crowd", not "… with rioting")
             return not any(c.dep_ in ("prep", "agent") and c.lower_ in cond.words for c in self.kids[tok.i])
@@ -594,7 +604,7 @@ class EventReader:
             # "told Damascus to hand over the files": an addressee and what it is to do
             kids = self.kids[tok.i]
             return any(c.dep_ in OBJ | {"dative"} for c in kids) and any(
-                c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i]) for c in kids)
+                c.dep_ in ("xcomp", "ccomp") and infinitive(c, self.kids) for c in kids)
         if name == "subjunctive":
             # "insisted that Russia honour its commitments": a bare verb with its own subject is a demand
             return any(c.dep_ == "ccomp" and c.tag_ == "VB" and any(s.dep_ in SUBJ for s in self.kids[c.i])
@@ -1169,8 +1179,7 @@ class EventReader:
         # "fired in the air to scatter the stone pelters": those to be scattered are the target
         if d.type in ("ASSAULT", "COERCE") and not d.recipients:
             for c in self.kids[tok.i]:
-                if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in CONTROL_LEMMAS and \
-                        any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i]):
+                if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in CONTROL_LEMMAS and infinitive(c, self.kids):
                     d.recipients += [k for k in self._keys([o for o in self.kids[c.i] if o.dep_ in OBJ])
                                      if self.table.cls_of(k) == "Group" and k not in d.actors]
         # "threatened to walk out of the talks in Washington unless Israel halted …": a threat is aimed at the
@@ -1970,8 +1979,7 @@ class EventReader:
             if d.type != "AGREE" or lemma_of(d.tok) not in INTENT_LEMMAS:
                 continue
             # ("vowed at a rally to outlaw the opposition": the infinitive may be parsed as a purpose)
-            content = [c for c in self.kids[d.tok.i] if c.dep_ in ("xcomp", "ccomp")
-                       or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in self.kids[c.i])]
+            content = [c for c in self.kids[d.tok.i] if complement(c, self.kids)]
             content += [x for c in content for x in self.kids.conjuncts(c)]
             harm = [x for x in drafts if x is not d and x.tok in content and x.type in CONFLICTUAL | {"THREATEN"}
                     and not (x.type == "MOBILIZE" and self._helping(x))]
@@ -2019,15 +2027,15 @@ class EventReader:
             top = tok
             event_at = {x.tok.i for x in drafts}
             while top.dep_ in ("xcomp", "conj") and self.kids.head(top) is not top and self.kids.head(top).tag_ in ("VB",) and self.kids.head(top).i not in event_at and \
-                    any(c.dep_ == "aux" and c.tag_ == "TO" for c in self.kids[self.kids.head(top).i]) and self.kids.head(top).dep_ in ("advcl", "xcomp"):
+                    infinitive(self.kids.head(top), self.kids) and self.kids.head(top).dep_ in ("advcl", "xcomp"):
                 top = self.kids.head(top)
-            infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in self.kids[top.i])
-            if top.dep_ not in ("advcl", "xcomp", "acl", "pcomp") and not (top.dep_ == "relcl" and infinitive):
+            to_infinitive = infinitive(top, self.kids)
+            if top.dep_ not in ("advcl", "xcomp", "acl", "pcomp") and not (top.dep_ == "relcl" and to_infinitive):
                 continue  # ("a rally to protest …": an infinitival relative is the noun's purpose)
             participle = top.tag_ == "VBG" and top is tok
-            if not (infinitive or participle):
+            if not (to_infinitive or participle):
                 continue
-            if top.dep_ == "xcomp" and infinitive:
+            if top.dep_ == "xcomp" and to_infinitive:
                 # "used tear gas to disperse …": an xcomp is a purpose only after a verb with an object
                 # that does not itself ask, allow or plan ("urged X to …" is a request)
                 head = self.kids.head(top)
@@ -2058,7 +2066,7 @@ class EventReader:
                         g.recipients = _uniq(named + found)
                 drafts.remove(d)
             else:
-                if infinitive and d.type != g.type and g.trig.pos == "V" and not g.hypothetical and not g.negated:
+                if to_infinitive and d.type != g.type and g.trig.pos == "V" and not g.hypothetical and not g.negated:
                     d.hypothetical = True
                 if g.type in ("ASSAULT", "COERCE") and lemma_of(tok) in CONTROL_LEMMAS and not g.recipients:
                     # "fired in the air to disperse the mob", "resorted to a lathicharge to control the crowd":
@@ -2086,7 +2094,7 @@ class EventReader:
                     break
                 if dep == "prep" and node.lower_ in BACKGROUND_PREPS | {"after", "following", "despite"}:
                     break
-                if dep == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                if dep == "advcl" and not infinitive(node):
                     break  # "as battles raged", "…, claiming …": a clause of time or manner, not a purpose
                 if dep == "conj" and node.head.i in at:
                     break  # two coordinated events: each has its own modality
