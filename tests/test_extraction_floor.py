@@ -32,10 +32,12 @@ EVAL = SHARED / "eval"
 #: Round 6 (forces act for their owner, negative quantifiers, presupposed definite events, two-sided
 #: incidents, police paperwork): plover_gsr_dev 0.857/0.665, wikievents_dev 0.848/0.696; others same.
 #: Rounds 7–9 (from the blind CAMEO sets below): plover_gsr_dev 0.857/0.665, wikievents_dev 0.846/0.695,
-#: own_gold 0.942/0.872.
+#: own_gold 0.942/0.872.  Round 10 (organisation gazetteer with canonical names, second blind batch):
+#: plover_gsr_dev 0.857/0.643, wikievents_dev 0.844/0.688, own_gold 0.942/0.849 — the strict drop is the
+#: canonical organisation labels ("U.N. Security Council" is labelled "United Nations Security Council").
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
-    "plover_gsr_dev.jsonl": (0.83, 0.64),
+    "plover_gsr_dev.jsonl": (0.83, 0.62),
     "wikievents_dev.jsonl": (0.82, 0.67),
 }
 #: The sentences written for kg (not shared data): (typed, strict) floor.
@@ -56,6 +58,19 @@ OWN_FLOOR = (0.92, 0.84)
 BLIND = {name: Path(__file__).parent / "data" / f"cameo_blind_{name}.jsonl" for name in "abcdefgh"}
 BLIND_FLOORS = {"a": (0.78, 0.57), "b": (0.78, 0.51), "c": (0.73, 0.45), "d": (0.74, 0.51),
                 "e": (0.63, 0.45), "f": (0.60, 0.36), "g": (0.62, 0.42), "h": (0.60, 0.36)}
+
+#: Second blind batch (session of 2026-12-01, evening), by four writers who never saw the extractor:
+#: I and J in the PLOVER gold standard's own shape (16 types, no STATEMENT, one required main event
+#: per sentence, secondary true events marked optional), K in WikiEvents' shape (consecutive sentences
+#: of 15 imagined 2010–2024 articles, about half negatives, arguments as head words), L in
+#: IndiaPoliceEvents' shape (lower-cased city-page sentences, police actions only, so violence by
+#: others counts against precision by design).  Round 10 was tuned on I, K and L; J was never read
+#: to write rules.  Typed/strict F1 before → after round 10:
+#:   J 0.834/0.572 → 0.842/0.574 (held out)
+#:   I 0.863/0.613 → 0.966/0.670, K 0.844/0.682 → 0.854/0.699, L 0.651/0.500 → 0.667/0.523 (tuned).  The first batch moved too: held-out C 0.757/0.479 → 0.773/0.491,
+#:   E 0.660/0.484 → 0.657/0.482, F 0.627/0.388 → 0.631/0.386
+SECOND_BLIND = {"i": "plover_blind_i", "j": "plover_blind_j", "k": "wiki_blind_k", "l": "india_blind_l"}
+SECOND_BLIND_FLOORS = {"i": (0.93, 0.64), "j": (0.81, 0.54), "k": (0.82, 0.66), "l": (0.62, 0.47)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -83,6 +98,14 @@ def test_own_sentences_stay_above_the_floor():
 def test_blind_cameo_sets_stay_above_the_floor(name):
     report = evaluate(BLIND[name])
     typed_floor, strict_floor = BLIND_FLOORS[name]
+    assert report.typed.f1 >= typed_floor, f"blind {name}: typed F1 {report.typed.f1:.3f} < {typed_floor}"
+    assert report.strict.f1 >= strict_floor, f"blind {name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
+
+
+@pytest.mark.parametrize("name", sorted(SECOND_BLIND_FLOORS))
+def test_second_blind_sets_stay_above_the_floor(name):
+    report = evaluate(Path(__file__).parent / "data" / f"{SECOND_BLIND[name]}.jsonl")
+    typed_floor, strict_floor = SECOND_BLIND_FLOORS[name]
     assert report.typed.f1 >= typed_floor, f"blind {name}: typed F1 {report.typed.f1:.3f} < {typed_floor}"
     assert report.strict.f1 >= strict_floor, f"blind {name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
 

@@ -418,6 +418,13 @@ class EntityTable:
                 end -= 1
             if start >= end:
                 continue
+            # "Aung San" tagged but "Suu Kyi" not: a name the parser makes one compound runs on to its head
+            last = self.toks[end - 1]
+            if label == "PERSON" and last.dep_ == "compound":
+                h = self.kids.head(last).i
+                if end <= h <= end + 2 and all(self.toks[j].pos_ == "PROPN" and self.toks[j].text[:1].isupper()
+                                               and not self.toks[j].ent_type_ and j not in self.blocked for j in range(end, h + 1)):
+                    end = h + 1
             words = [t.text for t in self.toks[start:end]]
             # a country of the lexicon is a country whatever the model says ("aid to Niger" read as a title)
             if label not in ("GPE", "NORP", "LOC") and fold(self.span_text(start, end)) in lex.countries:
@@ -438,6 +445,15 @@ class EntityTable:
                     and tok.text[:1].isupper() and fold(tok.text) in lex.countries:
                 out.append((i, i + 1, "GPE"))
                 covered.add(i)
+        # … and an organisation of the gazetteer, whatever the model made of it ("Human Rights Watch"
+        # untagged, "Doctors" of "Doctors Without Borders" a person); a longer model name around it stays
+        # ("Syrian Red Crescent")
+        for s, e in self._gazetteer_orgs():
+            if any(ms <= s and e <= me and me - ms > e - s for ms, me, _ in out):
+                continue
+            out = [(ms, me, lab) for ms, me, lab in out if me <= s or ms >= e]
+            out.append((s, e, "ORG"))
+            covered.update(range(s, e))
         # … and a known given name followed by a capitalised name
         for tok in self.toks:
             i = tok.i
@@ -454,6 +470,34 @@ class EntityTable:
                 covered.update(range(i, end))
         out.sort()
         return out
+
+    def _gazetteer_orgs(self) -> list[tuple[int, int]]:
+        """Token spans of the names in ``organizations.tsv``, longest first at each start."""
+        lex = self.lex
+        prefixes = lex.org_prefixes_lower if self.lowercased else lex.org_prefixes
+        text = self.text
+        ends: dict[int, int] | None = None
+        found: list[tuple[int, int]] = []
+        i = self.dateline_end
+        n = len(self.toks)
+        while i < n:
+            tok = self.toks[i]
+            names = prefixes.get(text[tok.idx:tok.idx + 3]) if (self.lowercased or tok.text[:1].isupper()) else None
+            hit = None
+            if names and i not in self.blocked:
+                if ends is None:
+                    ends = {t.idx + len(t.text): t.i for t in self.toks}
+                for name in names:  # longest first
+                    j = ends.get(tok.idx + len(name))
+                    if j is not None and text.startswith(name, tok.idx):
+                        hit = (i, j + 1)
+                        break
+            if hit:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found
 
     def _inside_title(self, start: int, end: int) -> bool:
         for i in range(start, end):
@@ -592,6 +636,13 @@ class EntityTable:
     def _org(self, s: int, e: int, text: str) -> None:
         doc = self.doc
         label = clean_label(text)
+        known = (self.lex.organizations_lower if self.lowercased else self.lex.organizations).get(label)
+        if known is not None:
+            # one entity whatever the article calls it ("UN", "U.N.", "United Nations")
+            draft = self._add(known.key, known.name, "Organization", s, e, alias=label if label != known.name else None)
+            if known.code and draft.sector is None:
+                draft.sector = known.code
+            return
         key = slug(label)
         folded = fold(label)
         # an acronym already defined in this article ("APEC" after "… Cooperation (APEC)")

@@ -87,7 +87,7 @@ LIGHT_VERBS = frozenset({
     "level", "bring", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
-    "signal", "show", "indicate", "declare", "press", "raise", "tender",
+    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape"})
@@ -109,14 +109,20 @@ HYPOTHETICAL_HEADS = frozenset({
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
-    "fear", "risk", "danger",
+    "fear", "risk", "danger", "plead", "consent", "preparation",
 })
+#: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
+IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
+#: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided,
+#: not done ("voted to lift the embargo": an agreement to lift it).
+VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
     "consensus", "agreement", "deal", "accord", "offer", "pledge", "proposal", "commitment", "decision",
     "readiness", "willingness", "bid", "effort", "attempt", "ultimatum", "call", "appeal", "request",
-    "invitation", "plan", "permission", "bill", "resolution", "motion", "promise",
+    "invitation", "plan", "permission", "bill", "resolution", "motion", "promise", "understanding",
+    "arrangement", "pact", "treaty", "memorandum",
 })
 #: Verbs whose object does what their infinitive says ("urged X to …", "prompting the personnel to open fire").
 OBJECT_CONTROL = frozenset({
@@ -495,11 +501,19 @@ class EventReader:
     def _patient(self, tok: Token) -> Token | None:
         for child in self.kids[tok.i]:
             if child.dep_ in OBJ or child.dep_ in PASS_SUBJ:
+                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    return self.kids.head(tok)  # "the youth, who was beaten up by policemen": the antecedent
                 return child
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             return self.kids.head(tok)
         if tok.dep_ == "relcl":
             return None
+        for child in self.kids[tok.i]:
+            # "handed in their weapons" with the particle parsed as a preposition: its object is the verb's
+            if child.dep_ == "prep" and child.tag_ == "RP":
+                pobj = next((p for p in self.kids[child.i] if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
         for child in self.kids[tok.i]:
             # "allowed inspectors to resume their work": the subject of the infinitive clause
             if child.dep_ in ("ccomp", "xcomp") and infinitive(child, self.kids):
@@ -605,10 +619,17 @@ class EventReader:
             kids = self.kids[tok.i]
             return any(c.dep_ in OBJ | {"dative"} for c in kids) and any(
                 c.dep_ in ("xcomp", "ccomp") and infinitive(c, self.kids) for c in kids)
+        if name == "toinf":
+            # "turned to Gabon's president to mediate": what someone is to do, as a to-infinitive
+            return any(c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids) for c in self.kids[tok.i])
         if name == "subjunctive":
             # "insisted that Russia honour its commitments": a bare verb with its own subject is a demand
-            return any(c.dep_ == "ccomp" and c.tag_ == "VB" and any(s.dep_ in SUBJ for s in self.kids[c.i])
-                       and not any(a.dep_ in ("aux", "auxpass") for a in self.kids[c.i]) for c in self.kids[tok.i])
+            # (also where the tagger reads it as a present tense: "that Zambia trim", a singular subject
+            # with a verb that has no -s)
+            return any(c.dep_ == "ccomp" and not any(a.dep_ in ("aux", "auxpass") for a in self.kids[c.i])
+                       and any(s.dep_ in SUBJ and (c.tag_ == "VB" or c.tag_ == "VBP" and s.tag_ in ("NN", "NNP") and c.lemma_ != "be")
+                               for s in self.kids[c.i])
+                       for c in self.kids[tok.i])
         if name == "plainclause":
             # "warned that the situation was deteriorating": a gloomy statement; "warned that it would
             # retaliate" (a modal in the clause) stays a threat
@@ -752,7 +773,7 @@ class EventReader:
                     any(c.dep_ in ("det", "nummod", "poss") for c in self.kids[tok.i]) and \
                     not any(c.dep_ in OBJ | {"agent", "auxpass", "aux"} for c in self.kids[tok.i]):
                 return True
-            if lemma_of(tok) == "accuse" and tok.dep_ == "acl" and self.kids.head(tok).pos_ in ("NOUN", "NUM") and tok.i == self.kids.head(tok).i + 1 \
+            if lemma_of(tok) == "accuse" and tok.dep_ == "acl" and self.kids.head(tok).pos_ in ("NOUN", "NUM", "ADJ") and tok.i == self.kids.head(tok).i + 1 \
                     and not any(c.dep_ in OBJ | {"agent"} or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in self.kids[tok.i]):
                 return True  # "the absconding accused", "14 accused in the case": the noun phrase names people
         if row.pos == "N":
@@ -791,6 +812,10 @@ class EventReader:
             if lemma_of(tok) == "protest" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" \
                     and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in self.kids[tok.i]) \
                     and not self._protest_act(self.kids.head(self.kids.head(tok))):
+                return True
+            # "recalled its ambassador for consultations": the diplomatic idiom of a recall, not a meeting
+            if lemma_of(tok) == "consultation" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" \
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("recall", "summon", "call", "withdraw", "bring"):
                 return True
             # "free of charge", "chargé d'affaires"
             if lemma_of(tok) == "charge" and (self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "free" or
@@ -903,6 +928,10 @@ class EventReader:
             subs, passive = self._subject(head, depth + 1)
             return subs, passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return [head], False
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+            # "Renamo fighters handed in their weapons": a finite verb the parser hung on a noun it
+            # made the root is that noun's predicate
             return [head], False
         if verb.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and self.kids.head(head).pos_ in ("VERB", "AUX", "ADJ"):
             # "resorted to firing", "are guilty of violating the ceasefire": the clause's subject does it
@@ -1443,6 +1472,8 @@ class EventReader:
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(self._keys([c]))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 keys = list(self.table.keys_for(c)) or list(self.table.country_keys_of(c))
+                if keys and c.pos_ == "NOUN" and (self._machine(c) or self._weapon(c)) and self._clause_has_doer(tok):
+                    keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"):
                     keys = list(self._participant_modifier(c))  # "opposition demands", "union protests"
                 if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
@@ -1655,6 +1686,14 @@ class EventReader:
                     continue
                 if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[node.i]):
                     d.hypothetical = True
+                if dep in ("advcl", "xcomp") and infinitive(node, self.kids) and any(
+                        c.dep_ in OBJ and lemma_of(c) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS for c in self.kids[head.i]):
+                    d.hypothetical = True  # "issued an ultimatum to the Serbs to pull back their weapons"
+                    break
+                if node is tok and d.fine == "Arrest" and dep in ("advcl", "acl", "xcomp") and infinitive(tok, self.kids) \
+                        and hl not in IMPLICATIVE_HEADS and not any(c.lower_ == "yet" for c in self.kids[head.i]):
+                    d.hypothetical = True  # "launched a manhunt to arrest the killers": an arrest aimed at
+                    break
                 if dep in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "nsubjpass") or dep == "acl" and head.pos_ == "NOUN":
                     if hl in NEGATING_HEADS:
                         d.negated = True
@@ -1665,6 +1704,11 @@ class EventReader:
                         if d.fine == "Killing":
                             d.fine = "Attack"
                         break
+                    if dep == "xcomp" and hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in self.kids[head.i]):
+                        d.negated = True  # "the police are yet to arrest the accused", "has yet to withdraw"
+                        break
+                    if hl == "vote" and dep == "xcomp" and d.type in VOTED_ACTS:
+                        break  # "voted to reject the plan": the vote is the rejection
                     if hl in HYPOTHETICAL_HEADS and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
                                                              for c in self.kids[head.i]) or hl == "tell" and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
@@ -1900,6 +1944,7 @@ class EventReader:
         self._orders(drafts)
         self._tallies(drafts)
         self._merge_injuries(drafts)
+        self._attack_damage(drafts)
         self._topics(drafts)
         self._intent_content(drafts)
         self._purposes(drafts)
@@ -1918,6 +1963,22 @@ class EventReader:
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts))
         return drafts
+
+    def _attack_damage(self, drafts: list[_Draft]) -> None:
+        """'bombed villages, destroying dozens of houses', 'massacred 43 villagers in a night raid': the
+        damage an attack does, or the raid it happened in, is that attack, not a second (coercive) event."""
+        attacks = {d.tok.i for d in drafts if d.type == "ASSAULT" and d.trig.pos == "V" and not d.negated and not d.hypothetical}
+        if not attacks:
+            return
+        for d in list(drafts):
+            if d.type != "COERCE" or d.mode != "seize" or d.fine is not None:
+                continue
+            tok = d.tok
+            head = self.kids.head(tok)
+            outcome = d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and head.i in attacks
+            setting = d.trig.pos == "N" and tok.dep_ == "pobj" and head.lower_ in ("in", "during") and self.kids.head(head).i in attacks
+            if outcome or setting:
+                drafts.remove(d)
 
     def _orders(self, drafts: list[_Draft]) -> None:
         """'The government ordered the expulsion of two diplomats': an authority ordering an act of its
@@ -2167,7 +2228,7 @@ class EventReader:
 
         def consequence(a: _Draft, b: _Draft) -> bool:
             # "attacked the camp, killing 156 people": a participle clause telling the outcome
-            return b.tok.head.i == a.tok.i and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not a.counts
+            return b.tok.head.i == a.tok.i and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not (a.counts and b.counts)
 
         changed = True
         while changed:

@@ -55,6 +55,22 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Organization:
+    """One row of ``organizations.tsv``."""
+
+    name: str
+    key: str
+    names: tuple[str, ...]  # every name, the canonical one first
+    code: str | None  # PLOVER sector or international code (IGO, UNO, NGO, IMG, …)
+
+
+def is_acronym(name: str) -> bool:
+    """"UN", "U.N.", "G-20": names that must keep their capitals to be read as names."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
+
+
+@dataclass(frozen=True)
 class Participant:
     sector: str | None
     kind: str  # "state" | "group"
@@ -78,6 +94,10 @@ class Lexicon:
     heads: frozenset[str] = frozenset()  # every head word of events.tsv (a quick "could be a trigger" test)
     head_ids: frozenset[int] = frozenset()  # string ids of the heads and their regular inflections
     participant_ids: frozenset[int] = frozenset()  # string ids of participant nouns and their plurals
+    organizations: dict[str, Organization] = field(default_factory=dict)  # name as written → organisation
+    organizations_lower: dict[str, Organization] = field(default_factory=dict)  # lower-cased articles
+    org_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first 3 chars → names, longest first
+    org_prefixes_lower: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, lower-cased, no acronyms
 
 
 def _lines(name: str) -> list[str]:
@@ -149,6 +169,29 @@ def plurals(nouns) -> set[str]:
     return out
 
 
+def parse_organizations(lines: list[str]) -> dict[str, Organization]:
+    """Rows of organizations.tsv → {every name as written: organisation}."""
+    out: dict[str, Organization] = {}
+    for line in lines:
+        names_col, code = (line.split("\t") + ["", ""])[:2]
+        names = tuple(n.strip() for n in names_col.split("|") if n.strip())
+        if not names:
+            raise ValueError(f"organizations.tsv: no name in {line!r}")
+        org = Organization(names[0], slug(names[0]), names, _dash(code))
+        for n in names:
+            if n in out and out[n] != org:
+                raise ValueError(f"organizations.tsv: {n!r} names two organisations")
+            out[n] = org
+    return out
+
+
+def _prefix_table(names) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for n in names:
+        table.setdefault(n[:3], []).append(n)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     countries: dict[str, Country] = {}
@@ -179,6 +222,10 @@ def load_lexicon() -> Lexicon:
     furniture = tuple(line.strip().lower() for line in _lines("furniture.txt"))
     people_lines = [line.strip().lower() for line in _lines("people.txt")]
     triggers = parse_triggers(_lines("events.tsv"))
+    orgs = parse_organizations(_lines("organizations.tsv"))
+    # lower-cased articles: only full names whose every word is capitalised ("save the children" is
+    # also a verb phrase); acronyms never ("who", "un")
+    lower_names = {n.lower() for n in orgs if not is_acronym(n) and all(w[:1].isupper() for w in n.split())}
     heads = frozenset(head for head, _ in triggers)
     return Lexicon(
         triggers=triggers,
@@ -196,4 +243,8 @@ def load_lexicon() -> Lexicon:
         places=frozenset(line.strip().lower() for line in _lines("places.txt")),
         people=frozenset(w for w in people_lines if not w.startswith("!")),
         not_people=frozenset(w[1:] for w in people_lines if w.startswith("!")),
+        organizations=orgs,
+        organizations_lower={n.lower(): org for n, org in orgs.items() if n.lower() in lower_names},
+        org_prefixes=_prefix_table(orgs),
+        org_prefixes_lower=_prefix_table(lower_names),
     )

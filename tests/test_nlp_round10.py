@@ -1,0 +1,164 @@
+"""Rules of the tenth quality pass, found on the second batch of blind sets (PLOVER-shaped,
+WikiEvents-shaped and police-news sets written for kg by helpers who did not see the extractor) and
+tested here on sentences written for these tests.
+
+Requests and votes: turning to someone to act, a mandative clause the tagger reads as a present
+tense, a vote that is the rejection versus a vote that decides a later act; what is not done yet:
+"has yet to", an arrest aimed at, an infinitive under an ultimatum, pleading, consenting, an
+understanding, preparations; one incident, not two: damage an attack does, the raid it happened
+in, a release and the hand-over that completes it; roles: the antecedent of a relative pronoun,
+a finite verb the parser hung on a root noun, a weapon modifier is no doer, a name the model cut
+short; vocabulary: hunger strikes, deportations, seizures of villages, visits, extraditions,
+resumed deliveries, arms flown in, withdrawn price rises, drills, travel bans, protests lodged.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import asserted, names, read, types
+
+
+def flagged(ex, etype):
+    return [e for e in ex.events if e.type == etype and (e.negated or e.hypothetical)]
+
+
+# ------------------------------------------------------------------------------ requests and votes
+
+def test_turning_to_someone_to_act_is_a_request(nlp):
+    ex, labels = read(nlp, "Chad's president turned to Nigeria's leader Umaru Yar'Adua on Friday to broker a truce with the rebels.")
+    (req,) = asserted(ex, "REQUEST")
+    assert req.recipients and names(labels, req.actors) == ["Chad's president"]
+    assert not asserted(ex, "CONSULT")  # the brokering is only asked for
+    # turning to something else is no request
+    ex, _ = read(nlp, "The protesters turned to violence after the police charged.")
+    assert "REQUEST" not in types(ex)
+
+
+def test_a_mandative_clause_tagged_as_present_tense_is_a_demand(nlp):
+    ex, labels = read(nlp, "The donors insisted that Malawi reduce its budget deficit before the next payment.")
+    (req,) = asserted(ex, "REQUEST")
+    assert names(labels, req.recipients) == ["Malawi"]
+
+
+def test_a_vote_to_reject_is_the_rejection_and_a_vote_to_lift_is_an_agreement(nlp):
+    ex, labels = read(nlp, "Voters in Norway voted on Sunday to reject membership of the European Union.")
+    assert asserted(ex, "REJECT")
+    ex, labels = read(nlp, "Arab League ministers voted on Tuesday to lift the suspension of Syria.")
+    (agree,) = asserted(ex, "AGREE")
+    assert not [e for e in asserted(ex) if e.type in ("RETREAT", "CONCEDE")]
+
+
+# ------------------------------------------------------------------------------ not done (yet)
+
+def test_yet_to_act_is_not_acting(nlp):
+    ex, _ = read(nlp, "The police are yet to arrest the two men seen near the temple.")
+    assert not asserted(ex, "COERCE") and ex.events and all(e.negated for e in ex.events if e.type == "COERCE")
+    ex, _ = read(nlp, "Ethiopian troops have yet to withdraw from the border town.")
+    assert not asserted(ex, "RETREAT")
+
+
+def test_an_arrest_aimed_at_is_not_made_unless_it_was_managed(nlp):
+    ex, _ = read(nlp, "Police set up checkpoints across the district to arrest the gang.")
+    assert not [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
+    ex, _ = read(nlp, "Police managed to arrest the gang leader near the bus stand.")
+    assert [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
+
+
+def test_what_an_ultimatum_asks_for_is_not_done(nlp):
+    ex, _ = read(nlp, "The alliance issued an ultimatum to the militia on Monday to withdraw its guns from the hills or face air strikes.")
+    assert asserted(ex, "THREATEN")
+    assert not asserted(ex, "RETREAT") and not asserted(ex, "ASSAULT")
+
+
+def test_pleading_consenting_understandings_and_preparations_are_not_the_act(nlp):
+    ex, _ = read(nlp, "The mayor pleaded with the government to send troops to the city.")
+    assert asserted(ex, "REQUEST") and not asserted(ex, "AID") and not asserted(ex, "MOBILIZE")
+    ex, _ = read(nlp, "The general consented to step down by the end of the month.")
+    assert not asserted(ex, "RETREAT")
+    ex, _ = read(nlp, "Rome and Tunis reached an understanding to share intelligence on smugglers.")
+    assert not asserted(ex, "COOPERATE")
+    ex, _ = read(nlp, "Georgia said Russian units were moving south in preparation for an offensive.")
+    assert not asserted(ex, "ASSAULT")
+
+
+# ------------------------------------------------------------------------------ one incident
+
+def test_damage_an_attack_does_and_the_raid_it_happened_in_are_that_attack(nlp):
+    ex, _ = read(nlp, "Government jets bombed rebel villages on Sunday, destroying scores of homes.")
+    assert asserted(ex, "ASSAULT") and not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Gunmen killed 12 farmers in a dawn raid on a village near Jos.")
+    assert asserted(ex, "ASSAULT") and not asserted(ex, "COERCE")
+    # destruction on its own is still coercion
+    ex, _ = read(nlp, "Soldiers destroyed dozens of homes in the village on Sunday.")
+    assert asserted(ex, "COERCE")
+
+
+def test_a_release_and_the_handover_that_completes_it_are_one_event(nlp):
+    ex, _ = read(nlp, "The rebels released 20 soldiers on Monday, handing them over to the Red Cross.")
+    assert len(asserted(ex, "RETREAT")) == 1
+
+
+def test_recalling_an_envoy_for_consultations_is_no_meeting(nlp):
+    ex, _ = read(nlp, "Algeria recalled its ambassador to Madrid for consultations on Saturday.")
+    assert asserted(ex, "SANCTION") and "CONSULT" not in types(ex)
+
+
+# ------------------------------------------------------------------------------ roles
+
+def test_a_relative_pronoun_stands_for_its_antecedent(nlp):
+    ex, labels = read(nlp, "The vendor, who was beaten up by constables near the market, has filed a complaint.")
+    (hit,) = asserted(ex, "ASSAULT")
+    assert names(labels, hit.recipients) == ["vendor"] and names(labels, hit.actors) == ["constables"]
+
+
+def test_a_finite_verb_hung_on_a_root_noun_has_that_noun_as_subject(nlp):
+    ex, labels = read(nlp, "Unita fighters handed in their rifles on Tuesday.")
+    (ret,) = asserted(ex, "RETREAT")
+    assert names(labels, ret.actors) == ["Unita fighters"]
+
+
+def test_a_weapon_modifier_is_no_doer_when_the_clause_names_one(nlp):
+    ex, labels = read(nlp, "The militia has launched dozens of drone attacks on oil tankers since June.")
+    (att,) = asserted(ex, "ASSAULT")
+    assert names(labels, att.actors) == ["militia"]
+
+
+def test_a_name_the_model_cut_short_is_read_to_its_head(nlp):
+    ex, labels = read(nlp, "Opposition leader Aung San Suu Kyi was released on Sunday after years under house arrest.")
+    (rel,) = asserted(ex, "RETREAT")
+    assert names(labels, rel.recipients) == ["Aung San Suu Kyi"]
+
+
+def test_the_presidency_is_a_participant(nlp):
+    ex, labels = read(nlp, "The presidency condemned the bombing of the market in a statement.")
+    (acc,) = asserted(ex, "ACCUSE")
+    assert names(labels, acc.actors) == ["presidency"]
+
+
+# ------------------------------------------------------------------------------ vocabulary
+
+def test_new_vocabulary(nlp):
+    cases = [
+        ("Forty detainees have refused food since Monday in protest at their treatment.", "PROTEST"),
+        ("About 900 migrants were sent back across the border by Libyan police on Friday.", "COERCE"),
+        ("Rebel troops took over two towns near the lake on Tuesday.", "COERCE"),
+        ("Gunmen took control of the airport on Sunday.", "COERCE"),
+        ("The Japanese prime minister arrived in Seoul on Monday for a two-day official visit.", "CONSULT"),
+        ("Peru handed over a suspected drug kingpin to Colombian agents on Friday.", "COOPERATE"),
+        ("Algeria resumed gas deliveries to Morocco on Monday.", "COOPERATE"),
+        ("Britain has flown ammunition and helicopters to the Malian army.", "AID"),
+        ("The government withdrew a planned increase in fuel prices after the strike.", "CONCEDE"),
+        ("North Korea held artillery drills near the border on Friday.", "MOBILIZE"),
+        ("The EU imposed travel bans on ten army officers on Monday.", "SANCTION"),
+        ("Egypt protested to Khartoum over the border incident.", "ACCUSE"),
+        ("The IMF will extend 300 million dollars in loans to Ghana, the fund said.", "AGREE"),
+    ]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in types(ex), (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "Travel within the city was banned.")
+    assert "SANCTION" not in types(ex)
+
+
+def test_the_accused_in_police_news_are_people(nlp):
+    ex, labels = read(nlp, "efforts are on to trace the other accused, police said.")
+    assert "ACCUSE" not in types(ex)
