@@ -385,7 +385,8 @@ def to_networkx(store: StoreArg, *, include_unasserted: bool = False) -> nx.Mult
 
     Nodes are entity IRIs (every entity that is an actor or recipient of an
     event) with attributes ``label``, ``class``, ``country`` (labels),
-    ``sector``, ``aliases`` and ``titles`` (tuples), ``size`` (groups, else
+    ``country_codes`` (their ISO 3166 alpha-3 codes), ``iso_code`` (a
+    country's own code, else None), ``sector``, ``aliases`` and ``titles`` (tuples), ``size`` (groups, else
     None), ``events`` and ``articles`` (counts).  Edges go actor → recipient,
     one per event and pair, keyed by the event IRI, with ``relation`` (IRI),
     ``label`` ("released"), ``event``, ``event_type`` (PLOVER class),
@@ -413,6 +414,8 @@ def to_networkx(store: StoreArg, *, include_unasserted: bool = False) -> nx.Mult
                 "label": node.label,
                 "class": node.cls,
                 "country": tuple(node.countries),
+                "country_codes": tuple(node.country_codes),
+                "iso_code": node.iso_code,
                 "sector": tuple(node.sectors),
                 "aliases": tuple(node.aliases),
                 "titles": tuple(node.titles),

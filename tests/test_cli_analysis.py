@@ -93,6 +93,10 @@ def test_export_graphml_reads_back_with_attributes(seed_store, kg_cli, tmp_path,
     assert G.number_of_nodes() > 0 and G.number_of_edges() > 0
     assert all("label" in d and "class" in d for _, d in G.nodes(data=True))
     assert all(d.get("sentence") for _, _, d in G.edges(data=True))
+    # countries carry their ISO code, and entities the codes of their countries, for joins in Gephi
+    countries = {d["label"]: d["iso_code"] for _, d in G.nodes(data=True) if d["class"] == "Country"}
+    assert countries.get("Venezuela") == "VEN", countries
+    assert any("VEN" in d["country_codes"].split("; ") for _, d in G.nodes(data=True) if d["class"] != "Country")
 
 
 def test_export_gexf_to_stdout(seed_store, kg_cli):
