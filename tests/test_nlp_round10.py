@@ -162,3 +162,48 @@ def test_new_vocabulary(nlp):
 def test_the_accused_in_police_news_are_people(nlp):
     ex, labels = read(nlp, "efforts are on to trace the other accused, police said.")
     assert "ACCUSE" not in types(ex)
+
+
+# ------------------------------------------------------------------------------ from the WikiEvents-shaped set
+
+def test_news_furniture_and_scheduled_or_ensured_events_are_not_asserted(nlp):
+    ex, _ = read(nlp, "A senior officer, who asked not to be identified, said the convoy had been ambushed.")
+    assert "REQUEST" not in types(ex)
+    ex, _ = read(nlp, "The two foreign ministers are scheduled to meet in Vienna next week.")
+    assert not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "The governor told the police to ensure that the hostages were freed unharmed.")
+    assert not asserted(ex, "RETREAT")
+
+
+def test_calling_an_act_something_is_criticism_and_the_act_happened(nlp):
+    ex, labels = read(nlp, "The prime minister called the bombing a cowardly act of terror.")
+    (acc,) = asserted(ex, "ACCUSE")
+    assert names(labels, acc.actors) == ["prime minister"]
+    assert asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "The unions called a strike for Monday.")
+    assert "ACCUSE" not in types(ex)
+
+
+def test_what_someone_is_charged_with_doing_is_alleged_unless_it_is_a_known_event(nlp):
+    ex, _ = read(nlp, "The court charged the activist with organising a protest without a permit.")
+    assert not asserted(ex, "PROTEST")
+    ex, _ = read(nlp, "Two men were accused of carrying out the Bali nightclub bombing.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_more_vocabulary_from_online_news(nlp):
+    cases = [
+        ("The military government ordered French troops out of the country on Monday.", "SANCTION"),
+        ("The regulator suspended two television channels for a month.", "COERCE"),
+        ("Ankara recalled its chargé d'affaires from Stockholm.", "SANCTION"),
+        ("The three suspects were granted bail on Friday.", "RETREAT"),
+        ("Hundreds of protesters gathered outside parliament on Sunday.", "PROTEST"),
+        ("Police opened an investigation into the deaths of two prisoners.", "ACCUSE"),
+    ]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in types(ex), (text, [(e.type, e.trigger.text) for e in ex.events])
+    for text, etype in [("The senator is seeking a third term.", "REQUEST"),
+                        ("Thousands attended the campaign rally in Lagos.", "PROTEST")]:
+        ex, _ = read(nlp, text)
+        assert etype not in types(ex), text
