@@ -207,3 +207,35 @@ def test_more_vocabulary_from_online_news(nlp):
                         ("Thousands attended the campaign rally in Lagos.", "PROTEST")]:
         ex, _ = read(nlp, text)
         assert etype not in types(ex), text
+
+
+# ------------------------------------------------------------------------------ roles (PLOVER-shaped set I)
+
+def test_a_reporting_verb_hung_on_a_root_noun_keeps_its_speaker_as_actor(nlp):
+    ex, labels = read(nlp, "Malawian opposition leaders alleged on Tuesday that ministers had diverted donor funds.")
+    (acc,) = asserted(ex, "ACCUSE")
+    assert names(labels, acc.actors) == ["Malawian opposition leaders"] and names(labels, acc.recipients) == ["ministers"]
+
+
+def test_fighting_that_breaks_out_between_two_sides_has_both_as_actors(nlp):
+    ex, labels = read(nlp, "Heavy fighting broke out between army units and Tuareg rebels near Kidal on Monday.")
+    (fight,) = asserted(ex, "ASSAULT")
+    assert names(labels, fight.actors) == ["Tuareg rebels", "army units"]
+
+
+def test_forces_moved_towards_a_frontier_are_aimed_at_the_state_beyond_it(nlp):
+    ex, labels = read(nlp, "Syria moved two armoured brigades towards the border with Jordan on Sunday.")
+    (mob,) = asserted(ex, "MOBILIZE")
+    assert names(labels, mob.recipients) == ["Jordan"]
+
+
+def test_people_named_by_role_and_a_crowd_of_people(nlp):
+    ex, labels = read(nlp, "Police fired into a crowd of striking miners, killing four.")
+    (att,) = asserted(ex, "ASSAULT")
+    assert "striking miners" in names(labels, att.recipients)
+    ex, labels = read(nlp, "Several hundred Burmese exiles marched in Bangkok on Saturday.")
+    (march,) = asserted(ex, "PROTEST")
+    assert names(labels, march.actors) == ["Several hundred Burmese exiles"]
+    ex, labels = read(nlp, "Nigeria's main labour federation called off a planned general strike on Friday.")
+    (con,) = asserted(ex, "CONCEDE")
+    assert names(labels, con.actors) == ["Nigeria's main labour federation"]

@@ -80,6 +80,9 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 PATIENT_NOUN_FINES = frozenset({"Arrest", "Release", "Killing", "Deportation", "Conviction", "Charge"})
 #: Nominal events whose "of"-phrase names the one who does it ("the withdrawal of troops").
 AGENT_OF_MODES = frozenset({"withdraw", "resign", "demo", "riot", "strike", "hunger", "peacekeeping", "troops", "police"})
+#: Verbs that say an event noun (their subject) happened ("fighting broke out", "clashes erupted").
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "escalate", "intensify", "spread",
+                              "begin", "start", "take", "occur", "ensue", "persist"})
 #: Verbs whose object noun is the event itself ("held talks", "launched an attack").
 LIGHT_VERBS = frozenset({
     "hold", "stage", "launch", "carry", "conduct", "make", "issue", "mount", "begin", "start",
@@ -352,7 +355,7 @@ def pos_class(tok: Token) -> str | None:
 #: Words for a quantity or part of a set: "a number of X", "the last of its sanctions" are about X.
 QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens",
                             "hundreds", "thousands", "scores", "last", "rest", "remainder", "bulk", "half", "remnants",
-                            "team", "band", "batch"})
+                            "team", "band", "batch", "crowd", "mob"})
 
 
 def infinitive(tok: Token, kids=None) -> bool:
@@ -498,13 +501,24 @@ class EventReader:
                 return max(tok.i + 1, child.i + 1) if child.i > tok.i else tok.i + 1
         return None
 
+    def _root_noun_predicate(self, verb: Token) -> bool:
+        """'Renamo fighters handed in their weapons', 'opposition leaders alleged on Monday that …': the
+        parser made the subject noun the root and hung the finite verb on it as a modifier."""
+        if verb.dep_ != "acl":
+            return False
+        head = self.kids.head(verb)
+        if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]) for c in self.kids[verb.i])
+
     def _patient(self, tok: Token) -> Token | None:
         for child in self.kids[tok.i]:
             if child.dep_ in OBJ or child.dep_ in PASS_SUBJ:
                 if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     return self.kids.head(tok)  # "the youth, who was beaten up by policemen": the antecedent
                 return child
-        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not self._root_noun_predicate(tok):
             return self.kids.head(tok)
         if tok.dep_ == "relcl":
             return None
@@ -936,7 +950,7 @@ class EventReader:
             return subs, passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [head], False
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        if self._root_noun_predicate(verb):
             # "Renamo fighters handed in their weapons": a finite verb the parser hung on a noun it
             # made the root is that noun's predicate
             return [head], False
@@ -1183,12 +1197,16 @@ class EventReader:
                 d.recipients += [k for k in self._keys([s for s in self.kids[head.i] if s.dep_ in SUBJ]) if k not in d.actors]
         # "thinned out its troops along the border with Pakistan": forces moved are the actor's own; who is
         # beyond the frontier they leave receives the act
-        if d.type == "RETREAT" and d.mode == "withdraw":
+        # ("moved two divisions towards the border with Kuwait": the state beyond the frontier they
+        # approach is the one the mobilisation is aimed at)
+        if d.type == "RETREAT" and d.mode == "withdraw" or d.type == "MOBILIZE":
             own = set(self._keys([o for o in objs if lemma_of(o) in FORCE_LEMMAS]))
             d.recipients = [r for r in d.recipients if r not in own]
-            frontier = [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("along", "on", "at", "near", "from")
+            preps = ("along", "on", "at", "near", "from") if d.type == "RETREAT" else ("along", "on", "at", "near", "to", "toward", "towards", "into")
+            frontier = [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in preps
                         for p in self.kids[c.i] if p.dep_ == "pobj" and lemma_of(p) in FRONTIER_NOUNS]
-            if frontier:
+            if frontier and (d.type == "RETREAT" or not d.recipients):
+                # (a mobilisation "to its border with Guyana" already names the border and who is beyond it)
                 # (the "with" phrase may hang on the verb: "along the border with Pakistan")
                 beyond = [q for p in frontier for q in self._with_partner(p)] + \
                     [q for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == "with" for q in self.kids[c.i] if q.dep_ == "pobj"]
@@ -1474,7 +1492,11 @@ class EventReader:
         # "the journalist's arrest": the possessor undergoes it; "Israel's arrest of two lawmakers": with the
         # one undergoing it in an of-phrase, the possessor does it
         patient_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[tok.i])
-        for c in self.kids[tok.i]:
+        around = list(self.kids[tok.i])
+        if tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in OCCURRENCE_VERBS:
+            # "fighting broke out between troops and rebels": the parties hang on the verb of occurring
+            around += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+        for c in around:
             if c.dep_ == "poss":
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(self._keys([c]))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
