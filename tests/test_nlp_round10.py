@@ -239,3 +239,54 @@ def test_people_named_by_role_and_a_crowd_of_people(nlp):
     ex, labels = read(nlp, "Nigeria's main labour federation called off a planned general strike on Friday.")
     (con,) = asserted(ex, "CONCEDE")
     assert names(labels, con.actors) == ["Nigeria's main labour federation"]
+
+
+# ------------------------------------------------------------------------------ idioms (PLOVER-shaped sets M and N)
+
+def test_idioms_of_wire_copy(nlp):
+    cases = [
+        ("The opposition's insistence that the army return to barracks stalled the talks.", "REQUEST"),
+        ("Haiti turned to the United Nations on Monday for help in policing the capital.", "REQUEST"),
+        ("Paris leaned hard on Algiers to free the journalists.", "REQUEST"),
+        ("London turned up the heat on Tehran on Friday to release the sailors.", "REQUEST"),
+        ("Human rights groups made urgent representations to the Thai authorities to halt the deportation.", "REQUEST"),
+        ("Ankara gave the green light on Monday to a NATO request to use its bases.", "AGREE"),
+        ("After two days of haggling, the two sides came to terms on a prisoner exchange.", "AGREE"),
+        ("European governments rounded on Belarus on Monday over the forced landing of the airliner.", "ACCUSE"),
+        ("French prosecutors are combing through the accounts of the former minister.", "ACCUSE"),
+        ("The Kremlin gave short shrift to a Georgian proposal for talks.", "REJECT"),
+        ("The junta stood firm on Sunday against Western demands to free the prisoners.", "REJECT"),
+        ("Moscow rattled its sabre on Friday with a warning to the Baltic states.", "THREATEN"),
+        ("Washington put Caracas on notice that it could face new sanctions.", "THREATEN"),
+        ("The army gave the rebels 72 hours to lay down their weapons.", "THREATEN"),
+        ("The interior ministry slapped a ban on Friday on all opposition rallies.", "COERCE"),
+        ("The government pulled the private television station off the air on Monday.", "COERCE"),
+        ("Negotiators from both sides sat down in Oslo on Monday for a new round of talks.", "CONSULT"),
+        ("The Red Cross handed out blankets to 20,000 flood victims.", "AID"),
+        ("Japan has cancelled debts owed by five African countries.", "AID"),
+        ("The army's lifting of the curfew in Jaffna allowed shops to reopen.", "CONCEDE"),
+        ("The former premier, cleared of corruption charges by the Supreme Court, walked free.", "CONCEDE"),
+        ("The Commonwealth suspended Pakistan from its councils on Monday.", "SANCTION"),
+        ("Tokyo lent its backing on Friday to India's bid for a Security Council seat.", "SUPPORT"),
+        ("Cuba came to the defence of Caracas on Tuesday.", "SUPPORT"),
+        ("Russia began supplying gas to China through the new pipeline on Monday.", "COOPERATE"),
+        ("About 800 rebels handed their weapons to U.N. monitors on Friday.", "RETREAT"),
+        ("Paris ordered a second frigate into the Gulf on Monday.", "MOBILIZE"),
+        ("The government ordered a judicial inquiry into the shooting of the students.", "ACCUSE"),
+        ("The offer, rebuffed by the rebels on Monday, would have given them seats in parliament.", "REJECT"),
+    ]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+
+
+def test_a_vow_to_strike_written_after_a_phrase_is_a_threat_and_a_counterfactual_no_promise(nlp):
+    ex, _ = read(nlp, "The rebels vowed in a statement on Sunday to strike at government targets in the capital.")
+    assert asserted(ex, "THREATEN") and not asserted(ex, "AGREE")
+    ex, _ = read(nlp, "The plan would have returned the islands to Argentina.")
+    assert not asserted(ex, "AGREE")
+
+
+def test_a_deadline_to_leave_is_an_expulsion_not_a_threat(nlp):
+    ex, _ = read(nlp, "Kigali declared the envoy persona non grata and gave him 48 hours to leave the country.")
+    assert "THREATEN" not in types(ex)

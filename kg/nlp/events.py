@@ -80,6 +80,8 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 PATIENT_NOUN_FINES = frozenset({"Arrest", "Release", "Killing", "Deportation", "Conviction", "Charge"})
 #: Nominal events whose "of"-phrase names the one who does it ("the withdrawal of troops").
 AGENT_OF_MODES = frozenset({"withdraw", "resign", "demo", "riot", "strike", "hunger", "peacekeeping", "troops", "police"})
+#: Time limits given for an act ("gave them 48 hours to leave").
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
 #: Verbs that say an event noun (their subject) happened ("fighting broke out", "clashes erupted").
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "escalate", "intensify", "spread",
                               "begin", "start", "take", "occur", "ensue", "persist"})
@@ -112,7 +114,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
-    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule",
+    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence",
 })
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
@@ -597,7 +599,11 @@ class EventReader:
         if name == "notcomp":
             return not any(c.dep_ in ("compound", "amod", "nmod") and (lemma_of(c) in cond.words or c.lower_ in cond.words) for c in self.kids.lefts(tok))
         if name == "args":
-            return self._has_args(tok)
+            # ("slapped a ban on Saturday on all rallies": the phrases may hang on the light verb)
+            return self._has_args(tok) or tok.dep_ == "dobj" and self._light(self.kids.head(tok)) and any(
+                c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("on", "against", "to", "with", "between", "by")
+                and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in self.kids[c.i])
+                for c in self.kids[self.kids.head(tok).i])
         if name == "xcomp":
             # "ordered the mission to leave": the verb of its infinitive complement is one of these
             # ("sent troops to join the force": a purpose infinitive counts too)
@@ -633,6 +639,17 @@ class EventReader:
             kids = self.kids[tok.i]
             return any(c.dep_ in OBJ | {"dative"} for c in kids) and any(
                 c.dep_ in ("xcomp", "ccomp") and infinitive(c, self.kids) for c in kids)
+        if name == "subjcountry":
+            # "Mexico handed over three suspects to U.S. authorities": a state hands over to another (extradition)
+            subj, passive = self._subject(tok)
+            return not passive and any(s.ent_type_ == "GPE" or any(self.table.cls_of(k) == "Country" for k in self.table.keys_for(s))
+                                       for s in subj)
+        if name == "deadline":
+            # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
+            # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
+            return any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS for c in self.kids[tok.i]) and any(
+                c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids) and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
+                for c in self.kids[tok.i])
         if name == "verdict":
             # "called the attack an act of evil": an object and what it is called
             return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in self.kids[tok.i])
@@ -690,7 +707,8 @@ class EventReader:
         "pulled out of the talks": the parser hangs "of" on "out", not on "pulled"."""
         out = []
         for child in self.kids[tok.i]:
-            if child.dep_ in ("prep", "agent", "prt"):
+            # ("handed their weapons to U.N. monitors": the parser may call the "to" a dative)
+            if child.dep_ in ("prep", "agent", "prt") or child.dep_ == "dative" and child.tag_ == "IN":
                 if child.lower_ in COMPLEX_PREP_HEADS:
                     continue  # "according to the Canadian Press": a source, not a participant
                 out.append(child)
@@ -787,7 +805,10 @@ class EventReader:
             if tok.dep_ in ("acl", "amod") and self.kids.head(tok).lower_ in ("those", "these", "one", "ones", "all", "many", "who") and not any(c.dep_ in ("agent",) for c in self.kids[tok.i]):
                 return True
             # "the nightly curfew imposed in Sudan": a participle describing an event noun
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_class(self.kids.head(tok)) == "N" and (lemma_of(self.kids.head(tok)), "N") in self.lex.triggers:
+            # ("the Israeli offer, rebuffed by Syria": a reaction of another kind, with its own doer, is an event)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_class(self.kids.head(tok)) == "N" and (lemma_of(self.kids.head(tok)), "N") in self.lex.triggers \
+                    and not (row.type in ("REJECT", "ACCUSE", "SUPPORT", "AGREE") and any(c.dep_ == "agent" for c in self.kids[tok.i])
+                             and row.type not in {r.type for r in self.lex.triggers[(lemma_of(self.kids.head(tok)), "N")]}):
                 return True
             # "the injured", "the wounded", "12 accused": a participle used as a noun names people, not an event
             if tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"pobj"} and tok.tag_ in ("VBN", "JJ") and \
@@ -1719,7 +1740,9 @@ class EventReader:
                 if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[node.i]):
                     d.hypothetical = True
                 if dep in ("advcl", "xcomp") and infinitive(node, self.kids) and any(
-                        c.dep_ in OBJ and lemma_of(c) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS for c in self.kids[head.i]):
+                        c.dep_ in OBJ | {"npadvmod"} and (lemma_of(c) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS
+                                                          or hl == "give" and lemma_of(c) in DEADLINE_NOUNS)
+                        for c in self.kids[head.i]):
                     d.hypothetical = True  # "issued an ultimatum to the Serbs to pull back their weapons"
                     break
                 if node is tok and d.fine == "Arrest" and dep in ("advcl", "acl", "xcomp") and infinitive(tok, self.kids) \
@@ -2075,6 +2098,9 @@ class EventReader:
                 continue
             # ("vowed at a rally to outlaw the opposition": the infinitive may be parsed as a purpose)
             content = [c for c in self.kids[d.tok.i] if complement(c, self.kids)]
+            # ("vowed in a statement on Sunday to strike …": or hung on the noun of a phrase between)
+            content += [x for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
+                        for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
             content += [x for c in content for x in self.kids.conjuncts(c)]
             harm = [x for x in drafts if x is not d and x.tok in content and x.type in CONFLICTUAL | {"THREATEN"}
                     and not (x.type == "MOBILIZE" and self._helping(x))]
@@ -2451,6 +2477,8 @@ class EventReader:
                 continue
             if not d.hypothetical or d.negated or d.derived_from is not None:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in self.kids[d.tok.i]):
+                continue  # "would have returned the Golan": a counterfactual promises nothing
             modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")), None)
             if modal is None and d.type in CONFLICTUAL:
                 # "may close the strait if attacked": a possible harm on a condition is a threat
