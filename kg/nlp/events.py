@@ -501,6 +501,17 @@ class EventReader:
                 if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
                     continue
                 return max(tok.i + 1, child.i + 1) if child.i > tok.i else tok.i + 1
+        if len(row.words) == 2 and tok.i + 1 < len(self.toks) and self.toks[tok.i + 1].lower_ == second \
+                and self.toks[tok.i + 1].tag_ in ("RP", "JJ"):
+            # "handed over 20 million dollars", "set free 56 prisoners": the parser hung the particle or the
+            # adjective on the words after it
+            return tok.i + 2
+        if second in ("for", "on"):
+            # "called on Tuesday for the West to scrap sanctions": the "for" of a for-to clause is its mark
+            for child in kids:
+                if child.dep_ in ("advcl", "ccomp", "xcomp") and infinitive(child, self.kids) and any(
+                        m.dep_ == "mark" and m.lower_ == second for m in self.kids[child.i]):
+                    return tok.i + 1
         return None
 
     def _root_noun_predicate(self, verb: Token) -> bool:
@@ -562,8 +573,8 @@ class EventReader:
                 return True
             if any(c.dep_ == "appos" and lemma_of(c) in cond.words for c in self.kids[pat.i]):
                 return True  # "dissolved the main opposition, the National Rescue Party": the apposition names it
-            if pat.dep_ in PASS_SUBJ and any(c.dep_ == "dobj" and lemma_of(c) in cond.words for c in self.kids[tok.i]):
-                return True  # "dissidents were granted asylum": the passive of a two-object verb keeps its thing
+            if pat.dep_ in PASS_SUBJ | OBJ and any(c.dep_ == "dobj" and c is not pat and lemma_of(c) in cond.words for c in self.kids[tok.i]):
+                return True  # "dissidents were granted asylum", "handed investigators the files": a two-object verb's thing
             inner = expand(pat, self.kids)[0]
             if inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words):
                 return True  # "treated hundreds of wounded civilians": the noun after the quantity
@@ -659,9 +670,11 @@ class EventReader:
         if name == "subjunctive":
             # "insisted that Russia honour its commitments": a bare verb with its own subject is a demand
             # (also where the tagger reads it as a present tense: "that Zambia trim", a singular subject
-            # with a verb that has no -s)
+            # with a verb that has no -s, or "insisted that its partners stand", a present tense after a past
+            # one, which reported speech would have shifted back)
             return any(c.dep_ == "ccomp" and not any(a.dep_ in ("aux", "auxpass") for a in self.kids[c.i])
-                       and any(s.dep_ in SUBJ and (c.tag_ == "VB" or c.tag_ == "VBP" and s.tag_ in ("NN", "NNP") and c.lemma_ != "be")
+                       and any(s.dep_ in SUBJ and (c.tag_ == "VB" or c.tag_ == "VBP" and c.lemma_ != "be"
+                                                       and (s.tag_ in ("NN", "NNP") or tok.tag_ == "VBD"))
                                for s in self.kids[c.i])
                        for c in self.kids[tok.i])
         if name == "plainclause":
@@ -1989,6 +2002,12 @@ class EventReader:
                 self._noun_roles(d)
             if d.demanded:
                 d.recipients = [r for r in _uniq(d.recipients + self._keys(d.demanded)) if r not in d.actors]
+            if d.type == "REQUEST" and d.trig.pos == "V" and not d.recipients:
+                # "called for the West to scrap sanctions": the subject of the for-to clause is asked
+                for c in self.kids[d.tok.i]:
+                    if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]):
+                        subj = [x for x in self.kids[c.i] if x.dep_ in SUBJ]
+                        d.recipients += [k for k in self._keys(subj) if k not in d.actors]
             if lemma_of(d.tok) in ("claim", "allege", "charge") and d.type == "ACCUSE" and not d.recipients:
                 for c in self.kids[d.tok.i]:
                     if c.dep_ == "ccomp":
