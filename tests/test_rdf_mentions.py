@@ -62,3 +62,28 @@ def test_a_coordinated_mention_names_each_entity(seed_store):
         {"https://w3id.org/kg/id/entity/u-s-government", "https://w3id.org/kg/id/entity/salvadoran-government"} <= xs
         for xs in shared
     )
+
+
+def test_one_preferred_name_and_every_written_name_a_label(seed_store):
+    """skos:prefLabel is the canonical name (exactly one); every alias is also an rdfs:label, so a query by
+    a written form finds the node; the view shows the preferred name."""
+    from kg.network import load_view_graph
+
+    maduro = "https://w3id.org/kg/id/entity/nicolas-maduro"
+    prefs = _rows(seed_store, f"SELECT ?l WHERE {{ <{maduro}> skos:prefLabel ?l }}")
+    assert {p for (p,) in prefs} == {"Nicolás Maduro"}
+    labels = {l for (l,) in _rows(seed_store, f"SELECT ?l WHERE {{ <{maduro}> rdfs:label ?l }}")}
+    aliases = {a for (a,) in _rows(seed_store, f"SELECT ?a WHERE {{ <{maduro}> pe:alias ?a }}")}
+    assert aliases and labels == aliases | {"Nicolás Maduro"}
+    # every entity has exactly one preferred name, and it is one of its labels
+    many = _rows(seed_store, "SELECT ?x WHERE { ?x skos:prefLabel ?l } GROUP BY ?x HAVING (COUNT(DISTINCT ?l) > 1)")
+    assert not many
+    missing = _rows(seed_store, "SELECT ?x WHERE { ?x skos:prefLabel ?l FILTER NOT EXISTS { ?x rdfs:label ?l } }")
+    assert not missing
+    # a written form finds the node
+    (alias, *_) = sorted(aliases)
+    assert _rows(seed_store, f'SELECT ?x WHERE {{ ?x rdfs:label "{alias}" }}') == [(maduro,)]
+    with Store(seed_store) as store:
+        view = load_view_graph(store)
+    (node,) = [n for n in view.nodes if n.id == maduro]
+    assert node.label == "Nicolás Maduro"

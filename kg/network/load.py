@@ -65,10 +65,10 @@ SELECT DISTINCT ?e ?p ?o WHERE {
 }"""
 
 _Q_LABELS = """
-SELECT DISTINCT ?x ?l WHERE {
+SELECT DISTINCT ?x ?l ?pref WHERE {
   { SELECT DISTINCT ?x WHERE {
       { ?ev pe:actor|pe:recipient|pe:reportedBy|pe:location ?x } UNION { ?y pe:country ?x } } }
-  ?x rdfs:label ?l .
+  { ?x skos:prefLabel ?l . BIND(true AS ?pref) } UNION { ?x rdfs:label ?l . BIND(false AS ?pref) }
 }"""
 
 _Q_EDGES = """
@@ -298,10 +298,13 @@ def load_view_graph(
     node_events = {x: len(by_node[x]) for x in node_cls}
 
     # 3. labels of every entity an event names (participants, places, reporters, countries)
+    #    (the preferred name where the graph has one; stores built before kg wrote skos:prefLabel
+    #    have one rdfs:label per entity)
     all_labels: dict[str, set[str]] = defaultdict(set)
-    for x_term, l_term in store.select(_Q_LABELS):
-        all_labels[x_term.value].add(l_term.value)
-    labels = {x: min(ls) for x, ls in all_labels.items()}  # min: deterministic
+    pref_labels: dict[str, set[str]] = defaultdict(set)
+    for x_term, l_term, p_term in store.select(_Q_LABELS):
+        (pref_labels if p_term.value == "true" else all_labels)[x_term.value].add(l_term.value)
+    labels = {x: min(pref_labels.get(x) or all_labels[x]) for x in set(all_labels) | set(pref_labels)}  # min: deterministic
 
     def name(iri: str) -> str:
         found = labels.get(iri)

@@ -19,6 +19,7 @@ _XSD = PREFIXES["xsd"]
 _RDFS = PREFIXES["rdfs"]
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 RDFS_LABEL = ox.NamedNode(_RDFS + "label")
+SKOS_PREF_LABEL = ox.NamedNode(PREFIXES["skos"] + "prefLabel")
 XSD_INTEGER = ox.NamedNode(_XSD + "integer")
 XSD_BOOLEAN = ox.NamedNode(_XSD + "boolean")
 XSD_DATE = ox.NamedNode(_XSD + "date")
@@ -117,9 +118,13 @@ def _provenance(article: Article, pipeline: PipelineInfo, digest: str) -> Iterat
 
 def _entity(entity: Entity, node: ox.NamedNode, article: ox.NamedNode, iris: dict[str, ox.NamedNode]) -> Iterator[ox.Triple]:
     yield ox.Triple(node, RDF_TYPE, pe(entity.cls))
+    # one preferred name (skos:prefLabel) and every name the articles use for it (rdfs:label), as YAGO
+    # does: a search by any written form finds the node; a display picks the preferred name
+    yield ox.Triple(node, SKOS_PREF_LABEL, ox.Literal(entity.label))
     yield ox.Triple(node, RDFS_LABEL, ox.Literal(entity.label))
     for alias in sorted(set(entity.aliases) - {entity.label}):
         yield ox.Triple(node, pe("alias"), ox.Literal(alias))
+        yield ox.Triple(node, RDFS_LABEL, ox.Literal(alias))
     for title in sorted(set(entity.titles)):
         yield ox.Triple(node, pe("title"), ox.Literal(title))
     if entity.country and entity.country in iris and iris[entity.country] != node:
