@@ -290,3 +290,59 @@ def test_a_vow_to_strike_written_after_a_phrase_is_a_threat_and_a_counterfactual
 def test_a_deadline_to_leave_is_an_expulsion_not_a_threat(nlp):
     ex, _ = read(nlp, "Kigali declared the envoy persona non grata and gave him 48 hours to leave the country.")
     assert "THREATEN" not in types(ex)
+
+
+# ------------------------------------------------------------------------------ roles (CAMEO-code sets Q, R, S)
+
+def test_a_call_for_someone_to_act_names_them_even_after_a_date(nlp):
+    ex, labels = read(nlp, "Chile's president called on Monday for Bolivia to drop its claim to the coast.")
+    (req,) = asserted(ex, "REQUEST")
+    assert names(labels, req.recipients) == ["Bolivia"]
+
+
+def test_an_office_named_after_its_country_with_no_name_is_a_participant(nlp):
+    ex, labels = read(nlp, "Ghana's Foreign Minister said on Monday that the talks had failed.")
+    (st,) = asserted(ex, "STATEMENT")
+    assert names(labels, st.actors) == ["Ghana's Foreign Minister"]
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(nlp):
+    ex, labels = read(nlp, "The governor refused to resign despite repeated demands from opposition lawmakers.")
+    (rej,) = asserted(ex, "REJECT")
+    assert names(labels, rej.recipients) == ["opposition lawmakers"]
+    ex, labels = read(nlp, "Pretoria rejected the proposal despite British pressure.")
+    (rej,) = asserted(ex, "REJECT")
+    assert "Britain" in names(labels, rej.recipients)
+
+
+def test_an_agent_read_as_a_participle_object_is_still_the_doer(nlp):
+    ex, labels = read(nlp, "Sudan was accused on Monday by neighbouring Chad of arming the rebels.")
+    (acc,) = asserted(ex, "ACCUSE")
+    assert names(labels, acc.actors) == ["Chad"] and names(labels, acc.recipients) == ["Sudan"]
+
+
+def test_cameo_vocabulary(nlp):
+    cases = [
+        ("Washington has said no to a Kenyan request for military aid.", "REJECT"),
+        ("The court threw out demands by the opposition for a recount.", "REJECT"),
+        ("Seoul served notice on Tokyo that it would scrap the intelligence pact.", "THREATEN"),
+        ("The king set free 120 political prisoners on Friday.", "RETREAT"),
+        ("Qatar handed over 30 million dollars to the Lebanese army on Sunday.", "AID"),
+        ("Italian judges handed Swiss investigators the bank records of the former minister.", "COOPERATE"),
+        ("The two leaders put their heads together in Tashkent on Monday.", "CONSULT"),
+        ("Egypt and Jordan closed ranks on Sunday ahead of the summit.", "SUPPORT"),
+        ("Tunisia offered Rome a formal apology on Thursday.", "SUPPORT"),
+        ("The government gave way on Friday and let the union march.", "CONCEDE"),
+        ("The Supreme Court overturned the ban on the Islamist party.", "CONCEDE"),
+        ("Prosecutors grilled the former defence minister for ten hours.", "ACCUSE"),
+        ("Uganda declared two Sudanese diplomats persona non grata on Monday.", "SANCTION"),
+        ("The Arab League called off its mediation on Friday.", "SANCTION"),
+        ("Thousands of people poured into the streets of Lome on Tuesday.", "PROTEST"),
+        ("Teachers across the country stayed away from work on Monday.", "PROTEST"),
+        ("Demonstrators stoned police vehicles in the capital.", "PROTEST"),
+        ("The ministry revoked the licences of two radio stations.", "COERCE"),
+        ("North Korea paraded hundreds of missiles through Pyongyang.", "MOBILIZE"),
+    ]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])

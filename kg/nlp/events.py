@@ -80,6 +80,9 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 PATIENT_NOUN_FINES = frozenset({"Arrest", "Release", "Killing", "Deportation", "Conviction", "Charge"})
 #: Nominal events whose "of"-phrase names the one who does it ("the withdrawal of troops").
 AGENT_OF_MODES = frozenset({"withdraw", "resign", "demo", "riot", "strike", "hunger", "peacekeeping", "troops", "police"})
+#: What a side presses for ("despite appeals from traders", "under pressure from Belgrade").
+PRESSURE_NOUNS = frozenset({"demand", "appeal", "request", "pressure", "call", "plea", "protest", "criticism", "urging",
+                            "objection", "opposition", "warning", "entreaty"})
 #: Time limits given for an act ("gave them 48 hours to leave").
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
 #: Verbs that say an event noun (their subject) happened ("fighting broke out", "clashes erupted").
@@ -514,6 +517,28 @@ class EventReader:
                     return tok.i + 1
         return None
 
+    def _pressing(self, verb: Token) -> list[str]:
+        """Who a 'despite …' or 'under pressure from …' phrase on a verb (or the verb it complements) names
+        as pressing for something: 'despite appeals from traders', 'despite U.S. demands'."""
+        out: list[str] = []
+        # (the phrase may hang on the verb, its complement, its object or the verb it complements)
+        around = [verb, *(c for c in self.kids[verb.i] if c.dep_ in ("xcomp", "ccomp") or c.dep_ in OBJ)]
+        if verb.dep_ in ("xcomp", "ccomp"):
+            around.append(self.kids.head(verb))
+        for v in around:
+            for c in self.kids[v.i]:
+                if c.dep_ != "prep" or c.lower_ not in ("despite", "under"):
+                    continue
+                for n in self.kids[c.i]:
+                    if n.dep_ != "pobj" or lemma_of(n) not in PRESSURE_NOUNS:
+                        continue
+                    for m in self.kids[n.i]:
+                        if m.dep_ == "prep" and m.lower_ in ("from", "by", "of"):
+                            out += self._keys([p for p in self.kids[m.i] if p.dep_ == "pobj"])
+                        elif m.dep_ in ("poss", "compound", "amod", "nmod") and m.i < n.i:
+                            out += list(self.table.keys_for(m)) or list(self.table.country_keys_of(m))
+        return _uniq(out)
+
     def _root_noun_predicate(self, verb: Token) -> bool:
         """'Renamo fighters handed in their weapons', 'opposition leaders alleged on Monday that …': the
         parser made the subject noun the root and hung the finite verb on it as a modifier."""
@@ -727,6 +752,9 @@ class EventReader:
                 out.append(child)
                 if child.dep_ == "prt" or not any(p.dep_ == "pobj" for p in self.kids[child.i]):
                     out.extend(c for c in self.kids[child.i] if c.dep_ == "prep")
+            elif child.dep_ == "advmod" and child.lower_ in ("away", "back", "out", "off", "down", "up"):
+                # "stayed away from work": the particle read as an adverb carries the phrase
+                out.extend(c for c in self.kids[child.i] if c.dep_ == "prep")
         return out
 
     def _obj_lemma(self, tok: Token) -> str | None:
@@ -1088,6 +1116,9 @@ class EventReader:
         dative = [p for c in self.kids[tok.i] if c.dep_ == "dative" for p in ([c] if c.pos_ != "ADP" else
                   [x for x in self.kids[c.i] if x.dep_ == "pobj"] or [x for x in [self._stranded_pobj(tok, c)] if x is not None])]
         agents = [p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        # ("accused by neighbouring Eritrea": the parser may read the adjective as a participle with an object)
+        agents += [o for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pcomp" and p.tag_ == "VBG"
+                   for o in self.kids[p.i] if o.dep_ == "dobj" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
         if d.mode in SENDING_MODES and (lemma_of(tok) in SENDING_VERBS or d.mode != "investigate") or \
                 d.mode == "crowd-control" and lemma_of(tok) in INSTRUMENT_VERBS:
             # "sent inspectors to Bosnia": those sent are the actor's own, the destination receives;
@@ -2002,6 +2033,9 @@ class EventReader:
                 self._noun_roles(d)
             if d.demanded:
                 d.recipients = [r for r in _uniq(d.recipients + self._keys(d.demanded)) if r not in d.actors]
+            if d.type in ("REJECT", "CONCEDE") and d.trig.pos == "V" and not d.recipients:
+                # "refused to step down despite demands from war veterans": who pressed for it receives the refusal
+                d.recipients += [k for k in self._pressing(d.tok) if k not in d.actors]
             if d.type == "REQUEST" and d.trig.pos == "V" and not d.recipients:
                 # "called for the West to scrap sanctions": the subject of the for-to clause is asked
                 for c in self.kids[d.tok.i]:
