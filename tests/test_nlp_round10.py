@@ -346,3 +346,24 @@ def test_cameo_vocabulary(nlp):
     for text, etype in cases:
         ex, _ = read(nlp, text)
         assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+
+
+def test_more_roles_from_the_cameo_sets(nlp):
+    ex, labels = read(nlp, "Somalia's president pleaded with the African Union on Monday to send more troops.")
+    (req,) = asserted(ex, "REQUEST")
+    assert names(labels, req.recipients) == ["African Union"]
+    ex, labels = read(nlp, "The last column of Syrian troops pulled out of Lebanon on Tuesday.")
+    (ret,) = asserted(ex, "RETREAT")
+    assert names(labels, ret.actors) == ["Syrian troops"]
+    ex, labels = read(nlp, "A general strike called by the main opposition party shut down Kathmandu on Monday.")
+    (strike,) = asserted(ex, "PROTEST")
+    assert names(labels, strike.actors) == ["main opposition party"]
+    ex, labels = read(nlp, "A grand jury in New York indicted the former minister on bribery charges.")
+    (acc,) = asserted(ex, "ACCUSE")
+    assert names(labels, acc.actors) == ["grand jury in New York"]
+
+
+def test_two_countries_that_each_act_are_two_events(nlp):
+    ex, labels = read(nlp, "Greece put its forces on alert on Tuesday after Turkey moved two frigates close to the islands.")
+    mobs = asserted(ex, "MOBILIZE")
+    assert sorted(names(labels, m.actors)[0] for m in mobs) == ["Greece", "Turkey"]

@@ -65,7 +65,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "COOPERATE": frozenset({"with", "to"}),
     "AID": frozenset({"to", "for", "into"}),
     "RETREAT": frozenset({"from", "to"}),
-    "REQUEST": frozenset({"on", "upon", "to", "from"}),
+    "REQUEST": frozenset({"on", "upon", "to", "from", "with"}),  # "pleaded with the European Community"
     "ACCUSE": frozenset({"against", "over", "about", "at", "into"}),
     "REJECT": frozenset({"to", "from"}),  # "refused entry to Ghanaians", "turned down a proposal from Beijing"
     "THREATEN": frozenset({"against", "to"}),
@@ -83,6 +83,9 @@ AGENT_OF_MODES = frozenset({"withdraw", "resign", "demo", "riot", "strike", "hun
 #: What a side presses for ("despite appeals from traders", "under pressure from Belgrade").
 PRESSURE_NOUNS = frozenset({"demand", "appeal", "request", "pressure", "call", "plea", "protest", "criticism", "urging",
                             "objection", "opposition", "warning", "entreaty"})
+#: Participles that name who is behind an event noun ("a strike called by the unions").
+CALLING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "launch", "carry", "mount", "conduct",
+                           "hold", "sponsor", "back", "instigate", "orchestrate", "announce", "declare"})
 #: Time limits given for an act ("gave them 48 hours to leave").
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
 #: Verbs that say an event noun (their subject) happened ("fighting broke out", "clashes erupted").
@@ -360,7 +363,7 @@ def pos_class(tok: Token) -> str | None:
 #: Words for a quantity or part of a set: "a number of X", "the last of its sanctions" are about X.
 QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens",
                             "hundreds", "thousands", "scores", "last", "rest", "remainder", "bulk", "half", "remnants",
-                            "team", "band", "batch", "crowd", "mob"})
+                            "team", "band", "batch", "crowd", "mob", "column", "contingent", "detachment"})
 
 
 def infinitive(tok: Token, kids=None) -> bool:
@@ -561,8 +564,9 @@ class EventReader:
         if tok.dep_ == "relcl":
             return None
         for child in self.kids[tok.i]:
-            # "handed in their weapons" with the particle parsed as a preposition: its object is the verb's
-            if child.dep_ == "prep" and child.tag_ == "RP":
+            # "handed in their weapons" with the particle parsed as a preposition, "sealed off the Gaza Strip"
+            # with the object hung on the particle: its object is the verb's
+            if child.dep_ in ("prep", "prt") and child.tag_ == "RP":
                 pobj = next((p for p in self.kids[child.i] if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -1578,6 +1582,9 @@ class EventReader:
                     d.actors.extend(keys)
                 elif keys:
                     d.recipients.extend(keys)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in CALLING_VERBS and not patient_noun:
+                # "a general strike called by the Awami League": who called or staged it does it
+                d.actors.extend(self._keys([p for a in self.kids[c.i] if a.dep_ == "agent" for p in self.kids[a.i] if p.dep_ == "pobj"]))
             elif c.dep_ == "prep":
                 objs = [p for p in self.kids[c.i] if p.dep_ == "pobj"]
                 prep = c.lower_
@@ -2309,8 +2316,13 @@ class EventReader:
         def people(keys: list[str]) -> list[str]:
             return [k for k in keys if self.table.cls_of(k) not in ("Location", "Country")]
 
+        def doers(keys: list[str]) -> list[str]:
+            return [k for k in keys if self.table.cls_of(k) != "Location"]
+
         def compatible(a: _Draft, b: _Draft, roles: tuple = ("actors", "recipients")) -> bool:
-            for x, y in [(people(getattr(a, r)), people(getattr(b, r))) for r in roles]:
+            # (a country that acts is a doer: "Pakistan put its forces on alert after India moved two
+            # divisions" are two mobilisations; a country or place that receives may be a setting)
+            for x, y in [((doers if r == "actors" else people)(getattr(a, r)), (doers if r == "actors" else people)(getattr(b, r))) for r in roles]:
                 if x and y and not set(x) & set(y):
                     return False
             for c in a.counts:
