@@ -790,7 +790,7 @@ class EntityTable:
             if part is None:
                 continue
             # ("Zimbabwe's Foreign Minister said": a title with no name after it is the office holder)
-            bare_title = i in self._title_tokens and (i + 1 >= len(self.toks) or self.toks[i + 1].pos_ != "PROPN")
+            bare_title = (i + 1) in self._title_end and (i + 1 >= len(self.toks) or self.toks[i + 1].pos_ != "PROPN")
             if tok.pos_ == "PROPN" and not tok.is_lower and i > 0 and tok.is_title and lemma not in ("police", "army") and not common \
                     and not bare_title:
                 continue  # part of an unrecognised name
