@@ -688,14 +688,14 @@ class EventReader:
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
             return any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS for c in self.kids[tok.i]) and any(
-                c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids) and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
+                complement(c, self.kids) and infinitive(c, self.kids) and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
                 for c in self.kids[tok.i])
         if name == "verdict":
             # "called the attack an act of evil": an object and what it is called
             return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in self.kids[tok.i])
         if name == "toinf":
             # "turned to Gabon's president to mediate": what someone is to do, as a to-infinitive
-            return any(c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids) for c in self.kids[tok.i])
+            return any(complement(c, self.kids) and infinitive(c, self.kids) for c in self.kids[tok.i])
         if name == "subjunctive":
             # "insisted that Russia honour its commitments": a bare verb with its own subject is a demand
             # (also where the tagger reads it as a present tense: "that Zambia trim", a singular subject
