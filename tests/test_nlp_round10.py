@@ -367,3 +367,14 @@ def test_two_countries_that_each_act_are_two_events(nlp):
     ex, labels = read(nlp, "Greece put its forces on alert on Tuesday after Turkey moved two frigates close to the islands.")
     mobs = asserted(ex, "MOBILIZE")
     assert sorted(names(labels, m.actors)[0] for m in mobs) == ["Greece", "Turkey"]
+
+
+def test_what_someone_is_instructed_or_directed_to_do_is_not_done(nlp):
+    ex, labels = read(nlp, "The president directed the army to withdraw from the city.")
+    (req,) = asserted(ex, "REQUEST")
+    assert names(labels, req.recipients) == ["army"] and not asserted(ex, "RETREAT")
+    ex, _ = read(nlp, "The minister instructed all police prefects to reinforce security at churches.")
+    assert asserted(ex, "REQUEST") and not asserted(ex, "MOBILIZE")
+    # a foot patrol that is attacked is the target, not a mobilisation
+    ex, _ = read(nlp, "A suicide bomber crashed into a NATO foot patrol near the base.")
+    assert asserted(ex, "ASSAULT") and "MOBILIZE" not in types(ex)

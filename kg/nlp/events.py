@@ -120,7 +120,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
-    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence",
+    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate",
 })
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
