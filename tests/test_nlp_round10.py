@@ -378,3 +378,13 @@ def test_what_someone_is_instructed_or_directed_to_do_is_not_done(nlp):
     # a foot patrol that is attacked is the target, not a mobilisation
     ex, _ = read(nlp, "A suicide bomber crashed into a NATO foot patrol near the base.")
     assert asserted(ex, "ASSAULT") and "MOBILIZE" not in types(ex)
+
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject_as_doer(nlp):
+    ex, labels = read(nlp, "The rebel leadership was stunned by the defeat and on Sunday issued a statement blaming its allies.")
+    (st,) = [e for e in asserted(ex) if e.trigger.text == "statement"]
+    assert names(labels, st.actors) == ["rebel leadership"]
+    # a participle that shares the passive stays passive
+    ex, labels = read(nlp, "Two defendants were acquitted of murder but found guilty of arson.")
+    (conv,) = asserted(ex, "SANCTION")
+    assert names(labels, conv.recipients) == ["Two defendants"] and not conv.actors

@@ -1013,6 +1013,12 @@ class EventReader:
                     if psubj:
                         return psubj, False
             subs, passive = self._subject(head, depth + 1)
+            if passive and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                    and not any(c.dep_ == "auxpass" for c in self.kids[verb.i]) and any(c.dep_ in OBJ for c in self.kids[verb.i]):
+                # "the leadership was taken aback … and issued a statement": a finite active verb joined to a
+                # passive one, with an object of its own, shares its subject as a doer ("was arrested and charged",
+                # "were acquitted but found guilty" share the passive)
+                return subs, False
             return subs, passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [head], False
