@@ -24,3 +24,10 @@ def types(ex):
 
 def names(labels, keys):
     return sorted(labels[k] for k in keys)
+
+
+def assert_reads_as(nlp, cases):
+    """Each (sentence, PLOVER type) pair: the sentence asserts an event of that type."""
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])

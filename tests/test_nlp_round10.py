@@ -14,7 +14,7 @@ resumed deliveries, arms flown in, withdrawn price rises, drills, travel bans, p
 
 from __future__ import annotations
 
-from nlp_helpers import asserted, names, read, types
+from nlp_helpers import assert_reads_as, asserted, names, read, types
 
 
 def flagged(ex, etype):
@@ -152,9 +152,7 @@ def test_new_vocabulary(nlp):
         ("Egypt protested to Khartoum over the border incident.", "ACCUSE"),
         ("The IMF will extend 300 million dollars in loans to Ghana, the fund said.", "AGREE"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in types(ex), (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
     ex, _ = read(nlp, "Travel within the city was banned.")
     assert "SANCTION" not in types(ex)
 
@@ -200,9 +198,7 @@ def test_more_vocabulary_from_online_news(nlp):
         ("Hundreds of protesters gathered outside parliament on Sunday.", "PROTEST"),
         ("Police opened an investigation into the deaths of two prisoners.", "ACCUSE"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in types(ex), (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
     for text, etype in [("The senator is seeking a third term.", "REQUEST"),
                         ("Thousands attended the campaign rally in Lagos.", "PROTEST")]:
         ex, _ = read(nlp, text)
@@ -275,9 +271,7 @@ def test_idioms_of_wire_copy(nlp):
         ("The government ordered a judicial inquiry into the shooting of the students.", "ACCUSE"),
         ("The offer, rebuffed by the rebels on Monday, would have given them seats in parliament.", "REJECT"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+    assert_reads_as(nlp, cases)
 
 
 def test_a_vow_to_strike_written_after_a_phrase_is_a_threat_and_a_counterfactual_no_promise(nlp):
@@ -343,9 +337,7 @@ def test_cameo_vocabulary(nlp):
         ("The ministry revoked the licences of two radio stations.", "COERCE"),
         ("North Korea paraded hundreds of missiles through Pyongyang.", "MOBILIZE"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+    assert_reads_as(nlp, cases)
 
 
 def test_more_roles_from_the_cameo_sets(nlp):
