@@ -542,6 +542,10 @@ class EventReader:
                             out += list(self.table.keys_for(m)) or list(self.table.country_keys_of(m))
         return _uniq(out)
 
+    def _agent_objects(self, verb: Token) -> list[Token]:
+        """The nouns of a passive's by-phrase ("was freed by Burma's military government")."""
+        return [p for c in self.kids[verb.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+
     def _root_noun_predicate(self, verb: Token) -> bool:
         """'Renamo fighters handed in their weapons', 'opposition leaders alleged on Monday that …': the
         parser made the subject noun the root and hung the finite verb on it as a modifier."""
@@ -719,7 +723,7 @@ class EventReader:
             subj, passive = self._subject(tok)
             if passive or any(c.dep_ == "auxpass" for c in self.kids[tok.i]):
                 # "was caught by villagers": the agent is the doer
-                subj = [p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+                subj = self._agent_objects(tok)
             if tok.dep_ in ("acl", "amod") and not subj:
                 subj = [self.kids.head(tok)]
             for s in subj:
@@ -1125,7 +1129,7 @@ class EventReader:
         # "providing intelligence to Macedonia": a prepositional dative names its pobj
         dative = [p for c in self.kids[tok.i] if c.dep_ == "dative" for p in ([c] if c.pos_ != "ADP" else
                   [x for x in self.kids[c.i] if x.dep_ == "pobj"] or [x for x in [self._stranded_pobj(tok, c)] if x is not None])]
-        agents = [p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        agents = self._agent_objects(tok)
         # ("accused by neighbouring Eritrea": the parser may read the adjective as a participle with an object)
         agents += [o for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pcomp" and p.tag_ == "VBG"
                    for o in self.kids[p.i] if o.dep_ == "dobj" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
@@ -1590,7 +1594,7 @@ class EventReader:
                     d.recipients.extend(keys)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in CALLING_VERBS and not patient_noun:
                 # "a general strike called by the Awami League": who called or staged it does it
-                d.actors.extend(self._keys([p for a in self.kids[c.i] if a.dep_ == "agent" for p in self.kids[a.i] if p.dep_ == "pobj"]))
+                d.actors.extend(self._keys(self._agent_objects(c)))
             elif c.dep_ == "prep":
                 objs = [p for p in self.kids[c.i] if p.dep_ == "pobj"]
                 prep = c.lower_
@@ -1638,7 +1642,7 @@ class EventReader:
         # "employees were given an ultimatum by their bosses": the passive light verb's subject receives it
         if obj_like and self._light(head) and any(c.dep_ == "auxpass" for c in self.kids[head.i]):
             d.recipients.extend(self._keys([c for c in self.kids[head.i] if c.dep_ in PASS_SUBJ]))
-            d.actors.extend(self._keys([p for c in self.kids[head.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]))
+            d.actors.extend(self._keys(self._agent_objects(head)))
         # "faced charges", "received a warning", "came under attack": the subject undergoes it
         elif (obj_like and lemma_of(head) in UNDERGOING_VERBS) or (tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "under"
                                                                     and lemma_of(self.kids.head(self.kids.head(tok))) in ("come", "be")):
@@ -1711,7 +1715,7 @@ class EventReader:
                             d.recipients.extend(k for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._object_keys(p))
         # "the attack was carried out by ETA", "the bombing was claimed by the IRA": the agent of the light verb
         if tok.dep_ in PASS_SUBJ and (self._light(head) or lemma_of(head) in ("claim", "perpetrate", "commit", "plan", "organize", "organise")) and not d.actors:
-            d.actors.extend(self._keys([p for c in self.kids[head.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]))
+            d.actors.extend(self._keys(self._agent_objects(head)))
         # "the IRA claimed responsibility for the bombings": who claims an attack did it
         if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and not d.actors:
             above = self.kids.head(self.kids.head(tok))
