@@ -45,7 +45,7 @@ from kg.model import Count, DateValue, Event, Mention, Sentence
 
 from .dates import is_point_in_time
 from .entities import EntityTable, count_of, number_of
-from .lexicon import DOUBLING, FORM_CUTS, NOT_AN_EVENT, Cond, Lexicon, Trigger
+from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -186,7 +186,7 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
                             "epidemic", "outbreak", "cholera", "malaria", "virus", "pandemic", "accident", "crash",
                             "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
-                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck"})
+                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
 #: Nouns of information: their "on"/"of" phrase is a topic ("intelligence on arms shipments").
@@ -241,7 +241,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before", "despite", "under", "amid", "amidst", "ahead", "at", "over", "throughout", "until", "in"})
 #: Nouns of quantity whose "of" phrase says what the object is ("tonnes of wheat").
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
-                           "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply"})
+                           "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply",
+                           "half", "third", "quarter", "part", "portion", "bulk", "share", "percent", "tranche"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
 PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead", "guilty"})
 #: Pronouns that stand for people.
@@ -343,7 +344,8 @@ def _uniq(keys) -> list[str]:
 
 
 def lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def pos_class(tok: Token) -> str | None:
@@ -557,6 +559,73 @@ class EventReader:
         return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]) for c in self.kids[verb.i])
 
+    def _clause_subjects(self, clause: Token) -> list[Token]:
+        """The subjects of a that-clause.  A bare verb after a name can throw the parser ("demanded that
+        Pakistan hand over …" read as the noun "hand" with "Pakistan" on it, "that Athens back down" as the
+        clause "Athens"): then the name in front is the subject."""
+        subj = [s for s in self.kids[clause.i] if s.dep_ in SUBJ]
+        if subj or clause.pos_ not in ("NOUN", "PROPN") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[clause.i]):
+            return subj
+        if clause.pos_ == "PROPN":
+            return [clause]
+        return [c for c in self.kids.lefts(clause) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "PROPN"]
+
+    def _complement_recipients(self, drafts: list[_Draft]) -> None:
+        """'offered to mediate between Moscow and Kyiv', 'threatened to block YouTube', 'was ready to give
+        ground to its creditors': an offer, threat, refusal or request with no one named on its own verb is
+        aimed at whoever the act it offers, threatens, refuses or asks for is aimed at."""
+        at = {d.tok.i: d for d in drafts}
+        for d in drafts:
+            if d.type not in ("AGREE", "THREATEN", "REJECT", "REQUEST") or d.recipients or d.trig.pos == "N":
+                continue
+            content = [c for c in self.kids[d.tok.i] if complement(c, self.kids) and not self._is_speech(c)]
+            # ("threatened in an audio message on Tuesday to unleash …": hung on the noun of a phrase between)
+            content += [x for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
+                        for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
+            keys: list[str] = []
+            for c in content:
+                inner = at.get(c.i)
+                if inner is not None and inner.recipients:
+                    keys += inner.recipients
+                    continue
+                targets = [o for o in self.kids[c.i] if o.dep_ in OBJ | {"dative"}]
+                targets += [p for o in self.kids[c.i] if o.dep_ == "prep" and o.lower_ in ("to", "for", "with", "between", "against", "on", "into")
+                            for p in self.kids[o.i] if p.dep_ == "pobj"]
+                keys += self._keys([t for t in targets if self._participant_like(t)])
+            d.recipients = [k for k in _uniq(keys) if k not in d.actors]
+        for d in drafts:
+            if d.type != "PROTEST" or d.trig.pos != "V":
+                continue
+            # "boycotted the session in protest at President Gutierrez's purge of the court": whom the
+            # protest is against comes first
+            against = [k for c in self.kids[d.tok.i] if c.dep_ == "prep" and c.lower_ == "in"
+                       for n in self.kids[c.i] if n.dep_ == "pobj" and lemma_of(n) == "protest"
+                       for pr in self.kids[n.i] if pr.dep_ == "prep" and pr.lower_ in ("at", "against", "of", "over")
+                       for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._object_keys(p)]
+            if against:
+                d.recipients = [k for k in _uniq(against + d.recipients) if k not in d.actors]
+
+    def _headline_subject(self, verb: Token) -> Token | None:
+        """'Polish shipyard workers downed tools on Monday …': in a sentence with no finite verb the parser may
+        read the verb as a modifier of its object; the noun it made the root is the subject."""
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+            return None
+        obj = self.kids.head(verb)
+        if obj.i < verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        root = obj
+        for _ in range(3):
+            if root.dep_ == "ROOT":
+                break
+            root = self.kids.head(root)
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+            return None
+        start, end = self.sent_spans[self.sent_of[verb.i]]
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "compound", "aux", "auxpass")
+               for t in self.toks[start:end]):
+            return None
+        return root
+
     def _patient(self, tok: Token) -> Token | None:
         for child in self.kids[tok.i]:
             if child.dep_ in OBJ or child.dep_ in PASS_SUBJ:
@@ -680,8 +749,9 @@ class EventReader:
                 and toks[i - 2].lower_ in cond.words
         if name == "inf":
             # "told Damascus to hand over the files": an addressee and what it is to do
+            # ("teachers were told by the government to end their walkout": the addressee as passive subject)
             kids = self.kids[tok.i]
-            return any(c.dep_ in OBJ | {"dative"} for c in kids) and any(
+            return any(c.dep_ in OBJ | PASS_SUBJ | {"dative"} for c in kids) and any(
                 c.dep_ in ("xcomp", "ccomp") and infinitive(c, self.kids) for c in kids)
         if name == "subjcountry":
             # "Mexico handed over three suspects to U.S. authorities": a state hands over to another (extradition)
@@ -719,6 +789,18 @@ class EventReader:
                                              or t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for c in clauses for t in c.subtree)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
+        if name == "objmod":
+            # "set up a joint investigation team", "a fact-finding mission into the abuses": a word on the
+            # object (a modifier before it, hyphenated ones whole, or its preposition) says what kind it is
+            pat = self._patient(tok)
+            if pat is None:
+                return False
+            left = self.toks[pat.left_edge.i:pat.i]
+            words = {lemma_of(t) for t in left} | {t.lower_ for t in left} | {
+                c.lower_ for c in self.kids[pat.i] if c.dep_ == "prep"}
+            words |= {self.toks[i - 1].lower_ + "-" + self.toks[i + 1].lower_
+                      for i in range(pat.left_edge.i + 1, pat.i) if self.toks[i].text == "-"}
+            return bool(words & cond.words)
         if name == "subj":
             subj, passive = self._subject(tok)
             if passive or any(c.dep_ == "auxpass" for c in self.kids[tok.i]):
@@ -845,10 +927,12 @@ class EventReader:
             if row.type == "RETREAT" and lemma_of(tok) == "leave" and tok.tag_ == "VBG" and tok.dep_ == "advcl":
                 return True
             # "militiamen backed by government aircraft", "rebels armed by Rwanda": a description of the noun
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma_of(tok) in DESCRIBING_PARTICIPLES:
+            # ("the battle tanks supplied by Germany": a thing handed over is an event of its own)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma_of(tok) in DESCRIBING_PARTICIPLES \
+                    and not self._machine(self.kids.head(tok)):
                 return True
             # prenominal participles describe, they do not report ("10 jailed Americans")
-            if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i:
+            if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i and self._headline_subject(tok) is None:
                 return True
             # "those released", "one of those detained": a description, not a new event
             if tok.dep_ in ("acl", "amod") and self.kids.head(tok).lower_ in ("those", "these", "one", "ones", "all", "many", "who") and not any(c.dep_ in ("agent",) for c in self.kids[tok.i]):
@@ -1030,6 +1114,9 @@ class EventReader:
             # "Renamo fighters handed in their weapons": a finite verb the parser hung on a noun it
             # made the root is that noun's predicate
             return [head], False
+        root = self._headline_subject(verb)
+        if root is not None:
+            return [root], False
         if verb.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and self.kids.head(head).pos_ in ("VERB", "AUX", "ADJ"):
             # "resorted to firing", "are guilty of violating the ceasefire": the clause's subject does it
             up = self.kids.head(head)
@@ -1253,12 +1340,12 @@ class EventReader:
         if d.type == "REQUEST" and not d.recipients and not objs:
             for c in self.kids[tok.i]:
                 if c.dep_ == "ccomp" and not self._is_speech(c):
-                    d.recipients += [k for k in self._keys([s for s in self.kids[c.i] if s.dep_ in SUBJ]) if k not in d.actors]
+                    d.recipients += [k for k in self._keys(self._clause_subjects(c)) if k not in d.actors]
         if d.type in INNER_RECIPIENT_TYPES and not d.recipients:
             d.recipients += self._inner_recipients(tok, objs)
         # "threatened to launch an offensive unless Baghdad accepted its conditions": the condition's
         # subject is the one threatened
-        if (d.type in ("THREATEN", "AGREE") or d.type in CONFLICTUAL) and not d.recipients:
+        if (d.type in ("THREATEN", "AGREE", "REJECT") or d.type in CONFLICTUAL) and not d.recipients:
             for node in [tok] + [c for c in self.kids[tok.i] if c.dep_ == "xcomp"]:
                 for c in self.kids[node.i]:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in self.kids[c.i]):
@@ -1267,7 +1354,7 @@ class EventReader:
         if d.type in ("REQUEST", "THREATEN", "ACCUSE") and not d.recipients:
             for c in self.kids[tok.i]:
                 if c.dep_ == "ccomp" and not self._is_speech(c):
-                    d.recipients += self._keys([s for s in self.kids[c.i] if s.dep_ in SUBJ])
+                    d.recipients += self._keys(self._clause_subjects(c))
             # "France must halt its tests, Keating demanded": the demand written after its clause is addressed
             # to that clause's subject
             head = self.kids.head(tok)
@@ -1359,7 +1446,18 @@ class EventReader:
             causes.append(self.kids.head(tok))  # "the earthquake, which killed …"
         causes += [p for c in self.kids[tok.i] if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "from", "of", "by", "during", "after")
                    for p in self.kids[c.i] if p.dep_ == "pobj"]
-        return any(lemma_of(c) in NATURAL_CAUSES for c in causes)
+        verb = self.kids.head(tok) if tok.pos_ == "ADJ" else tok if tok.pos_ in ("VERB", "AUX") and not causes else None
+        if verb is not None and tok.pos_ == "ADJ" and verb.dep_ in OBJ:
+            verb = self.kids.head(verb)  # "left hundreds dead"
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            # "Hurricane Mitch washed away bridges and left hundreds dead": the subject of the verb (or of the
+            # first of two joined verbs) that leaves the dead
+            subj, passive = self._subject(verb)
+            if not passive:
+                causes += subj
+        # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word)
+        return any(lemma_of(c) in NATURAL_CAUSES or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES for k in self.kids[c.i])
+                   for c in causes)
 
     def _governor_through_part(self, tok: Token) -> Token:
         """The verb a noun is the object of, through a part of a set: "lifted the last of its sanctions"
@@ -2030,6 +2128,14 @@ class EventReader:
         drafts = kept
         # "declared that China must drop barriers": a reported obligation is a demand
         for d in drafts:
+            if d.type == "STATEMENT" and d.trig.pos == "V" and d.tok.dep_ in ("conj", "parataxis"):
+                # "Wealthy nations must provide $1 billion …, the minister said": the obligation comes first and
+                # the parser joins the attribution to it
+                head = self.kids.head(d.tok)
+                if head.i < d.tok.i and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in self.kids[head.i]):
+                    d.type, d.fine, d.mode = "REQUEST", None, None
+                    d.demanded = [x for x in self.kids[head.i] if x.dep_ in SUBJ]
+                    continue
             if d.type == "STATEMENT" and d.trig.pos == "V":
                 for c in self.kids[d.tok.i]:
                     if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in self.kids[c.i]):
@@ -2068,6 +2174,7 @@ class EventReader:
             self._counts(d)
             self._date(d)
             self._location(d)
+        self._complement_recipients(drafts)
         self._orders(drafts)
         self._tallies(drafts)
         self._merge_injuries(drafts)
@@ -2554,18 +2661,16 @@ class EventReader:
                 continue
             if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in self.kids[d.tok.i]):
                 continue  # "would have returned the Golan": a counterfactual promises nothing
+            head = self.kids.head(d.tok)
             modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")), None)
-            if modal is None and d.type in CONFLICTUAL:
-                # "may close the strait if attacked": a possible harm on a condition is a threat
-                conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in self.kids[c.i])
-                                  for c in self.kids[d.tok.i])
-                if conditional:
-                    modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can")), None)
+            if modal is None and d.type in CONFLICTUAL and (self._conditional(d.tok) or d.actors and d.reported_by):
+                # "may close the strait if attacked": a possible harm on a condition is a threat, and so is one a
+                # doer is reported to weigh ("Ankara could suspend diplomatic relations, Erdogan told reporters")
+                modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can")), None)
             if modal is None:
                 modal = self._governing_modal(d.tok)
                 if modal is not None and any(x.tok.i == self.kids.head(modal).i for x in drafts):
                     continue  # "would accept the mediation": the intention is an event already
-            head = self.kids.head(d.tok)
             marker = modal
             if marker is None and d.tok.dep_ == "xcomp" and lemma_of(head) in ("plan", "intend", "prepare", "vow", "decide", "set", "aim") and not any(x.tok.i == head.i for x in drafts):
                 marker = head
@@ -2575,6 +2680,9 @@ class EventReader:
                 new_type, mode = "AGREE", None
             elif d.type in CONFLICTUAL:
                 new_type, mode = "THREATEN", self._threat_mode(d)
+            elif d.type == "REJECT" and modal is not None and self._conditional(d.tok):
+                # "would walk out of the peace talks unless the army halted its offensive": a refusal on a condition
+                new_type, mode = "THREATEN", None
             else:
                 continue
             if any(x.tok.i == marker.i for x in drafts + out):
@@ -2586,13 +2694,20 @@ class EventReader:
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
 
+    def _conditional(self, tok: Token) -> bool:
+        """An if- or unless-clause hangs on the verb."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in self.kids[c.i])
+                   for c in self.kids[tok.i])
+
     @staticmethod
     def _under_type(d: _Draft, drafts: list[_Draft], types: tuple[str, ...]) -> bool:
         """True when d sits in the complement of an event of one of these types ("warned that they would …")."""
         at = {x.tok.i: x for x in drafts if x is not d}
         node = d.tok
         for _ in range(3):
-            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            # ("warned Belarus that it would face fresh sanctions": the event noun is the object of the clause's
+            # verb; "promised indigenous leaders that it will recognise …": the clause hangs on the addressee)
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl") or node.head is node:
                 return False
             node = node.head
             x = at.get(node.i)

@@ -105,8 +105,18 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+#: Condition names the extractor knows (``events.tsv`` header); a misspelt one must not silently hold.
+COND_NAMES = frozenset({
+    "clause", "human", "obj", "notobj", "prep", "comp", "notcomp", "args", "subj", "noobj", "passive", "notprep",
+    "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause",
+    "subjcountry", "deadline", "verdict", "toinf",
+})
+
+
 def _cond(spec: str) -> Cond:
     name, _, rest = spec.partition("=")
+    if name not in COND_NAMES:
+        raise ValueError(f"events.tsv: unknown condition {spec!r}")
     if name == "prep":
         prep, _, words = rest.partition(":")
         return Cond("prep", prep or None, frozenset(w for w in words.split("|") if w))
@@ -141,6 +151,10 @@ def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...
 FORM_CUTS = (("ed", "e"), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", ""))
 #: Final consonants English doubles before -ed / -ing ("unban" → "unbanned", "nab" → "nabbing").
 DOUBLING = frozenset("bdgklmnprt")
+
+
+#: Past forms the lemmatiser leaves as they are.
+LEMMA_FIXES = {"leapt": "leap", "forgave": "forgive", "forgiven": "forgive", "strode": "stride", "foresaw": "foresee"}
 
 
 def inflections(heads) -> set[str]:
@@ -230,7 +244,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         triggers=triggers,
         heads=heads,
-        head_ids=frozenset(get_string_id(w) for w in inflections(heads)),
+        head_ids=frozenset(get_string_id(w) for w in inflections(heads) | {k for k, v in LEMMA_FIXES.items() if v in heads}),
         participant_ids=frozenset(get_string_id(w) for w in plurals(participants)),
         countries=countries,
         demonyms=demonyms,
