@@ -36,7 +36,8 @@ EVAL = SHARED / "eval"
 #: plover_gsr_dev 0.857/0.643, wikievents_dev 0.844/0.688, own_gold 0.942/0.849 — the strict drop was the
 #: canonical organisation labels ("U.N. Security Council" is labelled "United Nations Security Council");
 #: with every written name an rdfs:label (end of round 10): plover_gsr_dev 0.855/0.696, wikievents_dev
-#: 0.844/0.693, own_gold 0.943/0.877.
+#: 0.844/0.693, own_gold 0.943/0.877.  Round 11 (tuned on the formerly held-out C, E, F, J, O, T):
+#: plover_gsr_dev 0.858/0.689, wikievents_dev 0.844/0.693, own_gold 0.947/0.880.
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
     "plover_gsr_dev.jsonl": (0.83, 0.67),
@@ -58,8 +59,8 @@ OWN_FLOOR = (0.92, 0.85)
 #: G 0.562/0.372 → 0.649/0.448, H 0.578/0.337 → 0.628/0.385.  Next sessions: write new blind sets
 #: before tuning on these.
 BLIND = {name: Path(__file__).parent / "data" / f"cameo_blind_{name}.jsonl" for name in "abcdefgh"}
-BLIND_FLOORS = {"a": (0.78, 0.58), "b": (0.78, 0.54), "c": (0.73, 0.52), "d": (0.73, 0.56),
-                "e": (0.63, 0.46), "f": (0.62, 0.38), "g": (0.63, 0.49), "h": (0.61, 0.40)}
+BLIND_FLOORS = {"a": (0.78, 0.58), "b": (0.78, 0.54), "c": (0.78, 0.57), "d": (0.73, 0.56),
+                "e": (0.65, 0.49), "f": (0.67, 0.41), "g": (0.63, 0.49), "h": (0.61, 0.40)}
 
 #: Second blind batch (session of 2026-12-01, evening), by writers who never saw the extractor:
 #: I, J, M, N, O in the PLOVER gold standard's own shape (16 types, no STATEMENT, one required main
@@ -77,12 +78,25 @@ BLIND_FLOORS = {"a": (0.78, 0.58), "b": (0.78, 0.54), "c": (0.73, 0.52), "d": (0
 #:   Q 0.792/0.601 → 0.886/0.737, R 0.785/0.408 → 0.854/0.544, S 0.804/0.479 → 0.870/0.584
 #: The first batch moved too: held-out C 0.757/0.479 → 0.772/0.559, E 0.660/0.484 → 0.660/0.491,
 #: F 0.627/0.388 → 0.650/0.412.  Next sessions: write new blind sets before tuning on these.
+#: Round 11 (session of 2026-12-01, night) tuned on C, E, F, J, O and T, which had been held out until then:
+#:   C 0.772/0.559 → 0.812/0.609, E 0.660/0.491 → 0.685/0.527, F 0.650/0.412 → 0.708/0.451,
+#:   J 0.855/0.640 → 0.909/0.695, O 0.838/0.610 → 0.897/0.657, T 0.815/0.660 → 0.868/0.719.
 SECOND_BLIND = {"i": "plover_blind_i", "j": "plover_blind_j", "k": "wiki_blind_k", "l": "india_blind_l",
                 "m": "plover_blind_m", "n": "plover_blind_n", "o": "plover_blind_o", "p": "wiki_blind_p",
                 "q": "cameo_blind_q", "r": "cameo_blind_r", "s": "cameo_blind_s", "t": "cameo_blind_t"}
-SECOND_BLIND_FLOORS = {"i": (0.93, 0.71), "j": (0.82, 0.60), "k": (0.85, 0.70), "l": (0.63, 0.49),
-                       "m": (0.86, 0.65), "n": (0.87, 0.60), "o": (0.80, 0.56), "p": (0.85, 0.70),
-                       "q": (0.85, 0.69), "r": (0.82, 0.51), "s": (0.84, 0.55), "t": (0.78, 0.61)}
+SECOND_BLIND_FLOORS = {"i": (0.93, 0.71), "j": (0.87, 0.65), "k": (0.85, 0.70), "l": (0.63, 0.49),
+                       "m": (0.86, 0.65), "n": (0.87, 0.60), "o": (0.86, 0.62), "p": (0.85, 0.70),
+                       "q": (0.85, 0.69), "r": (0.82, 0.51), "s": (0.84, 0.55), "t": (0.83, 0.68)}
+
+#: Third blind batch (session of 2026-12-01, night), by writers who never saw the extractor: U (one
+#: sentence per CAMEO code 01–10), V (11–20, four-digit codes too), W (every three-digit code 010–204, in
+#: 1980s–90s wire style), all in the PLOVER gold standard's shape (16 types, one required main event,
+#: secondary true events optional); X in IndiaPoliceEvents' shape (lower-cased, police arrests and force
+#: only, half negatives).  None was read to write rules.  Typed/strict F1 when each set arrived → end
+#: of round 11: U 0.789/0.611 → 0.803/0.611, V 0.753/0.540 → 0.756/0.545, W 0.750/0.502 → 0.781/0.528,
+#: X 0.777/0.571 → 0.780/0.574.  Next sessions: keep these held out until a fourth batch exists.
+THIRD_BLIND = {"u": "cameo_blind_u", "v": "cameo_blind_v", "w": "cameo_blind_w", "x": "india_blind_x"}
+THIRD_BLIND_FLOORS = {"u": (0.77, 0.58), "v": (0.72, 0.51), "w": (0.75, 0.49), "x": (0.75, 0.54)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -118,6 +132,14 @@ def test_blind_cameo_sets_stay_above_the_floor(name):
 def test_second_blind_sets_stay_above_the_floor(name):
     report = evaluate(Path(__file__).parent / "data" / f"{SECOND_BLIND[name]}.jsonl")
     typed_floor, strict_floor = SECOND_BLIND_FLOORS[name]
+    assert report.typed.f1 >= typed_floor, f"blind {name}: typed F1 {report.typed.f1:.3f} < {typed_floor}"
+    assert report.strict.f1 >= strict_floor, f"blind {name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
+
+
+@pytest.mark.parametrize("name", sorted(THIRD_BLIND_FLOORS))
+def test_third_blind_sets_stay_above_the_floor(name):
+    report = evaluate(Path(__file__).parent / "data" / f"{THIRD_BLIND[name]}.jsonl")
+    typed_floor, strict_floor = THIRD_BLIND_FLOORS[name]
     assert report.typed.f1 >= typed_floor, f"blind {name}: typed F1 {report.typed.f1:.3f} < {typed_floor}"
     assert report.strict.f1 >= strict_floor, f"blind {name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
 

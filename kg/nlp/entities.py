@@ -433,6 +433,9 @@ class EntityTable:
             elif label == "NORP" and fold(self.span_text(start, end)) in lex.countries \
                     and fold(self.span_text(start, end)) not in lex.demonyms:
                 label = "GPE"
+            # … and so is a city of the gazetteer ("Kiev" read as a person)
+            elif label in ("PERSON", "ORG", "NORP") and fold(self.span_text(start, end)) in lex.cities:
+                label = "GPE"
             # the given-name rule: "Henrique Capriles" is a person whatever the model says
             if label in RELABELABLE and self._looks_like_person(words):
                 label = "PERSON"
@@ -468,6 +471,39 @@ class EntityTable:
                     end += 1
                 out.append((i, end, "PERSON"))
                 covered.update(range(i, end))
+        # … and a city of the gazetteer the model left untagged ("Kyiv demanded …")
+        if not self.lowercased:
+            for tok in self.toks:
+                i = tok.i
+                if i in covered or i in self.blocked or i < self.dateline_end or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                    continue
+                for n in (3, 2, 1):
+                    if i + n <= len(doc) and not any(j in covered for j in range(i, i + n)) \
+                            and fold(self.span_text(i, i + n)) in lex.cities \
+                            and (i + n == len(doc) or self.toks[i + n].pos_ != "PROPN"):
+                        out.append((i, i + n, "GPE"))
+                        covered.update(range(i, i + n))
+                        break
+        # … and a plural nationality the model left untagged ("Thousands of Argentines marched")
+        # … and a name right after an office the model left untagged ("Kharkiv Mayor Ihor Terekhov said")
+        for tok in self.toks:
+            i = tok.i
+            if i in covered or i in self.blocked or i < self.dateline_end or not tok.text[:1].isupper():
+                continue
+            if tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") and fold(tok.text) in lex.demonyms \
+                    and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+                out.append((i, i + 1, "NORP"))
+                covered.add(i)
+            elif i > 0 and self._is_title_token(i - 1) and self.toks[i - 1].text[:1].isupper() and tok.pos_ == "PROPN":
+                end = i
+                while end < len(doc) and end - i < 3 and self.toks[end].pos_ == "PROPN" and self.toks[end].is_title \
+                        and end not in covered and end not in self.blocked and not self._is_title_token(end):
+                    end += 1
+                words = [fold(t.text) for t in self.toks[i:end]]
+                if end > i and (end == len(doc) or self.toks[end].pos_ != "PROPN") and not any(
+                        w in lex.org_words or w in lex.countries or w in lex.demonyms for w in words):
+                    out.append((i, end, "PERSON"))
+                    covered.update(range(i, end))
         out.sort()
         return out
 
@@ -609,9 +645,15 @@ class EntityTable:
                 self._org(s, e, text)
             elif label == "GPE" or label == "LOC" or label == "FAC":
                 country = lex.countries.get(folded)
+                city = lex.cities.get(folded)
                 if country is not None:
                     self._add(country.key, country.name, "Country", s, e)
                     self.country_at[s] = (country.key,)
+                elif city is not None:
+                    # "Kiev" and "Kyiv" are one city, in Ukraine
+                    note = f"‘{text}’ read as {city.name}" if fold(city.name) != folded else None
+                    draft = self._add(slug(city.name), city.name, "Location", s, e, note=note)
+                    draft.country = draft.country or city.country
                 else:
                     self._add(slug(text), title_case(text), "Location", s, e)
             elif label == "NORP":

@@ -546,7 +546,13 @@ class EventReader:
 
     def _agent_objects(self, verb: Token) -> list[Token]:
         """The nouns of a passive's by-phrase ("was freed by Burma's military government")."""
-        return [p for c in self.kids[verb.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        out = [p for c in self.kids[verb.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        if not out:
+            # "hacked to death by Shining Path guerrillas": the tagger read "Shining" as a verb and the
+            # name's noun as its object
+            out = [o for c in self.kids[verb.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pcomp"
+                   for o in self.kids[p.i] if o.dep_ == "dobj"]
+        return out
 
     def _root_noun_predicate(self, verb: Token) -> bool:
         """'Renamo fighters handed in their weapons', 'opposition leaders alleged on Monday that …': the
@@ -1618,8 +1624,9 @@ class EventReader:
         """'1,000 people remain in detention', '… and at least 2,000 detained': the subject undergoes it."""
         if objs or not subj:
             return False
-        if lemma_of(tok) in STATE_VERBS or lemma_of(tok) in ("die", "perish"):
-            return True
+        if lemma_of(tok) in STATE_VERBS and not any(c.lower_ in ("away", "home", "off", "out", "down") for c in self.kids[tok.i]) \
+                or lemma_of(tok) in ("die", "perish"):
+            return True  # ("stayed away from work", "stayed home": a strike is done, not undergone)
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in self.kids[tok.i]):
             return all(s.pos_ == "NUM" or s.like_num for s in subj) and lemma_of(tok) in TALLY_KINDS
         return False

@@ -71,6 +71,15 @@ def is_acronym(name: str) -> bool:
 
 
 @dataclass(frozen=True)
+class City:
+    """One row of ``cities.tsv``: a city, its other spellings and the country it is in."""
+
+    name: str
+    names: tuple[str, ...]
+    country: str  # key of the country
+
+
+@dataclass(frozen=True)
 class Participant:
     sector: str | None
     kind: str  # "state" | "group"
@@ -98,6 +107,7 @@ class Lexicon:
     organizations_lower: dict[str, Organization] = field(default_factory=dict)  # lower-cased articles
     org_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first 3 chars → names, longest first
     org_prefixes_lower: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, lower-cased, no acronyms
+    cities: dict[str, City] = field(default_factory=dict)  # folded name or spelling → city
 
 
 def _lines(name: str) -> list[str]:
@@ -237,6 +247,14 @@ def load_lexicon() -> Lexicon:
     people_lines = [line.strip().lower() for line in _lines("people.txt")]
     triggers = parse_triggers(_lines("events.tsv"))
     orgs = parse_organizations(_lines("organizations.tsv"))
+    cities: dict[str, City] = {}
+    for line in _lines("cities.tsv"):
+        names_part, _, country_name = line.partition("\t")
+        names = tuple(n.strip() for n in names_part.split("|") if n.strip())
+        country = countries[fold(country_name.strip())]
+        city = City(names[0], names, country.key)
+        for n in names:
+            cities.setdefault(fold(n), city)
     # lower-cased articles: only full names whose every word is capitalised ("save the children" is
     # also a verb phrase); acronyms never ("who", "un")
     lower_names = {n.lower() for n in orgs if not is_acronym(n) and all(w[:1].isupper() for w in n.split())}
@@ -260,5 +278,6 @@ def load_lexicon() -> Lexicon:
         organizations=orgs,
         organizations_lower={n.lower(): org for n, org in orgs.items() if n.lower() in lower_names},
         org_prefixes=_prefix_table(orgs),
+        cities=cities,
         org_prefixes_lower=_prefix_table(lower_names),
     )
