@@ -124,3 +124,45 @@ def test_round_eleven_vocabulary(nlp):
         ("The commission set up an independent inquiry into the killings at the border.", "ACCUSE"),
         ("Cuban Foreign Minister Felipe Perez Roque leapt to the defence of Bolivia's president.", "SUPPORT"),
     ])
+
+
+# ------------------------------------------------------------------------------ participants
+
+def test_a_city_the_model_missed_or_misread_is_a_location_in_its_country(nlp):
+    doc = nlp("Kyiv demanded on Wednesday that Brussels release the frozen funds.")
+    ents = {e.key: e for e in doc._.kg_entities}
+    assert ents["kyiv"].cls == "Location" and ents["kyiv"].country == "ukraine"
+    (req,) = [e for e in doc._.kg_events if e.type == "REQUEST"]
+    assert req.actors == ("kyiv",)
+    # an old spelling is the same city, and a city read as a person is still a city
+    doc = nlp("Russian missiles struck Kiev on Monday, officials said.")
+    ents = {e.key: e for e in doc._.kg_entities}
+    assert ents["kyiv"].cls == "Location" and "Kiev" in ents["kyiv"].aliases + (ents["kyiv"].label,) or \
+        any(m.text == "Kiev" for m in ents["kyiv"].mentions)
+
+
+def test_plural_nationalities_and_names_after_an_office_are_participants(nlp):
+    ex, labels = read(nlp, "Thousands of Peruvians marched to the presidential palace on Sunday.")
+    (protest,) = asserted(ex, "PROTEST")
+    assert names(labels, protest.actors) == ["Peruvians"]
+    ex, labels = read(nlp, "Odesa Mayor Gennadiy Trukhanov demanded on Friday that aid agencies send generators.")
+    (req,) = asserted(ex, "REQUEST")
+    assert names(labels, req.actors) == ["Gennadiy Trukhanov"]
+
+
+def test_intelligence_is_a_participant_only_when_a_state_owns_it(nlp):
+    ex, labels = read(nlp, "Jordanian intelligence tipped off German authorities about a plot to bomb a train.")
+    (coop,) = asserted(ex, "COOPERATE")
+    assert names(labels, coop.actors) == ["Jordanian intelligence"]
+    ex, labels = read(nlp, "Canada has offered to share intelligence with Denmark on fishing fleets.")
+    (offer,) = asserted(ex, "AGREE")
+    assert names(labels, offer.recipients) == ["Denmark"]
+
+
+def test_strikers_who_stay_away_do_it_and_a_broken_by_phrase_still_names_the_doer(nlp):
+    ex, labels = read(nlp, "Dock workers in Mombasa stayed away from work on Monday over unpaid wages.")
+    (strike,) = asserted(ex, "PROTEST")
+    assert names(labels, strike.actors) and not strike.recipients
+    ex, labels = read(nlp, "Twelve farmers were hacked to death by Shining Path guerrillas in a village near Ayacucho.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert attack.actors

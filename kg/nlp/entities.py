@@ -814,6 +814,11 @@ class EntityTable:
                             return key
         return None
 
+    def _state_owned(self, tok: Token) -> bool:
+        """A country or nationality modifies the noun ("Israeli intelligence", "Kyrgyz intelligence")."""
+        return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.i in self.country_at or self.lex.demonyms.get(fold(c.text)))
+                   for c in self.kids[tok.i])
+
     def _nominals(self) -> None:
         """Unnamed participants: state actors ("Venezuelan authorities") and groups ("13 people")."""
         lex = self.lex
@@ -838,6 +843,8 @@ class EntityTable:
                 continue  # part of an unrecognised name
             if self._describes_name(tok):
                 continue
+            if lemma in ("intelligence", "information") and not self._state_owned(tok):
+                continue  # "offered to share intelligence": information, unless a state's ("Israeli intelligence")
             start = self._left_edge(tok)
             if part.kind == "state":
                 if self._state(tok, start):
@@ -1124,7 +1131,12 @@ class EntityTable:
             low = tok.lower_
             cls = None
             part = lex.participants.get(lemma) or lex.participants.get(low)
-            if lemma in lex.people or low in lex.people or part is not None and part.kind != "state":
+            if lemma in ("intelligence", "information") and not self._state_owned(tok):
+                cls = None  # "offered to share intelligence": information, unless a state's
+            elif lemma in ("service", "agency") and any(c.dep_ in ("compound", "amod") and c.lower_ in ("intelligence", "security", "secret", "spy")
+                                                        for c in self.kids[tok.i]):
+                cls = "Group"  # "British intelligence services passed information …"
+            elif lemma in lex.people or low in lex.people or part is not None and part.kind != "state":
                 cls = "Group"  # (participants used as modifiers, "police firing", are no entity of their own)
             elif tok.pos_ != "NOUN" and tok.pos_ != "PROPN":
                 cls = None

@@ -1086,6 +1086,10 @@ class EventReader:
         if depth > 4:
             return [], False
         head = self.kids.head(verb)
+        if verb.dep_ == "relcl" and lemma_of(head) in ("day", "week", "month", "year", "hour", "night", "time", "weekend") \
+                and infinitive(verb, self.kids) and head.dep_ == "pobj" and self.kids.head(self.kids.head(head)).pos_ in ("VERB", "AUX"):
+            # "shut their stalls for a second day to protest …": a purpose the parser hung on a time noun
+            return self._subject(self.kids.head(self.kids.head(head)), depth + 1)
         if verb.dep_ == "relcl":
             return [head], False
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
