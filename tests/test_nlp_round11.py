@@ -166,3 +166,36 @@ def test_strikers_who_stay_away_do_it_and_a_broken_by_phrase_still_names_the_doe
     ex, labels = read(nlp, "Twelve farmers were hacked to death by Shining Path guerrillas in a village near Ayacucho.")
     (attack,) = asserted(ex, "ASSAULT")
     assert attack.actors
+
+
+# ------------------------------------------------------------------------------ what is not (yet) done
+
+def test_money_pledged_or_cut_is_no_aid_given(nlp):
+    ex, labels = read(nlp, "Norway pledged $400 million in reconstruction aid for Sudan on Thursday.")
+    (pledge,) = asserted(ex, "AGREE")
+    assert names(labels, pledge.recipients) == ["Sudan"]
+    assert not asserted(ex, "AID")
+    ex, _ = read(nlp, "Sweden suspended 40 million dollars in development aid to Uganda on Monday.")
+    assert asserted(ex, "SANCTION") and "AID" not in types(ex)
+
+
+def test_events_still_to_come(nlp):
+    ex, _ = read(nlp, "The foreign minister arrived in Hanoi on Monday ahead of talks with Vietnamese leaders.")
+    assert not asserted(ex, "CONSULT") or all(e.trigger.text != "talks" for e in asserted(ex, "CONSULT"))
+    ex, _ = read(nlp, "The allies told the militia to leave the airport or face air strikes.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "The guerrillas said they would hand in their weapons once parliament approved an amnesty.")
+    assert not asserted(ex, "SUPPORT")
+
+
+def test_lawsuits_and_medical_flights_are_no_attacks_or_visits(nlp):
+    ex, _ = read(nlp, "The mining company got hit with a $3 billion lawsuit over the dam collapse.")
+    assert "ASSAULT" not in types(ex)
+    ex, _ = read(nlp, "Six policemen wounded in the ambush were flown to Nairobi for treatment.")
+    assert "CONSULT" not in types(ex)
+
+
+def test_a_relative_clause_after_a_place_tells_of_the_weapon(nlp):
+    ex, labels = read(nlp, "The car bomb outside the ministry, which killed nine people, was claimed by the rebels.")
+    (attack,) = [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "killed"] or asserted(ex, "ASSAULT")
+    assert "ministry" not in names(labels, attack.actors)

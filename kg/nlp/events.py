@@ -186,7 +186,7 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
                             "epidemic", "outbreak", "cholera", "malaria", "virus", "pandemic", "accident", "crash",
                             "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
-                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon"})
+                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon", "disaster", "leak"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
 #: Nouns of information: their "on"/"of" phrase is a topic ("intelligence on arms shipments").
@@ -565,6 +565,18 @@ class EventReader:
         return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]) for c in self.kids[verb.i])
 
+    def _antecedent_of(self, relcl: Token) -> Token:
+        """The noun a relative clause tells of.  The parser hangs it on the nearest noun; after a place phrase
+        it tells of the weapon, attack or disaster the place belongs to ("the bomb at the market, which killed
+        20 people")."""
+        head = self.kids.head(relcl)
+        if head.dep_ == "pobj" and self.kids.head(head).lower_ in ("at", "in", "near", "on", "outside", "inside"):
+            noun = self.kids.head(self.kids.head(head))
+            if noun.pos_ == "NOUN" and (self._weapon(noun) or self._machine(noun) or (lemma_of(noun), "N") in self.lex.triggers
+                                        or lemma_of(noun) in NATURAL_CAUSES):
+                return noun
+        return head
+
     def _clause_subjects(self, clause: Token) -> list[Token]:
         """The subjects of a that-clause.  A bare verb after a name can throw the parser ("demanded that
         Pakistan hand over …" read as the noun "hand" with "Pakistan" on it, "that Athens back down" as the
@@ -588,6 +600,10 @@ class EventReader:
             # ("threatened in an audio message on Tuesday to unleash …": hung on the noun of a phrase between)
             content += [x for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
                         for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
+            # ("pledged $200 million in reconstruction aid for Bosnia": the thing pledged, through its measure)
+            objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            content += [o for o in objs if o.i in at] + [p for o in objs for pr in self.kids[o.i] if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
+                                                         for p in self.kids[pr.i] if p.dep_ == "pobj" and p.i in at]
             keys: list[str] = []
             for c in content:
                 inner = at.get(c.i)
@@ -1065,6 +1081,9 @@ class EventReader:
     def _background_prep(prep: Token) -> bool:
         """'after', 'during', 'in the wake of', 'in response to', 'because of': adjuncts of time and cause."""
         low = prep.lower_
+        if low == "in" and (prep.head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or prep.head.like_num
+                            or lemma_of(prep.head) in MEASURE_NOUNS):
+            return False  # "$200 million in aid": the money is the aid, no time or circumstance
         if low in BACKGROUND_PREPS:
             return True
         if low == "of" and prep.head.lower_ in ("wake", "aftermath", "because", "light", "course", "time", "result", "scene", "site") :
@@ -1091,7 +1110,7 @@ class EventReader:
             # "shut their stalls for a second day to protest …": a purpose the parser hung on a time noun
             return self._subject(self.kids.head(self.kids.head(head)), depth + 1)
         if verb.dep_ == "relcl":
-            return [head], False
+            return [self._antecedent_of(verb)], False
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
@@ -1251,7 +1270,7 @@ class EventReader:
                 subj = [s for s in subj if s not in rel]
                 objs = [o for o in objs if o not in rel]
             elif rel and rel[0].dep_ in SUBJ:
-                subj = [self.kids.head(tok)]
+                subj = [self._antecedent_of(tok)]
             elif not rel and not objs and subj and not is_passive and d.trig.pos == "V" and self.kids.head(tok).pos_ in ("NOUN", "PROPN"):
                 # "freed 12 aid workers they had kidnapped": a contact clause with its subject and no object;
                 # the noun it describes is what was done to
@@ -1454,6 +1473,8 @@ class EventReader:
         causes = [c for c in self.kids[tok.i] if c.dep_ in SUBJ]
         if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") and c.dep_ in SUBJ for c in self.kids[tok.i]):
             causes.append(self.kids.head(tok))  # "the earthquake, which killed …"
+            if self.kids.head(tok).dep_ == "pobj":
+                causes.append(self.kids.head(self.kids.head(self.kids.head(tok))))  # "the leak at the plant, which killed …"
         causes += [p for c in self.kids[tok.i] if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "from", "of", "by", "during", "after")
                    for p in self.kids[c.i] if p.dep_ == "pobj"]
         verb = self.kids.head(tok) if tok.pos_ == "ADJ" else tok if tok.pos_ in ("VERB", "AUX") and not causes else None
@@ -1863,6 +1884,19 @@ class EventReader:
         # "before they demobilize": a temporal clause in the present tense speaks of the future
         if tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children):
             d.hypothetical = True
+        # "said it would lay down its arms once Congress approved an amnesty": a time clause of a future act,
+        # in the past tense of reported speech, is still to come
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in self.kids[self.kids.head(tok).i]):
+            d.hypothetical = True
+        # "ahead of talks with New Delhi", "on the eve of the summit": still to come
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
+                and self.kids.head(self.kids.head(tok)).lower_ in ("ahead", "eve"):
+            d.hypothetical = True
+        # "pull back its weapons or face air strikes": the other branch of an ultimatum
+        if tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) == "face" and self.kids.head(tok).dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
+            d.hypothetical = True
         # "so that same-sex marriages are banned": a purpose, not a fact
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
                 any(c.dep_ == "mark" and c.lower_ == "so" for c in list(children) + list(self.kids[self.kids.head(tok).i])):
@@ -2127,11 +2161,16 @@ class EventReader:
                 up = self.kids.head(tok) if tok.dep_ in OBJ | {"pobj"} else None
                 if up is not None and up.dep_ == "prep" and tok.dep_ == "pobj":
                     up = self.kids.head(up)
+                measured = tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("in", "of") and up is not None \
+                    and up.dep_ in OBJ and (up.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or up.like_num
+                                            or lemma_of(up) in MEASURE_NOUNS)
+                if measured:
+                    up = self.kids.head(up)  # "suspended 27 million dollars in development aid": the aid is the object
                 if up is not None and up.i in by_tok and by_tok[up.i].trig.pos == "V":
                     verb = by_tok[up.i]
                     # ("killed in a battle between X and Y" keeps the battle: the merge below folds its
                     # participants into the killing)
-                    if verb.type == d.type and tok.dep_ in OBJ or (tok.dep_ in OBJ and verb.type not in EMBEDDING_TYPES):
+                    if verb.type == d.type and (tok.dep_ in OBJ or measured) or ((tok.dep_ in OBJ or measured) and verb.type not in EMBEDDING_TYPES):
                         continue
                     if verb.type == d.type and not self._has_args(tok):
                         continue
