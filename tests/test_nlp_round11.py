@@ -199,3 +199,11 @@ def test_a_relative_clause_after_a_place_tells_of_the_weapon(nlp):
     ex, labels = read(nlp, "The car bomb outside the ministry, which killed nine people, was claimed by the rebels.")
     (attack,) = [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "killed"] or asserted(ex, "ASSAULT")
     assert "ministry" not in names(labels, attack.actors)
+
+
+def test_force_used_as_the_means_of_coercion_is_one_assault(nlp):
+    ex, labels = read(nlp, "police dispersed the crowd by caning them after the two groups came to blows.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.actors) == ["police"] and not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "around 20 people were injured in the lathicharge by the police on the striking workers.")
+    assert len(asserted(ex, "ASSAULT")) == 1

@@ -2233,6 +2233,7 @@ class EventReader:
         self._intent_content(drafts)
         self._purposes(drafts)
         self._inherit_modality(drafts)
+        self._means(drafts)
         self._merge_same_type(drafts)
         if self._riots(drafts):
             self._merge_same_type(drafts)
@@ -2458,6 +2459,22 @@ class EventReader:
                     d.hypothetical = True
                     break
 
+    def _means(self, drafts: list[_Draft]) -> None:
+        """'dispersed the crowd by caning them', 'cleared the square by firing tear gas': force used as the
+        means of a coercive act is one incident, and PLOVER codes the force (ASSAULT)."""
+        at = {d.tok.i: d for d in drafts}
+        for d in list(drafts):
+            if d.type != "COERCE" or d.trig.pos != "V" or d.negated or d.hypothetical:
+                continue
+            means = [at[p.i] for c in self.kids[d.tok.i] if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in self.kids[c.i] if p.dep_ == "pcomp" and p.i in at and at[p.i].type == "ASSAULT"]
+            if means:
+                force = means[0]
+                force.actors = force.actors or list(d.actors)
+                force.recipients = [r for r in _uniq(force.recipients + d.recipients) if r not in force.actors]
+                force.counts = force.counts or list(d.counts)
+                drafts.remove(d)
+
     @staticmethod
     def _linked(a: _Draft, b: _Draft) -> bool:
         """True when b's trigger sits under a's in the same clause ('attacked …, killing 156')."""
@@ -2518,6 +2535,12 @@ class EventReader:
                 return False
             return bool(set(a.actors) & set(b.recipients)) or bool(set(b.actors) & set(a.recipients))
 
+        def hurt_in(a: _Draft, b: _Draft) -> bool:
+            # "35 people were injured in the lathicharge by the police": the hurt of the attack the noun names
+            return a.type == "ASSAULT" and (a.fine == "Killing" or lemma_of(a.tok) in INJURY_LEMMAS) and b.trig.pos == "N" \
+                and b.tok.dep_ == "pobj" and b.tok.head.lower_ in ("in", "during") and b.tok.head.head.i == a.tok.i \
+                and not (set(a.actors) and set(b.actors) and not set(a.actors) & set(b.actors))
+
         def consequence(a: _Draft, b: _Draft) -> bool:
             # "attacked the camp, killing 156 people": a participle clause telling the outcome
             return b.tok.head.i == a.tok.i and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not (a.counts and b.counts)
@@ -2532,7 +2555,8 @@ class EventReader:
                         continue
                     linked = self._linked(a, b) or self._linked(b, a)
                     if linked:
-                        ok = compatible(a, b) or consequence(a, b) or consequence(b, a) or casualties(a, b) or two_sided(a, b) or victims_of(a, b)
+                        ok = compatible(a, b) or consequence(a, b) or consequence(b, a) or casualties(a, b) or two_sided(a, b) or victims_of(a, b) \
+                            or hurt_in(a, b) or hurt_in(b, a)
                     elif a.trig.pos == "N" or b.trig.pos == "N":
                         # "the blast … injured several people; the explosion targeted a bakery": a noun
                         # naming the incident again may bring its own victims or target
