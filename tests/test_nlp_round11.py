@@ -207,3 +207,15 @@ def test_force_used_as_the_means_of_coercion_is_one_assault(nlp):
     assert names(labels, attack.actors) == ["police"] and not asserted(ex, "COERCE")
     ex, _ = read(nlp, "around 20 people were injured in the lathicharge by the police on the striking workers.")
     assert len(asserted(ex, "ASSAULT")) == 1
+
+
+def test_a_fronted_participle_clause_undergoes_what_it_tells(nlp):
+    ex, labels = read(nlp, "Arrested in 1994, the poet spent nine years in prison.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert not arrest.actors and names(labels, arrest.recipients) == ["poet"]
+
+
+def test_an_attack_aimed_at_someone_in_a_relative_clause(nlp):
+    ex, labels = read(nlp, "ETA claimed responsibility for the bombings, which appeared to be aimed at tourists.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["tourists"]

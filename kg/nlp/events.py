@@ -1114,6 +1114,11 @@ class EventReader:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
+            if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < head.i and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[verb.i]):
+                # "Arrested in 1990, the activist spent six years in prison", "Asked to point him out, Elliott
+                # gestured": a past participle clause in front undergoes what it tells
+                subs, _ = self._subject(head, depth + 1)
+                return subs, True
             if verb.dep_ == "xcomp" and lemma_of(head) in RAISING and any(c.dep_ == "auxpass" for c in self.kids[head.i]):
                 # "Turkey is expected to deploy troops", "the EU is set to lift sanctions": the passive
                 # subject of a raising verb is the doer of the infinitive
@@ -1839,7 +1844,10 @@ class EventReader:
             if tok.dep_ in SUBJ and lemma_of(head) in HITTING_VERBS:
                 d.recipients.extend(k for o in self.kids[head.i] if o.dep_ in OBJ for k in self._object_keys(o))
             for c in self.kids[tok.i]:
-                if c.dep_ == "acl" and lemma_of(c) in HITTING_VERBS:
+                if c.dep_ == "relcl":
+                    # "the bombings, which seemed to be aimed at civilians": the aim told in a relative clause
+                    c = next((x for x in c.subtree if x.dep_ in ("relcl", "xcomp", "ccomp") and lemma_of(x) in HITTING_VERBS), c)
+                if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and lemma_of(c) in HITTING_VERBS:
                     for pr in self.kids[c.i]:
                         if pr.dep_ == "prep" and pr.lower_ in ("at", "against", "on"):
                             d.recipients.extend(k for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._object_keys(p))
