@@ -219,3 +219,17 @@ def test_an_attack_aimed_at_someone_in_a_relative_clause(nlp):
     ex, labels = read(nlp, "ETA claimed responsibility for the bombings, which appeared to be aimed at tourists.")
     (attack,) = asserted(ex, "ASSAULT")
     assert names(labels, attack.recipients) == ["tourists"]
+
+
+def test_a_doer_shot_before_being_caught_is_the_victim_of_a_second_act(nlp):
+    ex, labels = read(nlp, "A gunman killed three people at a bus station in Texas before being shot by police.")
+    attacks = asserted(ex, "ASSAULT")
+    assert len(attacks) == 2
+    shot = next(e for e in attacks if e.trigger.text == "shot")
+    assert names(labels, shot.actors) == ["police"] and names(labels, shot.recipients) == ["gunman"]
+
+
+def test_sanctioned_firms_are_participants(nlp):
+    ex, labels = read(nlp, "Washington imposed sanctions on three Chinese firms on Tuesday.")
+    (sanction,) = asserted(ex, "SANCTION")
+    assert names(labels, sanction.recipients) == ["three Chinese firms"]

@@ -1144,6 +1144,11 @@ class EventReader:
             return subs, passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [head], False
+        if verb.dep_ == "pcomp" and head.lower_ in ("before", "after", "without", "upon", "on") and any(
+                c.dep_ == "auxpass" for c in self.kids[verb.i]) and self.kids.head(head).pos_ in ("VERB", "AUX"):
+            # "kills four at a mall before being shot by police": the gerund's passive subject is the clause's
+            subs, _ = self._subject(self.kids.head(head), depth + 1)
+            return subs, True
         if self._root_noun_predicate(verb):
             # "Renamo fighters handed in their weapons": a finite verb the parser hung on a noun it
             # made the root is that noun's predicate
@@ -2541,6 +2546,8 @@ class EventReader:
             # incident is one ASSAULT with both sides as actors (PLOVER's two-sided violence)
             if a.type != "ASSAULT":
                 return False
+            if any(d.tok.dep_ == "pcomp" and d.tok.head.lower_ in ("before", "after") for d in (a, b)):
+                return False  # "killed four before being shot by police": one act after another, each its own
             return bool(set(a.actors) & set(b.recipients)) or bool(set(b.actors) & set(a.recipients))
 
         def hurt_in(a: _Draft, b: _Draft) -> bool:
