@@ -133,6 +133,7 @@ class Event:
     mode: str | None = None
     negated: bool = False
     hypothetical: bool = False
+    main: bool = False  # the event the sentence is about, as PLOVER/CAMEO coders code one per sentence
     reported_by: tuple[str, ...] = ()  # entity keys of who says so
 
 

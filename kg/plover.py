@@ -3,7 +3,7 @@
 The fields are those of the PLOVER manual's data-fields chapter (``id``, ``date``, ``actor``,
 ``recipient``, ``event``, ``mode``, ``context``, ``event_loc``, ``event_text``, ``quad_code``,
 ``text``, ``text_info``, ``cite_info``) plus ``size`` (dead / injured / arrested) and a few named
-extras PLOVER allows (``fine_event``, ``date_text``, ``reported_by``, ``count``, ``kg_event``).
+extras PLOVER allows (``fine_event``, ``date_text``, ``reported_by``, ``count``, ``main_event``, ``kg_event``).
 
 What is written, and why:
 
@@ -125,6 +125,8 @@ def plover_records(store: StoreArg) -> tuple[list[dict[str, Any]], int]:
             record["date_text"] = fact.date_text or fact.date
         if fact.reported_by:
             record["reported_by"] = [p.label for p in fact.reported_by]
+        # the one event its sentence is about (pe:mainEvent), for comparison with one-event-per-sentence coding
+        record["main_event"] = fact.main
         record["kg_event"] = fact.id
         records.append(record)
     return records, skipped

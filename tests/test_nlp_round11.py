@@ -233,3 +233,17 @@ def test_sanctioned_firms_are_participants(nlp):
     ex, labels = read(nlp, "Washington imposed sanctions on three Chinese firms on Tuesday.")
     (sanction,) = asserted(ex, "SANCTION")
     assert names(labels, sanction.recipients) == ["three Chinese firms"]
+
+
+# ------------------------------------------------------------------------------ the main event of a sentence
+
+def test_the_main_event_is_the_asserted_event_highest_in_the_parse(nlp):
+    doc = nlp("Rebels said on Monday they had freed 12 hostages after talks with the army.")
+    mains = [e for e in doc._.kg_events if e.main]
+    assert [(e.type, e.trigger.text) for e in mains] == [("RETREAT", "freed")]
+    # a statement is never the main event, nor a negated or hypothetical one
+    doc = nlp("The army did not arrest anyone, a spokesman said.")
+    assert not any(e.main for e in doc._.kg_events)
+    doc = nlp("The minister threatened to expel the envoy.")
+    (main,) = [e for e in doc._.kg_events if e.main]
+    assert main.type == "THREATEN"

@@ -130,3 +130,20 @@ def test_cli_writes_jsonl(seed_store, kg_cli, tmp_path):
     assert f"{len(records)} PLOVER event records" in proc.stderr
     stdout = kg_cli("export", "--store", str(seed_store), "--format", "plover")
     assert stdout.returncode == 0 and stdout.stdout.splitlines() == lines
+
+
+MAIN_EVENTS = """
+SELECT ?e ?text WHERE { ?e pe:mainEvent true ; pe:sourceText ?text }"""
+
+
+def test_main_events_are_flagged_one_per_sentence_at_most(seed_store):
+    """pe:mainEvent marks at most one asserted, non-statement event per sentence, and the PLOVER records say
+    which records are their sentence's main event."""
+    mains = _select(seed_store, MAIN_EVENTS)
+    assert mains, "the seed's sentences have main events"
+    texts = [t for _, t in mains]
+    assert len(texts) == len(set(texts)), "two main events in one sentence"
+    records, _ = plover_records(seed_store)
+    flagged = {r["kg_event"] for r in records if r["main_event"]}
+    assert flagged == {e for e, _ in mains}
+    assert all(isinstance(r["main_event"], bool) for r in records)

@@ -94,6 +94,7 @@ def _events_query(event_classes: Iterable[str]) -> str:
     branches += [
         '{ ?ev pe:negated true BIND("negated" AS ?k) BIND(true AS ?o) }',
         '{ ?ev pe:hypothetical true BIND("hypothetical" AS ?k) BIND(true AS ?o) }',
+        '{ ?ev pe:mainEvent true BIND("mainEvent" AS ?k) BIND(true AS ?o) }',
         f'{{ VALUES ?o {{ {classes} }} ?ev a ?o BIND("type" AS ?k) }}',
         '{ GRAPH ?o { ?ev a pe:Event } BIND("graph" AS ?k) }',
     ]
@@ -506,6 +507,7 @@ def _make_fact(ev: str, rec: _Event, onto: _Ontology, name, articles: dict[str, 
         mode=v.get("mode"),
         negated="negated" in v,
         hypothetical="hypothetical" in v,
+        main="mainEvent" in v,
         article_id=art.id,
         article_title=art.title,
         article_url=art.url,

@@ -39,6 +39,7 @@ class ViewFact:
     mode: str | None = None
     negated: bool = False
     hypothetical: bool = False
+    main: bool = False  # pe:mainEvent: the event its sentence is mainly about
     article_id: str = ""
     article_title: str | None = None
     article_url: str | None = None  # http(s) only; anything else is dropped on load

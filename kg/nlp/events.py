@@ -2834,6 +2834,20 @@ class EventReader:
 
     # -------------------------------------------------------------------------------- output
 
+    def _main_event(self, found: list[_Draft]) -> _Draft | None:
+        """The event a sentence is mainly about, as PLOVER and CAMEO coders pick one per sentence: of the
+        asserted events other than statements, the one whose trigger stands highest in the parse (a verb
+        before a noun at the same height, then the earlier).  "Rebels said they had freed 12 hostages
+        after talks": the release, not the talks."""
+        def depth(tok: Token) -> int:
+            n = 0
+            while self.kids.head(tok) is not tok and n < 60:
+                tok = self.kids.head(tok)
+                n += 1
+            return n
+        cands = [d for d in found if not d.negated and not d.hypothetical and d.type != "STATEMENT"]
+        return min(cands, key=lambda d: (depth(d.tok), d.trig.pos != "V", d.tok.i), default=None)
+
     def events(self, skip_sentences: frozenset[int]) -> tuple[Event, ...]:
         out: list[Event] = []
         for si, sent in enumerate(self.sentences):
@@ -2841,6 +2855,7 @@ class EventReader:
                 continue
             found = self.sentence_events(si)
             self.told.update(d.type for d in found if not d.negated and not d.hypothetical)
+            main = self._main_event(found)
             for d in found:
                 tok = d.tok
                 a = tok.idx
@@ -2858,6 +2873,7 @@ class EventReader:
                     actors=tuple(d.actors), recipients=tuple(d.recipients), location=d.location, date=d.date,
                     counts=tuple(d.counts), mode=d.mode, negated=d.negated, hypothetical=d.hypothetical,
                     reported_by=tuple(k for k in d.reported_by if k not in d.actors),
+                    main=d is main,
                 ))
         seen: set[str] = set()
         uniq: list[Event] = []

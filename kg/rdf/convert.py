@@ -188,6 +188,8 @@ def _event(event: Event, node: ox.NamedNode, article: ox.NamedNode, iris: dict[s
         yield ox.Triple(node, pe("mode"), ox.Literal(event.mode))
     yield ox.Triple(node, pe("negated"), TRUE if event.negated else FALSE)
     yield ox.Triple(node, pe("hypothetical"), TRUE if event.hypothetical else FALSE)
+    if event.main:
+        yield ox.Triple(node, pe("mainEvent"), TRUE)
     for key in event.reported_by:
         if key in iris:
             yield ox.Triple(node, pe("reportedBy"), iris[key])

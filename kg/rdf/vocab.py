@@ -111,6 +111,7 @@ def _define_pe() -> Any:
         mode: URIRef
         negated: URIRef
         hypothetical: URIRef
+        mainEvent: URIRef
         reportedBy: URIRef
         sourceText: URIRef
         sourceStart: URIRef
