@@ -348,6 +348,11 @@ def lemma_of(tok: Token) -> str:
     return LEMMA_FIXES.get(lemma, lemma)
 
 
+def measure(tok: Token) -> bool:
+    """A sum, number or measure that stands for the thing it counts ("$200 million in aid", "50 tonnes of food")."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.like_num or lemma_of(tok) in MEASURE_NOUNS
+
+
 def pos_class(tok: Token) -> str | None:
     """V, N or A for the lexicon; None for everything else."""
     pos = tok.pos_
@@ -588,6 +593,15 @@ class EventReader:
             return [clause]
         return [c for c in self.kids.lefts(clause) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "PROPN"]
 
+    def _stated_acts(self, tok: Token) -> list[Token]:
+        """The clauses that say what a verb of pledging, threatening or asking is about: its complements
+        ("vowed at a rally to outlaw the opposition": the infinitive may be parsed as a purpose), and an
+        infinitive hung on the noun of a phrase between ("threatened in an audio message on Tuesday to
+        unleash …")."""
+        return [c for c in self.kids[tok.i] if complement(c, self.kids)] + [
+            x for c in self.kids[tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
+            for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
+
     def _complement_recipients(self, drafts: list[_Draft]) -> None:
         """'offered to mediate between Moscow and Kyiv', 'threatened to block YouTube', 'was ready to give
         ground to its creditors': an offer, threat, refusal or request with no one named on its own verb is
@@ -596,10 +610,7 @@ class EventReader:
         for d in drafts:
             if d.type not in ("AGREE", "THREATEN", "REJECT", "REQUEST") or d.recipients or d.trig.pos == "N":
                 continue
-            content = [c for c in self.kids[d.tok.i] if complement(c, self.kids) and not self._is_speech(c)]
-            # ("threatened in an audio message on Tuesday to unleash …": hung on the noun of a phrase between)
-            content += [x for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
-                        for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
+            content = [c for c in self._stated_acts(d.tok) if not self._is_speech(c)]
             # ("pledged $200 million in reconstruction aid for Bosnia": the thing pledged, through its measure)
             objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
             content += [o for o in objs if o.i in at] + [p for o in objs for pr in self.kids[o.i] if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
@@ -1081,8 +1092,7 @@ class EventReader:
     def _background_prep(prep: Token) -> bool:
         """'after', 'during', 'in the wake of', 'in response to', 'because of': adjuncts of time and cause."""
         low = prep.lower_
-        if low == "in" and (prep.head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or prep.head.like_num
-                            or lemma_of(prep.head) in MEASURE_NOUNS):
+        if low == "in" and measure(prep.head):
             return False  # "$200 million in aid": the money is the aid, no time or circumstance
         if low in BACKGROUND_PREPS:
             return True
@@ -2175,8 +2185,7 @@ class EventReader:
                 if up is not None and up.dep_ == "prep" and tok.dep_ == "pobj":
                     up = self.kids.head(up)
                 measured = tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("in", "of") and up is not None \
-                    and up.dep_ in OBJ and (up.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or up.like_num
-                                            or lemma_of(up) in MEASURE_NOUNS)
+                    and up.dep_ in OBJ and measure(up)
                 if measured:
                     up = self.kids.head(up)  # "suspended 27 million dollars in development aid": the aid is the object
                 if up is not None and up.i in by_tok and by_tok[up.i].trig.pos == "V":
@@ -2337,11 +2346,7 @@ class EventReader:
         for d in drafts:
             if d.type != "AGREE" or lemma_of(d.tok) not in INTENT_LEMMAS:
                 continue
-            # ("vowed at a rally to outlaw the opposition": the infinitive may be parsed as a purpose)
-            content = [c for c in self.kids[d.tok.i] if complement(c, self.kids)]
-            # ("vowed in a statement on Sunday to strike …": or hung on the noun of a phrase between)
-            content += [x for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
-                        for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
+            content = self._stated_acts(d.tok)
             content += [x for c in content for x in self.kids.conjuncts(c)]
             harm = [x for x in drafts if x is not d and x.tok in content and x.type in CONFLICTUAL | {"THREATEN"}
                     and not (x.type == "MOBILIZE" and self._helping(x))]
