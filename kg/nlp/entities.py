@@ -471,25 +471,21 @@ class EntityTable:
                     end += 1
                 out.append((i, end, "PERSON"))
                 covered.update(range(i, end))
-        # … and a city of the gazetteer the model left untagged ("Kyiv demanded …")
-        if not self.lowercased:
-            for tok in self.toks:
-                i = tok.i
-                if i in covered or i in self.blocked or i < self.dateline_end or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-                    continue
-                for n in (3, 2, 1):
-                    if i + n <= len(doc) and not any(j in covered for j in range(i, i + n)) \
-                            and fold(self.span_text(i, i + n)) in lex.cities \
-                            and (i + n == len(doc) or self.toks[i + n].pos_ != "PROPN"):
-                        out.append((i, i + n, "GPE"))
-                        covered.update(range(i, i + n))
-                        break
-        # … and a plural nationality the model left untagged ("Thousands of Argentines marched")
-        # … and a name right after an office the model left untagged ("Kharkiv Mayor Ihor Terekhov said")
+        # … and, in one pass, a city of the gazetteer ("Kyiv demanded …"), a plural nationality ("Thousands of
+        # Argentines marched") and a name right after an office ("Kharkiv Mayor Ihor Terekhov said") the
+        # model left untagged
         for tok in self.toks:
             i = tok.i
             if i in covered or i in self.blocked or i < self.dateline_end or not tok.text[:1].isupper():
                 continue
+            if tok.pos_ == "PROPN" and not self.lowercased:
+                n = next((n for n in (3, 2, 1) if i + n <= len(doc) and not any(j in covered for j in range(i, i + n))
+                          and fold(self.span_text(i, i + n)) in lex.cities
+                          and (i + n == len(doc) or self.toks[i + n].pos_ != "PROPN")), 0)
+                if n:
+                    out.append((i, i + n, "GPE"))
+                    covered.update(range(i, i + n))
+                    continue
             if tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") and fold(tok.text) in lex.demonyms \
                     and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
                 out.append((i, i + 1, "NORP"))
@@ -843,7 +839,7 @@ class EntityTable:
                 continue  # part of an unrecognised name
             if self._describes_name(tok):
                 continue
-            if lemma in ("intelligence", "information") and not self._state_owned(tok):
+            if lemma == "intelligence" and not self._state_owned(tok):
                 continue  # "offered to share intelligence": information, unless a state's ("Israeli intelligence")
             start = self._left_edge(tok)
             if part.kind == "state":
@@ -1131,7 +1127,7 @@ class EntityTable:
             low = tok.lower_
             cls = None
             part = lex.participants.get(lemma) or lex.participants.get(low)
-            if lemma in ("intelligence", "information") and not self._state_owned(tok):
+            if lemma == "intelligence" and not self._state_owned(tok):
                 cls = None  # "offered to share intelligence": information, unless a state's
             elif lemma in ("service", "agency") and any(c.dep_ in ("compound", "amod") and c.lower_ in ("intelligence", "security", "secret", "spy")
                                                         for c in self.kids[tok.i]):
