@@ -247,3 +247,14 @@ def test_the_main_event_is_the_asserted_event_highest_in_the_parse(nlp):
     doc = nlp("The minister threatened to expel the envoy.")
     (main,) = [e for e in doc._.kg_events if e.main]
     assert main.type == "THREATEN"
+
+
+def test_an_office_inside_a_name_span_splits_it(nlp):
+    # the model tags "Kherson Mayor Ihor Kolykhaiev" as one organisation; the office is data, the rest a person
+    doc = nlp("Kherson Mayor Ihor Kolykhaiev demanded on Tuesday that the army open a corridor.")
+    labels = {e.label: e.cls for e in doc._.kg_entities}
+    assert labels.get("Ihor Kolykhaiev") == "Person"
+    assert not any("Mayor" in label for label in labels)
+    doc = nlp("Kharkiv Mayor Ihor Terekhov said the city had been shelled.")
+    labels = {e.label: e.cls for e in doc._.kg_entities}
+    assert labels.get("Kharkiv") == "Location" and labels.get("Ihor Terekhov") == "Person"

@@ -425,6 +425,18 @@ class EntityTable:
                 if end <= h <= end + 2 and all(self.toks[j].pos_ == "PROPN" and self.toks[j].text[:1].isupper()
                                                and not self.toks[j].ent_type_ and j not in self.blocked for j in range(end, h + 1)):
                     end = h + 1
+            # "Kherson Mayor Ihor Kolykhaiev" tagged as one name: an office inside the span splits it; the
+            # words after the office are its holder, a known place or nationality before it stays a name of
+            # its own, other words before it are dropped (titles are data, never part of a name)
+            inner = [j for j in range(start + 1, end - 1) if self._is_title_token(j)]
+            if inner and label in ("PERSON", "ORG") and all(
+                    self.toks[j].pos_ == "PROPN" and self.toks[j].is_title for j in range(inner[-1] + 1, end)):
+                before = fold(self.span_text(start, inner[0]))
+                if before in lex.countries or before in lex.cities:
+                    out.append((start, inner[0], "GPE"))
+                elif before in lex.demonyms:
+                    out.append((start, inner[0], "NORP"))
+                start, label = inner[-1] + 1, "PERSON"
             words = [t.text for t in self.toks[start:end]]
             # a country of the lexicon is a country whatever the model says ("aid to Niger" read as a title)
             if label not in ("GPE", "NORP", "LOC") and fold(self.span_text(start, end)) in lex.countries:
@@ -481,7 +493,7 @@ class EntityTable:
             if tok.pos_ == "PROPN" and not self.lowercased:
                 n = next((n for n in (3, 2, 1) if i + n <= len(doc) and not any(j in covered for j in range(i, i + n))
                           and fold(self.span_text(i, i + n)) in lex.cities
-                          and (i + n == len(doc) or self.toks[i + n].pos_ != "PROPN")), 0)
+                          and (i + n == len(doc) or self.toks[i + n].pos_ != "PROPN" or self._is_title_token(i + n))), 0)
                 if n:
                     out.append((i, i + n, "GPE"))
                     covered.update(range(i, i + n))
