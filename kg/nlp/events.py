@@ -626,15 +626,20 @@ class EventReader:
                             for p in self.kids[o.i] if p.dep_ == "pobj"]
                 keys += self._keys([t for t in targets if self._participant_like(t)])
             d.recipients = [k for k in _uniq(keys) if k not in d.actors]
+
+    def _protested(self, noun: Token) -> list[str]:
+        """Whom a 'protest' noun's of/at/against/over phrase names ("in protest at the government's refusal")."""
+        return [k for c in self.kids[noun.i] if c.dep_ == "prep" and c.lower_ in ("of", "at", "against", "over")
+                for p in self.kids[c.i] if p.dep_ == "pobj" for k in self._object_keys(p)]
+
+    def _protest_targets(self, drafts: list[_Draft]) -> None:
+        """'boycotted the session in protest at President Gutierrez's purge of the court': a protest verb's
+        "in protest at" phrase names whom the protest is against, first."""
         for d in drafts:
             if d.type != "PROTEST" or d.trig.pos != "V":
                 continue
-            # "boycotted the session in protest at President Gutierrez's purge of the court": whom the
-            # protest is against comes first
             against = [k for c in self.kids[d.tok.i] if c.dep_ == "prep" and c.lower_ == "in"
-                       for n in self.kids[c.i] if n.dep_ == "pobj" and lemma_of(n) == "protest"
-                       for pr in self.kids[n.i] if pr.dep_ == "prep" and pr.lower_ in ("at", "against", "of", "over")
-                       for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._object_keys(p)]
+                       for n in self.kids[c.i] if n.dep_ == "pobj" and lemma_of(n) == "protest" for k in self._protested(n)]
             if against:
                 d.recipients = [k for k in _uniq(against + d.recipients) if k not in d.actors]
 
@@ -1827,11 +1832,7 @@ class EventReader:
                              and c.i > tok.i for k in self._keys([x for x in self.kids[c.i] if x.dep_ in SUBJ]) if k not in d.actors]
         # "in protest of the government's refusal", "in protest at the arrests": the object of the protest
         if d.type == "PROTEST" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" and not d.recipients:
-            for c in self.kids[tok.i]:
-                if c.dep_ == "prep" and c.lower_ in ("of", "at", "against", "over"):
-                    for p in self.kids[c.i]:
-                        if p.dep_ == "pobj":
-                            d.recipients.extend(self._object_keys(p))
+            d.recipients.extend(self._protested(tok))
             d.actors = [a for a in d.actors if a not in d.recipients]
         # "youths threw stones during demonstrations against …", "troops remained on alert": the clause's
         # subject demonstrates, or stands ready
@@ -2247,6 +2248,7 @@ class EventReader:
             self._date(d)
             self._location(d)
         self._complement_recipients(drafts)
+        self._protest_targets(drafts)
         self._orders(drafts)
         self._tallies(drafts)
         self._merge_injuries(drafts)
