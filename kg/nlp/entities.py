@@ -513,6 +513,22 @@ class EntityTable:
                     out.append((i, end, "PERSON"))
                     covered.update(range(i, end))
         out.sort()
+        return self._joined_names(out)
+
+    def _joined_names(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """'Mohammad Sadiq' + 'Khan', 'Daniel arap' + 'Moi' (as an organisation): a person's name the model
+        cut in two, with one capitalised word right after it that the parser makes the head of the name."""
+        out: list[tuple[int, int, str]] = []
+        for s, e, label in spans:
+            if out and label in ("PERSON", "ORG", "GPE", "NORP") and e - s == 1 and out[-1][2] == "PERSON" \
+                    and out[-1][1] == s and self.toks[s].pos_ == "PROPN" and self.toks[s].is_title \
+                    and self.toks[s - 1].dep_ == "compound" and self.kids.head(self.toks[s - 1]).i == s \
+                    and not self.toks[s - 1].whitespace_ == "" and fold(self.toks[s].text) not in self.lex.countries \
+                    and fold(self.toks[s].text) not in self.lex.cities and fold(self.toks[s].text) not in self.lex.demonyms \
+                    and fold(self.toks[s].text) not in self.lex.org_words:
+                out[-1] = (out[-1][0], e, "PERSON")
+                continue
+            out.append((s, e, label))
         return out
 
     def _gazetteer_orgs(self) -> list[tuple[int, int]]:

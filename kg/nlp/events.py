@@ -133,7 +133,7 @@ NOUN_INTENT_HEADS = frozenset({
     "consensus", "agreement", "deal", "accord", "offer", "pledge", "proposal", "commitment", "decision",
     "readiness", "willingness", "bid", "effort", "attempt", "ultimatum", "call", "appeal", "request",
     "invitation", "plan", "permission", "bill", "resolution", "motion", "promise", "understanding",
-    "arrangement", "pact", "treaty", "memorandum",
+    "arrangement", "pact", "treaty", "memorandum", "right",
 })
 #: Verbs whose object does what their infinitive says ("urged X to …", "prompting the personnel to open fire").
 OBJECT_CONTROL = frozenset({
@@ -167,7 +167,7 @@ ALLEGING_HEADS = frozenset({
 #: Words of intention: with harmful content they threaten, with cooperative content they agree.
 INTENT_LEMMAS = frozenset({"promise", "pledge", "vow", "offer", "agree", "willing", "ready", "prepared", "commit", "undertake", "propose"})
 #: Purposes that make sending forces an act of help ("sent troops to help restore order").
-HELP_LEMMAS = frozenset({"help", "assist", "protect", "support", "restore", "secure", "guard", "defend", "keep", "rescue",
+HELP_LEMMAS = frozenset({"help", "assist", "protect", "support", "restore", "secure", "guard", "defend", "keep", "rescue", "serve",
                          "evacuate", "stabilise", "stabilize", "monitor", "supervise", "train"})
 #: Verbs of travel whose "for"/"on" event noun the traveller does ("arrived in Riyadh for talks").
 MOTION_VERBS = frozenset({"arrive", "fly", "travel", "come", "go", "head", "leave", "depart", "visit", "return", "land", "stop",
@@ -243,6 +243,21 @@ BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before",
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
                            "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply",
                            "half", "third", "quarter", "part", "portion", "bulk", "share", "percent", "tranche"})
+#: Things whose owner an attack on them hits ("fired on the car of …", "the minister's convoy").
+BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "house", "home", "residence", "shop", "jeep",
+                        "motorcycle"})
+#: Participles of speech that tell how a demand or request was made ("…, calling them discriminatory").
+SPEECH_ADJUNCTS = frozenset({"call", "accuse", "say", "brand", "describe", "warn", "charge", "claim", "argue", "insist",
+                             "blame", "denounce", "condemn", "criticise", "criticize", "cite", "reject", "dismiss"})
+#: Predicates that say an act is only expected ("the arrest of the suspects was likely").
+EXPECTED_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "due"})
+#: Words for no one in particular ("anyone found spreading rumours would be arrested").
+GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whosoever", "everyone", "everybody"})
+#: Verbs of accidents whose deaths no one inflicts ("the bus fell into a gorge, killing nine").
+ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "skid", "topple", "capsize", "collapse",
+                            "derail", "sink", "cave"})
+#: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
+PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
 PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead", "guilty"})
 #: Pronouns that stand for people.
@@ -687,6 +702,11 @@ class EventReader:
                 subj = [c for c in self.kids[child.i] if c.dep_ in SUBJ]
                 if subj:
                     return subj[0]
+        if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in self.kids[tok.i]) and \
+                not any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in self.kids[tok.i]):
+            # "sanctions maintained since 1998 were lifted by Washington": the parser made the passive a
+            # conjunct of a verb it read into the subject; that verb's subject is the passive's
+            return next((c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
         return None
 
     def _cond(self, tok: Token, row: Trigger, cond: Cond) -> bool:
@@ -707,6 +727,10 @@ class EventReader:
             return bool(self._animate(pat))
         if name == "obj":
             pat = self._patient(tok)
+            if pat is None and len(row.words) > 1:
+                # "handed in their weapons": the phrase's particle parsed as a preposition with the object
+                pat = next((p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == row.words[1]
+                            for p in self.kids[c.i] if p.dep_ == "pobj"), None)
             if pat is None:
                 return False
             if not cond.words or lemma_of(pat) in cond.words or pat.lower_ in cond.words:
@@ -715,9 +739,13 @@ class EventReader:
                 return True  # "dissolved the main opposition, the National Rescue Party": the apposition names it
             if pat.dep_ in PASS_SUBJ | OBJ and any(c.dep_ == "dobj" and c is not pat and lemma_of(c) in cond.words for c in self.kids[tok.i]):
                 return True  # "dissidents were granted asylum", "handed investigators the files": a two-object verb's thing
-            inner = expand(pat, self.kids)[0]
-            if inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words):
-                return True  # "treated hundreds of wounded civilians": the noun after the quantity
+            if any(inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words)
+                   for inner in expand(pat, self.kids)):
+                return True  # "treated hundreds of wounded civilians", "suspended training and arms deliveries"
+            if lemma_of(pat) in PARTITIVE_NOUNS and any(
+                    p.dep_ == "pobj" and lemma_of(p) in cond.words
+                    for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
+                return True  # "called off the next round of talks"
             if (lemma_of(pat) in MEASURE_NOUNS or pat.ent_type_ == "MONEY") and any(
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
                     for c in self.kids[pat.i] if c.lower_ in ("of", "in") for p in self.kids[c.i]):
@@ -799,12 +827,14 @@ class EventReader:
         if name == "deadline":
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
-            return any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS for c in self.kids[tok.i]) and any(
+            return any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS or c.dep_ == "dative" and any(
+                g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i]) for c in self.kids[tok.i]) and any(
                 complement(c, self.kids) and infinitive(c, self.kids) and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
                 for c in self.kids[tok.i])
         if name == "verdict":
             # "called the attack an act of evil": an object and what it is called
-            return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in self.kids[tok.i])
+            return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in self.kids[tok.i]) or \
+                sum(1 for c in self.kids[tok.i] if c.dep_ == "dobj") >= 2  # "branded the raids an act of terrorism"
         if name == "toinf":
             # "turned to Gabon's president to mediate": what someone is to do, as a to-infinitive
             return any(complement(c, self.kids) and infinitive(c, self.kids) for c in self.kids[tok.i])
@@ -827,6 +857,9 @@ class EventReader:
                                              or t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for c in clauses for t in c.subtree)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
+        if name == "adv":
+            # "forcibly repatriated", "built jointly by": an adverb on the verb says what kind of act it is
+            return any(c.dep_ == "advmod" and c.lower_ in cond.words for c in self.kids[tok.i])
         if name == "objmod":
             # "set up a joint investigation team", "a fact-finding mission into the abuses": a word on the
             # object (a modifier before it, hyphenated ones whole, or its preposition) says what kind it is
@@ -1129,6 +1162,12 @@ class EventReader:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.toks[verb.i - 1].text == "," \
+                    and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS and self.kids.head(head).pos_ in ("VERB", "AUX") \
+                    and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS:
+                # "demanded that Seoul scrap the rules, calling them discriminatory": the parser hangs the
+                # participle on the clause demanded; the one who demands is the one who speaks
+                return self._subject(self.kids.head(head), depth + 1)
             if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < head.i and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[verb.i]):
                 # "Arrested in 1990, the activist spent six years in prison", "Asked to point him out, Elliott
                 # gestured": a past participle clause in front undergoes what it tells
@@ -1185,6 +1224,14 @@ class EventReader:
         for t in toks:
             for e in expand(t, self.kids):
                 found = self.table.keys_for(e)
+                if not found and lemma_of(e) in BELONGINGS:
+                    # "opened fire on the car of opposition politician Khan", "the minister's convoy": the owner
+                    # ("his home": an owner named only by a pronoun is no participant, and neither is the home)
+                    owners = [c for c in self.kids[e.i] if c.dep_ == "poss"] + [
+                        p for c in self.kids[e.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
+                    if owners:
+                        keys.extend(k for o in owners if o.tag_ != "PRP$" for k in self.table.keys_for(o))
+                        continue
                 if not found and e.pos_ in ("VERB", "AUX") and e.dep_ in SUBJ:
                     # "The Red Cross operating in Iraq said": a participle misread as the subject
                     found = tuple(k for c in self.kids[e.i] if c.dep_ in SUBJ for k in self.table.keys_for(c))
@@ -1511,6 +1558,12 @@ class EventReader:
             subj, passive = self._subject(verb)
             if not passive:
                 causes += subj
+        # "the bus fell into a gorge, killing nine", "injured when the roof collapsed": an accident
+        if tok.dep_ == "advcl" and lemma_of(self.kids.head(tok)) in ACCIDENT_VERBS:
+            return True
+        if any(c.dep_ == "advcl" and lemma_of(c) in ACCIDENT_VERBS and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                                                                          for m in self.kids[c.i]) for c in self.kids[tok.i]):
+            return True
         # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word)
         return any(lemma_of(c) in NATURAL_CAUSES or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES for k in self.kids[c.i])
                    for c in causes)
@@ -1711,6 +1764,8 @@ class EventReader:
         """A light verb, also when the lemmatiser slips ("staged" → "stag")."""
         if lemma_of(verb) in LIGHT_VERBS or verb.lower_ in LIGHT_VERBS:
             return True
+        if lemma_of(verb) == "kick" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return True  # "kicked off joint exercises"
         low = verb.lower_
         for cut, add in (("d", ""), ("ed", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
             if low.endswith(cut) and low[: -len(cut)] + add in LIGHT_VERBS:
@@ -1896,9 +1951,27 @@ class EventReader:
             d.negated = True
         if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             d.negated = True
+        if d.trig.pos == "N" and any(c.dep_ == "amod" and c.tag_ == "VBG" and lemma_of(c) in ("fear", "expect", "anticipate", "await", "seek")
+                                     for c in children):
+            d.hypothetical = True  # "moved court for anticipatory bail, fearing arrest"
         subj = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
         if any(self.table.nobody(s) for s in subj):
             d.negated = True
+        if d.trig.pos == "V" and any(c.dep_ == "dobj" and c.lower_ in ("nobody", "none", "noone") or c.dep_ == "dobj" and c.lower_ == "one"
+                                     and any(k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i]) for c in children):
+            d.negated = True  # "the police have detained no one so far"
+        # "the arrest of the suspects was likely", "an attack is possible": only expected
+        if tok.dep_ in SUBJ and any(c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS for c in self.kids[self.kids.head(tok).i]):
+            d.hypothetical = True
+        # "anyone found spreading rumours would be arrested", "whoever attacks": an act of no one in particular
+        node = tok
+        for _ in range(3):
+            if node.dep_ not in ("acl", "relcl", "xcomp", "csubj", "csubjpass") or self.kids.head(node) is node:
+                break
+            node = self.kids.head(node)
+            if node.lower_ in GENERIC_DOERS or any(c.dep_ in SUBJ | PASS_SUBJ and c.lower_ in GENERIC_DOERS for c in self.kids[node.i]):
+                d.hypothetical = True
+                break
         if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in children):
             # "said it would accept mediation": a future agreement is still an expression of intent
             if not (d.type == "AGREE" and all(c.lower_ in ("will", "would", "'ll", "shall") for c in children if c.dep_ == "aux" and c.lower_ in MODAL_AUX)):
@@ -1950,8 +2023,12 @@ class EventReader:
         for _ in range(4):
             if node.dep_ in ("ROOT",) or self.kids.head(node) is node:
                 break
-            if node is tok and tok.dep_ == "acl" and tok.tag_ == "VBN" and d.trig.pos == "V":
+            if node is tok and tok.dep_ == "acl" and tok.tag_ == "VBN" and d.trig.pos == "V" \
+                    and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children):
                 break  # "the 58 persons killed in the attack": a reduced relative presupposes its event
+            if node is tok and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.toks[tok.i - 1].text == "," \
+                    and d.type in ("REJECT", "ACCUSE", "REQUEST", "STATEMENT"):
+                break  # "vowed to serve out his term, brushing aside calls to step down": said as the vow is made
             if node.dep_ == "prep" and prev_dep == "pobj" and self._background_prep(node):
                 break  # "failed to adopt it after a Soviet veto": an adjunct is outside the failing
             if node.dep_ in ("xcomp", "dobj") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[self.kids.head(node).i]) \
@@ -1967,10 +2044,19 @@ class EventReader:
                     continue
                 if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[node.i]):
                     d.hypothetical = True
+                if dep in ("advcl", "acl") and infinitive(node, self.kids) and head.pos_ == "NOUN" and \
+                        hl in HYPOTHETICAL_HEADS and (d.trig.pos != "N" or not self._definite(tok)) and \
+                        not (hl == "vote" and d.type in VOTED_ACTS):
+                    d.hypothetical = True  # "opposition calls for him to step down": what a call asks for
+                    break
                 if dep in ("advcl", "xcomp") and infinitive(node, self.kids) and any(
                         c.dep_ in OBJ | {"npadvmod"} and (lemma_of(c) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS
+                                                          and not (lemma_of(c) == "vote" and d.type in VOTED_ACTS)
                                                           or hl == "give" and lemma_of(c) in DEADLINE_NOUNS)
-                        for c in self.kids[head.i]):
+                        for c in self.kids[head.i]) or hl == "give" and any(
+                        # "gave Tamil Tiger guerrillas 48 hours to lay down their arms"
+                        g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS
+                        for c in self.kids[head.i] if c.dep_ in OBJ or c.dep_ == "dative" for g in self.kids[c.i]):
                     d.hypothetical = True  # "issued an ultimatum to the Serbs to pull back their weapons"
                     break
                 if node is tok and d.fine == "Arrest" and dep in ("advcl", "acl", "xcomp") and infinitive(tok, self.kids) \
@@ -2330,8 +2416,9 @@ class EventReader:
         at = {d.tok.i: d for d in drafts}
         for d in drafts:
             tok = d.tok
-            if d.trig.pos != "N" or tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
-                continue
+            if not (d.trig.pos == "N" and tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.tag_ == "VBG") \
+                    or tok.head.lower_ not in TOPIC_PREPS:
+                continue  # ("came to terms on reopening road links": a gerund topic too)
             noun = tok.head.head
             g = at.get(noun.i)
             if g is None and noun.dep_ in OBJ:
@@ -2350,6 +2437,14 @@ class EventReader:
                 continue
             content = self._stated_acts(d.tok)
             content += [x for c in content for x in self.kids.conjuncts(c)]
+            # ("vowed to answer any strike with nuclear retaliation": the harm may be the act's instrument)
+            content += [p for c in content for w in self.kids[c.i] if w.dep_ == "prep" and w.lower_ == "with"
+                        for p in self.kids[w.i] if p.dep_ == "pobj"]
+            if any(self._conditional(c) for c in content):
+                # "vowed to paralyse the country with a general strike if parliament passed the bill": on a
+                # condition, the harm may be the object or instrument of the act vowed
+                content += [p for c in content for o in self.kids[c.i] if o.dep_ in OBJ or o.dep_ == "prep"
+                            for p in ([o] if o.dep_ in OBJ else [p for p in self.kids[o.i] if p.dep_ == "pobj"])]
             harm = [x for x in drafts if x is not d and x.tok in content and x.type in CONFLICTUAL | {"THREATEN"}
                     and not (x.type == "MOBILIZE" and self._helping(x))]
             if harm and not any(x.tok in content and x.type in COOPERATIVE | {"AGREE"} for x in drafts if x is not d):
@@ -2361,6 +2456,9 @@ class EventReader:
         for c in d.tok.children:
             if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in HELP_LEMMAS:
                 return True
+            if c.dep_ in OBJ and any(r.dep_ in ("relcl", "acl") and lemma_of(r) in HELP_LEMMAS for r in c.children):
+                return True  # "send 1,000 troops to serve with the U.N. force"
+
             if c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) in ("help", "aid", "assistance", "rescue") for p in c.children):
                 return True
         return False

@@ -119,7 +119,7 @@ def _lines(name: str) -> list[str]:
 COND_NAMES = frozenset({
     "clause", "human", "obj", "notobj", "prep", "comp", "notcomp", "args", "subj", "noobj", "passive", "notprep",
     "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause",
-    "subjcountry", "deadline", "verdict", "toinf",
+    "subjcountry", "deadline", "verdict", "toinf", "adv",
 })
 
 
@@ -129,6 +129,8 @@ def _cond(spec: str) -> Cond:
         raise ValueError(f"events.tsv: unknown condition {spec!r}")
     if name == "prep":
         prep, _, words = rest.partition(":")
+        if "|" in prep:
+            raise ValueError(f"events.tsv: one preposition per prep condition: {spec!r}")
         return Cond("prep", prep or None, frozenset(w for w in words.split("|") if w))
     return Cond(name, None, frozenset(w for w in rest.split("|") if w))
 
