@@ -147,7 +147,7 @@ RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
-NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt"})
+NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
 #: Auxiliaries that make an event future or possible.
@@ -249,6 +249,13 @@ BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "h
 #: Participles of speech that tell how a demand or request was made ("…, calling them discriminatory").
 SPEECH_ADJUNCTS = frozenset({"call", "accuse", "say", "brand", "describe", "warn", "charge", "claim", "argue", "insist",
                              "blame", "denounce", "condemn", "criticise", "criticize", "cite", "reject", "dismiss"})
+#: Verbs of speaking whose subject is a speaker ("the bishops' conference said").
+SPEECH_HEADS = frozenset({"say", "state", "add", "announce", "urge", "call", "declare", "tell", "warn", "demand", "appeal", "note"})
+#: Nouns for people an event noun before them only describes ("ceasefire monitors").
+PEOPLE_HEADS = frozenset({"monitor", "observer", "negotiator", "mediator", "official", "envoy", "inspector", "delegate", "team",
+                          "commander", "veteran", "victim", "survivor", "volunteer", "worker", "expert"})
+#: Nouns whose that-clause is unproven ("allegations that soldiers tortured detainees").
+ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"})
 #: Predicates that say an act is only expected ("the arrest of the suspects was likely").
 EXPECTED_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "due"})
 #: Words for no one in particular ("anyone found spreading rumours would be arrested").
@@ -727,6 +734,8 @@ class EventReader:
             return bool(self._animate(pat))
         if name == "obj":
             pat = self._patient(tok)
+            if pat is None and tok.dep_ == "relcl" and not infinitive(tok, self.kids) and not any(c.dep_ in OBJ for c in self.kids[tok.i]):
+                pat = self.kids.head(tok)  # "a charge the Taliban deny", "the sanctions Washington lifted"
             if pat is None and len(row.words) > 1:
                 # "handed in their weapons": the phrase's particle parsed as a preposition with the object
                 pat = next((p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == row.words[1]
@@ -1062,6 +1071,13 @@ class EventReader:
             # "recalled its ambassador for consultations": the diplomatic idiom of a recall, not a meeting
             if lemma_of(tok) == "consultation" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" \
                     and lemma_of(self.kids.head(self.kids.head(tok))) in ("recall", "summon", "call", "withdraw", "bring"):
+                return True
+            # "the bishops' conference said", "the summit urged": a gathering named as the one who speaks is
+            # the body, not a meeting the sentence reports
+            if row.type == "CONSULT" and tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in SPEECH_HEADS:
+                return True
+            # "ceasefire monitors", "peace talks team": an event noun that only says what kind of people they are
+            if tok.dep_ == "compound" and lemma_of(self.kids.head(tok)) in PEOPLE_HEADS:
                 return True
             # "free of charge", "chargé d'affaires"
             if lemma_of(tok) == "charge" and (self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "free" or
@@ -1594,8 +1610,11 @@ class EventReader:
         return len(objs) == 1 and objs[0].i > tok.i and tok.i + 4 >= objs[0].i
 
     def _is_speech(self, verb: Token) -> bool:
-        rows = self.lex.triggers.get((lemma_of(verb), "V"))
-        return bool(rows) and rows[0].type == "STATEMENT"
+        # the lexicon row the verb matches, as a trigger would ("said" is speech, "say no" and "write off" are not)
+        for row in self.lex.triggers.get((lemma_of(verb), "V")) or ():
+            if self._phrase(verb, row) is not None and all(self._cond(verb, row, c) for c in row.conds):
+                return row.type == "STATEMENT"
+        return False
 
     def _object_keys(self, o: Token) -> list[str]:
         """Who an object names: itself (and its conjuncts), or — for an object that names no one, such as
@@ -1626,13 +1645,14 @@ class EventReader:
         journalists by the police" blames the police, not the journalists; "denounced Serbia's
         suppression of the unrest" blames Serbia.  None when ``o`` is no event noun or names no doer."""
         rows = self.lex.triggers.get((lemma_of(o), "N"))
-        if not rows or rows[0].type == "-" or self.table.keys_for(o):
+        rows = tuple(r for r in rows or () if r.type != NOT_AN_EVENT)  # (the event rows; a "-" row only says when not)
+        if not rows or self.table.keys_for(o):
             return None
         kids = self.kids[o.i]
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
         keys: list[str] = []
         for c in kids:
-            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and rows[0].type == "REQUEST"):
+            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and any(r.type == "REQUEST" for r in rows)):
                 # ("a request from opposition-run councils", "demands by refugees": who asks)
                 keys += self._keys([p for p in self.kids[c.i] if p.dep_ == "pobj"])
             elif c.dep_ == "compound" and c.i < o.i and any(r.type in ("REQUEST", "ACCUSE", "THREATEN") for r in rows):
@@ -1957,9 +1977,27 @@ class EventReader:
         subj = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
         if any(self.table.nobody(s) for s in subj):
             d.negated = True
-        if d.trig.pos == "V" and any(c.dep_ == "dobj" and c.lower_ in ("nobody", "none", "noone") or c.dep_ == "dobj" and c.lower_ == "one"
-                                     and any(k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i]) for c in children):
-            d.negated = True  # "the police have detained no one so far"
+        if d.trig.pos == "V" and any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "noone") or any(
+                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
+            d.negated = True  # "the police have detained no one so far", "would extend no fresh loans"
+        # "no reports of firing from either side", "no sign of a withdrawal": what is not reported did not happen
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and any(
+                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[self.kids.head(self.kids.head(tok)).i]) \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in ("report", "sign", "evidence", "word", "indication", "trace", "news"):
+            d.negated = True
+        # "such concessions would threaten national unity", "only mediation could produce a settlement": an act
+        # named as the subject of what might be is an idea, not an occurrence
+        if d.trig.pos == "N" and tok.dep_ in SUBJ and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "can")
+                                                           for c in self.kids[self.kids.head(tok).i]):
+            d.hypothetical = True
+        # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
+        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+            d.hypothetical = True
+        # "once Vietnamese troops have left Cambodia": a perfect in a time clause of the future
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children) and any(
+                c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("have", "has") for c in children):
+            d.hypothetical = True
         # "the arrest of the suspects was likely", "an attack is possible": only expected
         if tok.dep_ in SUBJ and any(c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
