@@ -779,7 +779,8 @@ class EventReader:
                         return True
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
                     for p in child.subtree:
-                        if p.i > child.i and p.i - child.i < 12 and p.pos_ in ("NOUN", "PROPN") and lemma_of(p) in cond.words:
+                        if p.i > child.i and p.i - child.i < 12 and (p.pos_ in ("NOUN", "PROPN") or p.dep_ == "pcomp" and p.tag_ == "VBG") \
+                                and lemma_of(p) in cond.words:
                             return True
             return False
         if name == "comp":
@@ -1748,7 +1749,7 @@ class EventReader:
         if objs or not subj:
             return False
         if lemma_of(tok) in STATE_VERBS and not any(c.lower_ in ("away", "home", "off", "out", "down") for c in self.kids[tok.i]) \
-                or lemma_of(tok) in ("die", "perish"):
+                or lemma_of(tok) in ("die", "perish", "succumb", "fall"):
             return True  # ("stayed away from work", "stayed home": a strike is done, not undergone)
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in self.kids[tok.i]):
             return all(s.pos_ == "NUM" or s.like_num for s in subj) and lemma_of(tok) in TALLY_KINDS
@@ -1984,6 +1985,11 @@ class EventReader:
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and any(
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[self.kids.head(self.kids.head(tok)).i]) \
                 and lemma_of(self.kids.head(self.kids.head(tok))) in ("report", "sign", "evidence", "word", "indication", "trace", "news"):
+            d.negated = True
+        # "there was no evidence that the woman had been assaulted": a clause nothing bears out
+        if tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
+                lemma_of(self.kids.head(tok)) in ("report", "sign", "evidence", "indication", "proof", "suggestion") and any(
+                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[self.kids.head(tok).i]):
             d.negated = True
         # "such concessions would threaten national unity", "only mediation could produce a settlement": an act
         # named as the subject of what might be is an idea, not an occurrence
@@ -2221,6 +2227,8 @@ class EventReader:
                 cands += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]
             if not cands:
                 cands += [c for c in self.kids[tok.i] if c.dep_ in ("nummod",)]
+        if d.type == "ASSAULT" and (d.trig.pos == "N" or tok.tag_ == "VBG") and self._toll(d):
+            return
         kind = self._count_kind(d)
         for c in cands:
             for t in [c, *self.kids.conjuncts(c)][:1]:
@@ -2229,6 +2237,31 @@ class EventReader:
                     q = number_of(t)
                 if q is not None and not any(x.kind == kind for x in d.counts):
                     d.counts.append(Count(kind, q.value, q.qualifier, q.text))
+
+    def _toll(self, d: _Draft) -> bool:
+        """'police firing claimed two lives', 'the death toll in police firing rose to 12': the deaths an attack
+        noun caused, told by what it claimed or by the toll it is the cause of."""
+        tok = d.tok
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i == self.kids.head(tok).i + 1:
+            tok = self.kids.head(tok)  # "police firing" parsed as the police, firing
+        head = self.kids.head(tok)
+        nums: list = []
+        if tok.dep_ in SUBJ and lemma_of(head) in ("claim", "take", "cost"):
+            nums = [count_of(o) for o in self.kids[head.i] if o.dep_ in OBJ and lemma_of(o) == "life"]
+        elif tok.dep_ == "pobj" and head.lower_ in ("in", "from", "of") and lemma_of(self.kids.head(head)) == "toll" \
+                or d.tok.dep_ == "acl" and lemma_of(self.kids.head(d.tok)) == "toll":
+            toll = self.kids.head(head) if tok.dep_ == "pobj" else self.kids.head(d.tok)
+            verb = self.kids.head(toll) if toll.dep_ in SUBJ else None
+            if verb is not None:
+                nums = [number_of(p) for c in self.kids[verb.i] if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in self.kids[c.i] if p.dep_ == "pobj" and p.like_num] + [
+                        number_of(c) for c in self.kids[verb.i] if c.dep_ in ("attr", "dobj") and c.like_num]
+        q = next((n for n in nums if n is not None), None)
+        if q is None:
+            return False
+        d.fine = "Killing"
+        d.counts = [c for c in d.counts if c.kind != "dead"] + [Count("dead", q.value, q.qualifier, q.text)]
+        return True
 
     def _date(self, d: _Draft) -> None:
         tok = d.tok
@@ -2367,6 +2400,9 @@ class EventReader:
                     if c.dep_ == "ccomp":
                         subj = [s for s in self.kids[c.i] if s.dep_ in SUBJ | PASS_SUBJ]
                         d.recipients += self._keys(subj) or self._they(c, subj)
+            if d.fine == "Arrest" and lemma_of(d.tok) == "surrender" and d.trig.pos == "V":
+                # "the gangster surrendered to the police": the police take him in
+                d.actors, d.recipients = d.recipients, d.actors
             self._flags(d)
             self._counts(d)
             self._date(d)
