@@ -1146,7 +1146,10 @@ class EntityTable:
             return out
         participle = tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[tok.i])  # "the accused", "the injured"
-        if participle and tok.i not in self.blocked and tok.i >= self.dateline_end:
+        # "Gunman kills three …": a capitalised headline noun the tagger read as an adjective
+        headline_noun = tok.tag_ == "JJ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper() and (
+            self.lex.participants.get(tok.lower_) or self.lex.participants.get(singular(tok.lower_))) is not None
+        if (participle or headline_noun) and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
                 (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok) or self._titled_role(tok))):

@@ -1213,6 +1213,12 @@ class EventReader:
                 # "were acquitted but found guilty" share the passive)
                 return subs, False
             return subs, passive
+        if verb.dep_ == "acl" and infinitive(verb, self.kids) and head.pos_ == "NOUN" and \
+                lemma_of(head) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS:
+            # "the IRA's decision to carry out the attacks", "Hamas's plan to fire rockets": whose decision it is
+            poss = [c for c in self.kids[head.i] if c.dep_ == "poss"]
+            if poss:
+                return poss, False
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [head], False
         if verb.dep_ == "pcomp" and head.lower_ in ("before", "after", "without", "upon", "on") and any(
@@ -1428,7 +1434,8 @@ class EventReader:
                     d.recipients += self._keys([p for x in self.kids[c.i] if x.dep_ == "prep" and x.lower_ == "of"
                                                 for p in self.kids[x.i] if p.dep_ == "pobj"])
         for c in self._preps(tok):  # ("lashed out at Britain": the preposition may hang on the particle)
-            if c.dep_ == "prep" and c.lower_ in preps:
+            # ("called on Muslims to take up arms": the parser may make the phrase's preposition a particle)
+            if (c.dep_ == "prep" or c.dep_ == "prt" and len(d.trig.words) > 1 and c.lower_ == d.trig.words[1]) and c.lower_ in preps:
                 stranded = self._stranded_pobj(tok, c)
                 if stranded is not None:
                     d.recipients += self._object_keys(stranded)
