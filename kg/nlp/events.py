@@ -589,8 +589,10 @@ class EventReader:
         head = self.kids.head(verb)
         if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
             return False
-        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]) for c in self.kids[verb.i])
+            # "400 former militiamen handed in their rifles": a particle with an object of its own
+            or verb.i == head.i + 1 and any(c.dep_ == "prt" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[verb.i]))
 
     def _antecedent_of(self, relcl: Token) -> Token:
         """The noun a relative clause tells of.  The parser hangs it on the nearest noun; after a place phrase
@@ -738,7 +740,7 @@ class EventReader:
                 pat = self.kids.head(tok)  # "a charge the Taliban deny", "the sanctions Washington lifted"
             if pat is None and len(row.words) > 1:
                 # "handed in their weapons": the phrase's particle parsed as a preposition with the object
-                pat = next((p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == row.words[1]
+                pat = next((p for c in self.kids[tok.i] if c.dep_ in ("prep", "prt") and c.lower_ == row.words[1]
                             for p in self.kids[c.i] if p.dep_ == "pobj"), None)
             if pat is None:
                 return False
@@ -1989,7 +1991,7 @@ class EventReader:
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
             d.negated = True  # "the police have detained no one so far", "would extend no fresh loans"
         # "no reports of firing from either side", "no sign of a withdrawal": what is not reported did not happen
-        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and any(
+        if (d.trig.pos == "N" and tok.dep_ == "pobj" or tok.dep_ == "pcomp") and self.kids.head(tok).lower_ == "of" and any(
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[self.kids.head(self.kids.head(tok)).i]) \
                 and lemma_of(self.kids.head(self.kids.head(tok))) in ("report", "sign", "evidence", "word", "indication", "trace", "news"):
             d.negated = True
