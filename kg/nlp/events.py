@@ -792,7 +792,7 @@ class EventReader:
         if name == "args":
             # ("slapped a ban on Saturday on all rallies": the phrases may hang on the light verb)
             return self._has_args(tok) or tok.dep_ == "dobj" and self._light(self.kids.head(tok)) and any(
-                c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("on", "against", "to", "with", "between", "by")
+                c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("on", "against", "to", "with", "between", "by", "of")
                 and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in self.kids[c.i])
                 for c in self.kids[self.kids.head(tok).i])
         if name == "xcomp":
@@ -2133,6 +2133,8 @@ class EventReader:
                         break  # "called the attack an act of evil": a verdict on what happened
                     if hl == "vote" and dep == "xcomp" and d.type in VOTED_ACTS:
                         break  # "voted to reject the plan": the vote is the rejection
+                    if hl == "order" and dep == "dobj" and d.mode == "investigate":
+                        break  # "ordered an inquiry into the lapses": an inquiry ordered is an inquiry opened
                     if hl in HYPOTHETICAL_HEADS and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
                                                              for c in self.kids[head.i]) or hl == "tell" and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
@@ -2756,6 +2758,8 @@ class EventReader:
                 for b in live[i + 1:]:
                     if a.type != b.type:
                         continue
+                    if a.type == "ACCUSE" and (a.mode == "investigate") != (b.mode == "investigate"):
+                        continue  # "condemned the bombing and ordered an inquiry": a verdict and an inquiry are two acts
                     linked = self._linked(a, b) or self._linked(b, a)
                     if linked:
                         ok = compatible(a, b) or consequence(a, b) or consequence(b, a) or casualties(a, b) or two_sided(a, b) or victims_of(a, b) \
