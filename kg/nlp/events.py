@@ -126,7 +126,7 @@ HYPOTHETICAL_HEADS = frozenset({
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
 #: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided,
 #: not done ("voted to lift the embargo": an agreement to lift it).
-VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
+VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST", "CONCEDE"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
@@ -2120,6 +2120,9 @@ class EventReader:
                     if hl in NEGATING_HEADS:
                         d.negated = True
                         break
+                    if hl in ("try", "attempt", "seek") and d.type in ("REQUEST", "CONSULT") and dep == "xcomp" and not any(
+                            c.dep_ in ("aux", "neg") and c.lower_ in MODAL_AUX | {"not", "n't", "never"} for c in self.kids[head.i]):
+                        break  # "spent the day trying to persuade Morocco to …": trying to persuade is asking
                     if hl in ATTEMPT_HEADS and d.type == "ASSAULT" and dep == "xcomp" and not any(c.dep_ in ("aux", "neg") and c.lower_ in MODAL_AUX | {"not", "n't", "never"} for c in self.kids[head.i]):
                         # "attempted to assassinate the premier": an attack tried is an attack made (PLOVER, CAMEO 185),
                         # though not a killing
@@ -2525,12 +2528,13 @@ class EventReader:
             # ("vowed to answer any strike with nuclear retaliation": the harm may be the act's instrument)
             content += [p for c in content for w in self.kids[c.i] if w.dep_ == "prep" and w.lower_ == "with"
                         for p in self.kids[w.i] if p.dep_ == "pobj"]
-            if any(self._conditional(c) for c in content):
+            conditional = self._conditional(d.tok) or any(self._conditional(c) for c in content)
+            if conditional:
                 # "vowed to paralyse the country with a general strike if parliament passed the bill": on a
                 # condition, the harm may be the object or instrument of the act vowed
                 content += [p for c in content for o in self.kids[c.i] if o.dep_ in OBJ or o.dep_ == "prep"
                             for p in ([o] if o.dep_ in OBJ else [p for p in self.kids[o.i] if p.dep_ == "pobj"])]
-            harm = [x for x in drafts if x is not d and x.tok in content and x.type in CONFLICTUAL | {"THREATEN"}
+            harm = [x for x in drafts if x is not d and x.tok in content and (x.type in CONFLICTUAL | {"THREATEN"} or x.type == "REJECT" and conditional)
                     and not (x.type == "MOBILIZE" and self._helping(x))]
             if harm and not any(x.tok in content and x.type in COOPERATIVE | {"AGREE"} for x in drafts if x is not d):
                 d.type, d.fine, d.mode = "THREATEN", None, self._threat_mode(harm[0])
