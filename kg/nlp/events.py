@@ -120,7 +120,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
-    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate",
+    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
 })
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
@@ -263,6 +263,8 @@ GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whosoever", "everyon
 #: Verbs of accidents whose deaths no one inflicts ("the bus fell into a gorge, killing nine").
 ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "skid", "topple", "capsize", "collapse",
                             "derail", "sink", "cave"})
+#: Nouns of military manoeuvres ("war games", "drills").
+MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver", "war game"})
 #: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
 PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
@@ -625,6 +627,24 @@ class EventReader:
         return [c for c in self.kids[tok.i] if complement(c, self.kids)] + [
             x for c in self.kids[tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
             for x in self.kids[p.i] if x.dep_ == "acl" and infinitive(x, self.kids)]
+
+    def _warnings(self, drafts: list[_Draft]) -> None:
+        """'warned that up to two million people could starve': a warning of a harm no one in the sentence is
+        to do is a statement, not a threat (a threat tells of harm its maker, or its side, would do)."""
+        for d in drafts:
+            if d.type != "THREATEN" or lemma_of(d.tok) not in ("warn", "warning") or any(c.name == "objname" for c in d.trig.conds):
+                continue
+            clauses = [c for c in self.kids[d.tok.i] if c.dep_ in ("ccomp", "acl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i])]
+            if not clauses:
+                continue
+            harm = any(x is not d and x.tok.i in {t.i for c in clauses for t in c.subtree}
+                       and (x.type in CONFLICTUAL or x.type in ("THREATEN", "REJECT")) for x in drafts)
+            subjects = [s for c in clauses for s in self.kids[c.i] if s.dep_ in SUBJ | PASS_SUBJ]
+            # ("warned that troops would clear the streets": what the warner's side will do is threatened)
+            future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clauses for a in self.kids[c.i])
+            if not harm and not future and subjects and not any(s.tag_ == "PRP" for s in subjects):
+                d.type, d.fine, d.mode = "STATEMENT", None, None
 
     def _complement_recipients(self, drafts: list[_Draft]) -> None:
         """'offered to mediate between Moscow and Kyiv', 'threatened to block YouTube', 'was ready to give
@@ -1794,8 +1814,8 @@ class EventReader:
         """A light verb, also when the lemmatiser slips ("staged" → "stag")."""
         if lemma_of(verb) in LIGHT_VERBS or verb.lower_ in LIGHT_VERBS:
             return True
-        if lemma_of(verb) == "kick" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
-            return True  # "kicked off joint exercises"
+        if lemma_of(verb) in ("kick", "wound", "wind") and any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+            return True  # "kicked off joint exercises", "wound up a round of talks"
         low = verb.lower_
         for cut, add in (("d", ""), ("ed", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
             if low.endswith(cut) and low[: -len(cut)] + add in LIGHT_VERBS:
@@ -2422,6 +2442,7 @@ class EventReader:
             self._date(d)
             self._location(d)
         self._complement_recipients(drafts)
+        self._warnings(drafts)
         self._protest_targets(drafts)
         self._orders(drafts)
         self._tallies(drafts)
@@ -2436,6 +2457,11 @@ class EventReader:
         if self._riots(drafts):
             self._merge_same_type(drafts)
         for d in drafts:
+            # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
+            if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients and not any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in self.kids[d.tok.i]) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in self.kids[d.tok.i]):
+                d.type, d.fine, d.mode = "MOBILIZE", None, "troops"
             # "eased emergency measures in Montenegro": with no one else named, the place is the target
             if d.fine == "Arrest" and not d.actors and d.location and self.table.cls_of(d.location) == "Country":
                 # "was arrested in Lebanon": with no one named, the state where it happens made the arrest
