@@ -2460,7 +2460,7 @@ class EventReader:
             # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
             if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients and not any(
                     c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in self.kids[d.tok.i]) \
-                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in self.kids[d.tok.i]):
+                    and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in self.kids[d.tok.i]):
                 d.type, d.fine, d.mode = "MOBILIZE", None, "troops"
             # "eased emergency measures in Montenegro": with no one else named, the place is the target
             if d.fine == "Arrest" and not d.actors and d.location and self.table.cls_of(d.location) == "Country":
