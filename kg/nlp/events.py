@@ -126,7 +126,7 @@ HYPOTHETICAL_HEADS = frozenset({
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
 #: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided,
 #: not done ("voted to lift the embargo": an agreement to lift it).
-VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST", "CONCEDE"})
+VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
@@ -2140,7 +2140,7 @@ class EventReader:
                     if hl in NEGATING_HEADS:
                         d.negated = True
                         break
-                    if hl in ("try", "attempt", "seek") and d.type in ("REQUEST", "CONSULT") and dep == "xcomp" and not any(
+                    if hl in ("try", "attempt", "seek") and d.type == "REQUEST" and dep == "xcomp" and not any(
                             c.dep_ in ("aux", "neg") and c.lower_ in MODAL_AUX | {"not", "n't", "never"} for c in self.kids[head.i]):
                         break  # "spent the day trying to persuade Morocco to …": trying to persuade is asking
                     if hl in ATTEMPT_HEADS and d.type == "ASSAULT" and dep == "xcomp" and not any(c.dep_ in ("aux", "neg") and c.lower_ in MODAL_AUX | {"not", "n't", "never"} for c in self.kids[head.i]):
