@@ -256,6 +256,10 @@ PEOPLE_HEADS = frozenset({"monitor", "observer", "negotiator", "mediator", "offi
                           "commander", "veteran", "victim", "survivor", "volunteer", "worker", "expert"})
 #: Nouns whose that-clause is unproven ("allegations that soldiers tortured detainees").
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"})
+#: Nouns of reporting or proof: with "no", what they would tell is not asserted ("no reports of shelling").
+UNREPORTED_NOUNS = frozenset({"report", "sign", "evidence", "word", "indication", "trace", "news", "proof", "suggestion"})
+#: Auxiliaries of the future (and "wo" of "won't").
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 #: Predicates that say an act is only expected ("the arrest of the suspects was likely").
 EXPECTED_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "due"})
 #: Words for no one in particular ("anyone found spreading rumours would be arrested").
@@ -642,7 +646,7 @@ class EventReader:
                        and (x.type in CONFLICTUAL or x.type in ("THREATEN", "REJECT")) for x in drafts)
             subjects = [s for c in clauses for s in self.kids[c.i] if s.dep_ in SUBJ | PASS_SUBJ]
             # ("warned that troops would clear the streets": what the warner's side will do is threatened)
-            future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clauses for a in self.kids[c.i])
+            future = any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for c in clauses for a in self.kids[c.i])
             if not harm and not future and subjects and not any(s.tag_ == "PRP" for s in subjects):
                 d.type, d.fine, d.mode = "STATEMENT", None, None
 
@@ -2010,15 +2014,11 @@ class EventReader:
         if d.trig.pos == "V" and any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "noone") or any(
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
             d.negated = True  # "the police have detained no one so far", "would extend no fresh loans"
-        # "no reports of firing from either side", "no sign of a withdrawal": what is not reported did not happen
-        if (d.trig.pos == "N" and tok.dep_ == "pobj" or tok.dep_ == "pcomp") and self.kids.head(tok).lower_ == "of" and any(
-                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[self.kids.head(self.kids.head(tok)).i]) \
-                and lemma_of(self.kids.head(self.kids.head(tok))) in ("report", "sign", "evidence", "word", "indication", "trace", "news"):
-            d.negated = True
-        # "there was no evidence that the woman had been assaulted": a clause nothing bears out
-        if tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
-                lemma_of(self.kids.head(tok)) in ("report", "sign", "evidence", "indication", "proof", "suggestion") and any(
-                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[self.kids.head(tok).i]):
+        # "no reports of firing from either side", "there was no evidence that the woman had been assaulted":
+        # what nothing reports or bears out is not asserted
+        if (d.trig.pos == "N" and tok.dep_ == "pobj" or tok.dep_ == "pcomp") and self.kids.head(tok).lower_ == "of" \
+                and self._no_word_of(self.kids.head(self.kids.head(tok))) or tok.dep_ in ("acl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in children) and self._no_word_of(self.kids.head(tok)):
             d.negated = True
         # "such concessions would threaten national unity", "only mediation could produce a settlement": an act
         # named as the subject of what might be is an idea, not an occurrence
@@ -2181,6 +2181,10 @@ class EventReader:
                 break
             prev_dep = dep
             node = head
+
+    def _no_word_of(self, noun: Token) -> bool:
+        """'no reports', 'no evidence': a noun of reporting or proof with the determiner "no"."""
+        return lemma_of(noun) in UNREPORTED_NOUNS and any(k.dep_ == "det" and k.lower_ == "no" for k in self.kids[noun.i])
 
     def _banned(self, tok: Token) -> bool:
         """'lifted a ban on opposition rallies', 'banned the march': what is banned or restricted is a kind of
@@ -2961,7 +2965,7 @@ class EventReader:
         for d in drafts:
             if d.negated and d.derived_from is None and (d.type in COOPERATIVE or d.type == "AGREE"):
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
-                modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")), None)
+                modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
                 if modal is not None and not self._under_type(d, drafts, ("REJECT",)) and \
                         not any(x.tok.i == modal.i for x in drafts + out):
                     out.append(_Draft(modal, Trigger((modal.lower_,), "V", "REJECT", None, None), modal.i + 1, "REJECT", None, None,
