@@ -268,7 +268,7 @@ GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whosoever", "everyon
 ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "skid", "topple", "capsize", "collapse",
                             "derail", "sink", "cave"})
 #: Nouns of military manoeuvres ("war games", "drills").
-MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver", "war game"})
+MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver"})  # ("war games": its head)
 #: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
 PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
@@ -642,8 +642,8 @@ class EventReader:
                 m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i])]
             if not clauses:
                 continue
-            harm = any(x is not d and x.tok.i in {t.i for c in clauses for t in c.subtree}
-                       and (x.type in CONFLICTUAL or x.type in ("THREATEN", "REJECT")) for x in drafts)
+            inside = {t.i for c in clauses for t in c.subtree}
+            harm = any(x is not d and x.tok.i in inside and (x.type in CONFLICTUAL or x.type in ("THREATEN", "REJECT")) for x in drafts)
             subjects = [s for c in clauses for s in self.kids[c.i] if s.dep_ in SUBJ | PASS_SUBJ]
             # ("warned that troops would clear the streets": what the warner's side will do is threatened)
             future = any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for c in clauses for a in self.kids[c.i])
@@ -1205,9 +1205,8 @@ class EventReader:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.toks[verb.i - 1].text == "," \
-                    and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS and self.kids.head(head).pos_ in ("VERB", "AUX") \
-                    and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS:
+            if self._comma_participle(verb) and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS \
+                    and self.kids.head(head).pos_ in ("VERB", "AUX") and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS:
                 # "demanded that Seoul scrap the rules, calling them discriminatory": the parser hangs the
                 # participle on the clause demanded; the one who demands is the one who speaks
                 return self._subject(self.kids.head(head), depth + 1)
@@ -2099,8 +2098,7 @@ class EventReader:
             if node is tok and tok.dep_ == "acl" and tok.tag_ == "VBN" and d.trig.pos == "V" \
                     and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children):
                 break  # "the 58 persons killed in the attack": a reduced relative presupposes its event
-            if node is tok and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.toks[tok.i - 1].text == "," \
-                    and d.type in ("REJECT", "ACCUSE", "REQUEST", "STATEMENT"):
+            if node is tok and self._comma_participle(tok) and d.type in ("REJECT", "ACCUSE", "REQUEST", "STATEMENT"):
                 break  # "vowed to serve out his term, brushing aside calls to step down": said as the vow is made
             if node.dep_ == "prep" and prev_dep == "pobj" and self._background_prep(node):
                 break  # "failed to adopt it after a Soviet veto": an adjunct is outside the failing
@@ -2181,6 +2179,10 @@ class EventReader:
                 break
             prev_dep = dep
             node = head
+
+    def _comma_participle(self, tok: Token) -> bool:
+        """', calling the arrests an act of revenge': a participle clause set off by a comma."""
+        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.toks[tok.i - 1].text == ","
 
     def _no_word_of(self, noun: Token) -> bool:
         """'no reports', 'no evidence': a noun of reporting or proof with the determiner "no"."""
