@@ -138,3 +138,67 @@ def add_recased_entities(doc: Doc, ner, lex: Lexicon) -> None:
             taken.update(range(start, end))
     if extra:
         doc.ents = sorted(kept + extra, key=lambda s: s.start)
+
+
+# -- Title Case headlines --------------------------------------------------------------------------
+
+#: Share of capitalised words above which a first line counts as a Title Case headline.
+TITLE_SHARE = 0.6
+#: Small words a Title Case headline may leave in lower case.
+TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as",
+                         "from", "after", "over", "near", "into", "amid", "vs"})
+
+
+def headline_end(toks: list) -> int:
+    """Token end of a Title Case headline on the article's first line ("Kenya Arrests 20 in Regional
+    Crackdown"), or 0: three or more words, no closing full stop, most words capitalised."""
+    end = next((t.i for t in toks if "\n" in t.text or "\n" in t.whitespace_), None)
+    if end is None:
+        return 0
+    if toks[end].text.strip():
+        end += 1  # (the newline is the token's trailing whitespace)
+    words = [t for t in toks[:end] if t.is_alpha]
+    if len(words) < 3 or toks[end - 1].text in (".", "!", "?", '"', "”"):
+        return 0
+    content = [t for t in words if t.lower_ not in TITLE_SMALL]
+    if not content or sum(1 for t in content if t.text[:1].isupper()) < TITLE_SHARE * len(content) or all(t.is_upper for t in content):
+        return 0
+    return end
+
+
+def _trigger_form(word: str, lex: Lexicon, pos: str) -> bool:
+    """A word of the event lexicon, in a plain inflected form ("Arrests", "Frees", "Talks")."""
+    low = word.lower()
+    stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low,
+             low[:-3] + "y" if low.endswith("ies") else low}
+    return any((s, pos) in lex.triggers for s in stems)
+
+
+def trim_headline_entities(doc: Doc, lex: Lexicon, toks: list) -> None:
+    """Names NER reads across the verb of a Title Case headline ("Kenya Arrests" as a person, "Maduro
+    Frees Opposition Leader" as a group) end before that verb; a "name" that ends in an event noun
+    ("Regional Crackdown") is none.  Articles without such a first line are untouched."""
+    end = headline_end(toks)
+    if not end:
+        return
+    kept: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.start >= end:
+            kept.append(ent)
+            continue
+        cut = next((i for i in range(ent.start, ent.end) if _trigger_form(toks[i].text, lex, "V")), None)
+        if cut is not None:
+            changed = True
+            if cut > ent.start:
+                part = Span(doc, ent.start, cut, label=ent.label_)
+                if fold(part.text) in lex.countries:
+                    part = Span(doc, ent.start, cut, label="GPE")  # ("Kenya Arrests …": NER read a person)
+                kept.append(part)
+            continue
+        if _trigger_form(toks[ent.end - 1].text, lex, "N") and fold(ent.text) not in lex.countries:
+            changed = True
+            continue
+        kept.append(ent)
+    if changed:
+        doc.ents = kept

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .casing import add_recased_entities, is_lowercased
+from .casing import add_recased_entities, is_lowercased, trim_headline_entities
 from .lexicon import load_lexicon
 from .reader import read_doc
 
@@ -35,6 +35,8 @@ class KgExtractor:
         lowercased = is_lowercased(text)
         if self.ner is not None and lowercased:
             add_recased_entities(doc, self.ner, self.lexicon)
+        elif toks and toks[0].is_title:
+            trim_headline_entities(doc, self.lexicon, toks)
         result = read_doc(doc, self.lexicon, text=text, lowercased=lowercased, toks=toks)
         doc._.kg_sentences = result.sentences
         doc._.kg_entities = result.entities

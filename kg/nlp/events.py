@@ -1847,6 +1847,8 @@ class EventReader:
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"):
                     keys = list(self._participant_modifier(c))  # "opposition demands", "union protests"
+                if not keys and c.dep_ == "compound" and d.type in ("ASSAULT", "COERCE"):
+                    keys = list(self._participant_modifier(c))  # "a police raid", "a militia attack"
                 if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
                     # "killed in a car bomb explosion": with no one named as doing it, the bomb is the doer
                     # (as in "a car bomb exploded")
@@ -2447,6 +2449,7 @@ class EventReader:
             self._counts(d)
             self._date(d)
             self._location(d)
+        self._event_subjects(drafts)
         self._complement_recipients(drafts)
         self._warnings(drafts)
         self._protest_targets(drafts)
@@ -2478,6 +2481,18 @@ class EventReader:
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts))
         return drafts
+
+    def _event_subjects(self, drafts: list[_Draft]) -> None:
+        """'The raid, carried out by special forces, freed three hostages': an act whose subject is another
+        event of the sentence is done by that event's doers."""
+        at = {d.tok.i: d for d in drafts if d.trig.pos == "N"}
+        for d in drafts:
+            if d.trig.pos != "V" or d.actors:
+                continue
+            for c in self.kids[d.tok.i]:
+                e = at.get(c.i) if c.dep_ in SUBJ else None
+                if e is not None and e.actors:
+                    d.actors = [k for k in e.actors if k not in d.recipients]
 
     def _attack_damage(self, drafts: list[_Draft]) -> None:
         """'bombed villages, destroying dozens of houses', 'massacred 43 villagers in a night raid': the
