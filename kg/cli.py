@@ -105,6 +105,7 @@ EXAMPLES = {
         examples:
           kg eval ../shared/eval/seed_gold.json
           kg eval ../shared/eval/plover_gsr_dev.jsonl --json > scores.json
+          kg eval ../shared/eval/plover_gsr_dev.jsonl --main-events
         Builds the gold units into a fresh temporary store and scores typed and strict P/R/F1.
     """,
 }
@@ -291,7 +292,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
-    report = evaluate(args.gold, model=args.model, keep_store=args.keep_store)
+    report = evaluate(args.gold, model=args.model, keep_store=args.keep_store, main_events=args.main_events)
     if args.json:
         print(report.to_json())
     else:
@@ -418,6 +419,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--model", help="spaCy pipeline to use")
     p.add_argument("--keep-store", metavar="DIR", help="build into this new folder and keep it, to inspect the graph")
+    p.add_argument("--main-events", action="store_true",
+                   help="score only the event each sentence is mainly about (pe:mainEvent), as one-event-per-sentence coders do")
     return parser
 
 

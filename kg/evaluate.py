@@ -383,6 +383,7 @@ class PredictedEvent:
     counts: tuple[tuple[str, int], ...] = ()  # (kind, value): ("dead", 28), …
     negated: bool = False
     hypothetical: bool = False
+    main: bool = False  # pe:mainEvent: the event its sentence is about
 
     @property
     def flagged(self) -> bool:
@@ -404,7 +405,7 @@ _EVENTS_QUERY = """
 SELECT DISTINCT ?e ?id ?p ?o WHERE {
   ?e a pe:Event ; prov:wasDerivedFrom ?article .
   ?article dcterms:identifier ?id .
-  VALUES ?p { rdf:type pe:sourceText pe:sourceStart pe:negated pe:hypothetical
+  VALUES ?p { rdf:type pe:sourceText pe:sourceStart pe:negated pe:hypothetical pe:mainEvent
               pe:dead pe:injured pe:arrested pe:count }
   ?e ?p ?o .
 }"""
@@ -496,6 +497,7 @@ def read_predictions(store) -> tuple[dict[str, tuple[PredictedEvent, ...]], tupl
                     counts=tuple(counts),
                     negated=any(_as_bool(v) for v in p.get(PE_IRI + "negated", [])),
                     hypothetical=any(_as_bool(v) for v in p.get(PE_IRI + "hypothetical", [])),
+                    main=any(_as_bool(v) for v in p.get(PE_IRI + "mainEvent", [])),
                 )
             )
 
@@ -1029,8 +1031,13 @@ def evaluate(
     *,
     model: str | None = None,
     keep_store: str | os.PathLike[str] | None = None,
+    main_events: bool = False,
 ) -> EvalReport:
     """Build the gold units into a fresh store and score what comes back.
+
+    ``main_events``: score only the events marked ``pe:mainEvent`` (one per sentence at most), the view
+    of coders who code one event per sentence (PLOVER, CAMEO); not the rules' default, which scores
+    every event the graph asserts.
 
     ``keep_store``: build into this (new or empty) folder and leave it there for
     inspection with ``kg query``/``kg view``; by default a temporary store is used
@@ -1054,7 +1061,11 @@ def evaluate(
             predictions, entities = read_predictions(store)
         finally:
             store.close()
-    report = score(units, predictions, entities, name=Path(gold_path).name)
+    name = Path(gold_path).name
+    if main_events:
+        predictions = {a: tuple(e for e in evs if e.main) for a, evs in predictions.items()}
+        name += " (main events only)"
+    report = score(units, predictions, entities, name=name)
     notes = list(report.notes)
     if summary.failed:
         notes.insert(0, f"{summary.failed} unit{'s' if summary.failed != 1 else ''} could not be built "

@@ -142,3 +142,15 @@ def test_start_up_stays_light():
             "print(sorted(m for m in ('networkx', 'rdflib', 'spacy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_eval_main_events_option(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "m1", "text": "Police arrested three journalists in Minsk on Monday.",
+                                "annotated_types": ["COERCE"], "events": [{"type": "COERCE", "actor": ["police"],
+                                "recipient": ["journalists"], "evidence": "Police arrested three journalists"}]}) + "\n")
+    proc = run_kg("eval", str(gold), "--main-events", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["gold"] == "gold.jsonl (main events only)"
+    assert report["typed"]["tp"] == 1

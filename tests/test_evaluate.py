@@ -637,6 +637,8 @@ def article_graph(aid: str, text: str, events: list[dict], entities: list[tuple]
         t += [ox.Triple(node, pe(k), integer(v)) for k, v in e.get("counts", {}).items()]
         t.append(ox.Triple(node, pe("negated"), boolean(e.get("negated", False))))
         t.append(ox.Triple(node, pe("hypothetical"), boolean(e.get("hypothetical", False))))
+        if e.get("main"):
+            t.append(ox.Triple(node, pe("mainEvent"), boolean(True)))
         t.append(ox.Triple(node, DERIVED, art))
     return ArticleGraph(aid, KG + f"graph/{aid}", tuple(t))
 
@@ -654,7 +656,7 @@ ENTITIES = [
 
 U1_EVENTS = [
     {"key": "s0-t7", "classes": ["Coerce", "Arrest"], "sentence": S0, "actors": ["entity/police"],
-     "recipients": ["group/u1/13-protesters"], "counts": {"arrested": 13}},
+     "recipients": ["group/u1/13-protesters"], "counts": {"arrested": 13}, "main": True},
     {"key": "s0-t30", "classes": ["Protest"], "sentence": S0},
     {"key": "s1-t57", "classes": ["Reject"], "sentence": S1, "actors": ["entity/government-of-venezuela"]},
     {"key": "s1-t60", "classes": ["Statement"], "sentence": S1, "actors": ["entity/government-of-venezuela"]},
@@ -718,6 +720,7 @@ def test_read_predictions_from_a_store(tmp_path: Path) -> None:
     assert arrest.counts == (("arrested", 13),)
     assert arrest.source_text == S0 and arrest.source_start == 0
     assert not arrest.negated and not arrest.hypothetical
+    assert arrest.main and not u1[1].main  # pe:mainEvent
     assert u1[5].hypothetical and not u1[5].negated
     assert u1[4].types == frozenset({"ASSAULT"}) and u1[4].fine == frozenset({"Killing"})
     assert u1[6].source_start is None  # its sentence is not in the text
@@ -791,6 +794,20 @@ def test_evaluate_builds_each_unit_as_an_article(tmp_path: Path) -> None:
         assert all(s in texts["g1"] or s in texts["g2"] for s in sentences)
     with pytest.raises(UsageError):
         evaluate(gold_path, keep_store=keep)  # not a fresh folder
+
+
+def test_evaluate_main_events_only(tmp_path: Path) -> None:
+    """--main-events scores the one event per sentence marked pe:mainEvent, nothing else."""
+    gold_path = tmp_path / "gold.jsonl"
+    text = "Police arrested three journalists in Minsk on Monday after the protest against the election."
+    write_jsonl(gold_path, [{"id": "m1", "text": text, "annotated_types": ["COERCE", "PROTEST"],
+                             "events": [{"type": "COERCE", "fine": "Arrest", "actor": ["police"], "recipient": ["journalists"],
+                                         "evidence": "Police arrested three journalists"}]}])
+    every = evaluate(gold_path)
+    main = evaluate(gold_path, main_events=True)
+    assert main.name == "gold.jsonl (main events only)"
+    assert every.candidates == 2 and every.typed.fp == 1  # the background protest
+    assert main.candidates == 1 and (main.typed.tp, main.typed.fp) == (1, 0)
 
 
 @pytest.mark.slow

@@ -2,8 +2,9 @@
 
 Title Case headlines: a name NER reads across the headline's verb ("Kenya Arrests") ends before the
 verb, and a "name" ending in an event noun ("Regional Crackdown") is none; a participant noun in
-front of an event noun does it ("a police raid"); an act whose subject is another event of the
-sentence is done by that event's doers ("The raid, carried out by special forces, freed …").
+front of an event noun does it ("a police raid", "a rebel ambush"); an act whose subject is another
+event of the sentence is done by that event's doers ("The raid, carried out by special forces,
+freed …"); resorting to a charge ("resorted to lathi-charge") is the force of whoever resorts.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def test_a_participant_in_front_of_an_event_noun_does_it(nlp):
     ex, labels = read(nlp, "A police raid on the camp freed 40 bonded labourers.")
     (raid,) = asserted(ex, "COERCE")
     assert names(labels, raid.actors) == ["police"]
+    # ("rebel" is tagged as an adjective here)
+    ex, labels = read(nlp, "A rebel ambush killed five soldiers near the border.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["rebel"] and names(labels, killing.recipients) == ["five soldiers"]
     ex, labels = read(nlp, "Student arrests continued in the capital.")
     (arrest,) = asserted(ex, "COERCE")
     assert names(labels, arrest.recipients) == ["Student"] and not arrest.actors
@@ -52,3 +57,43 @@ def test_an_event_as_subject_lends_its_doers(nlp):
     (release,) = asserted(ex, "RETREAT")
     assert names(labels, release.actors) == ["special forces"]
     assert names(labels, release.recipients) == ["three hostages"]
+
+
+def test_resorting_to_a_charge_is_the_force_of_whoever_resorts(nlp):
+    # the tokenizer splits "lathi-charge" and the phrase's head is "charge"
+    ex, labels = read(nlp, "the police resorted to lathi-charge to disperse the protesters.")
+    (force,) = asserted(ex, "ASSAULT")
+    assert names(labels, force.actors) == ["police"] and names(labels, force.recipients) == ["protesters"]
+
+
+def test_a_strike_against_a_policy_is_a_protest(nlp):
+    ex, labels = read(nlp, "Thousands of workers walked off the job on Monday in a nationwide strike against pension cuts.")
+    assert "ASSAULT" not in {e.type for e in asserted(ex)}
+    ex, labels = read(nlp, "The teachers' strike against the new law entered its third week.")
+    (strike,) = asserted(ex)
+    assert strike.type == "PROTEST" and names(labels, strike.actors) == ["teachers"]
+    # an air strike against a group is still an attack
+    ex, labels = read(nlp, "A drone strike against militants in the north killed four.")
+    assert {e.type for e in asserted(ex)} == {"ASSAULT"}
+
+
+def test_a_recalled_envoy_is_the_recallers_own(nlp):
+    ex, labels = read(nlp, "Ethiopia recalled its ambassador from Egypt over the dam dispute.")
+    (recall,) = asserted(ex, "SANCTION")
+    assert names(labels, recall.actors) == ["Ethiopia"] and names(labels, recall.recipients) == ["Egypt"]
+    ex, labels = read(nlp, "France recalled its ambassadors to the United States and Australia.")
+    (recall,) = asserted(ex, "SANCTION")
+    assert sorted(names(labels, recall.recipients)) == ["Australia", "United States"]
+
+
+def test_a_place_in_an_on_phrase_is_where_the_named_victims_were_hit(nlp):
+    ex, labels = read(nlp, "Gunmen abducted a local official and his two bodyguards on the road to the airport.")
+    (abduction,) = asserted(ex, "ASSAULT")
+    assert names(labels, abduction.recipients) == ["local official", "two bodyguards"]
+    ex, labels = read(nlp, "Police fired tear gas at protesters on the main square.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["protesters"]
+    # what is dropped hits no one: the town it is dropped on is the target
+    ex, labels = read(nlp, "Iraqi aircraft dropped mustard gas on the Kurdish town of Halabja.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["Kurdish town of Halabja"]

@@ -1180,6 +1180,16 @@ class EntityTable:
         self._fallback_cache[tok.i] = out
         return out
 
+    def modifier_group(self, tok: Token) -> tuple[str, ...]:
+        """A participant word the tagger read as an adjective in front of an event noun ("a rebel ambush",
+        "a militant attack"): an article-local Group named by the word."""
+        if tok.i in self.blocked or tok.i < self.dateline_end or tok.ent_type_ in NOT_PARTICIPANT_ENTS:
+            return ()
+        part = self.lex.participants.get(tok.lower_)
+        if part is None or part.kind != "group":
+            return ()
+        return (self._unnamed(tok, "Group"),)
+
     def _titled_role(self, tok: Token) -> bool:
         """'The Chinese Premier held talks', 'the French President arrived': an office written with a
         capital and no name after it (the tagger reads it as a name) is an unnamed participant."""

@@ -243,6 +243,9 @@ BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before",
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
                            "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply",
                            "half", "third", "quarter", "part", "portion", "bulk", "share", "percent", "tranche"})
+#: People a state or body sends abroad, its own when it recalls or withdraws them ("recalled its ambassador").
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "consul", "attache", "representative", "observer", "monitor",
+                         "inspector", "peacekeeper", "staff", "personnel", "mission"})
 #: Things whose owner an attack on them hits ("fired on the car of …", "the minister's convoy").
 BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "house", "home", "residence", "shop", "jeep",
                         "motorcycle"})
@@ -978,6 +981,8 @@ class EventReader:
         part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
         if part is None or part.kind != "group":
             return ()
+        if tok.pos_ == "ADJ":
+            return self.table.modifier_group(tok)  # ("a rebel ambush": the tagger reads "rebel" as an adjective)
         return self.table.fallback(tok)
 
     def _machine(self, tok: Token) -> bool:
@@ -1458,6 +1463,7 @@ class EventReader:
                 if c.dep_ in ("prt", "prep") and c.lower_ == "out":
                     d.recipients += self._keys([p for x in self.kids[c.i] if x.dep_ == "prep" and x.lower_ == "of"
                                                 for p in self.kids[x.i] if p.dep_ == "pobj"])
+        prep_target = False  # a person or group hit, named in an earlier phrase of this loop
         for c in self._preps(tok):  # ("lashed out at Britain": the preposition may hang on the particle)
             # ("called on Muslims to take up arms": the parser may make the phrase's preposition a particle)
             if (c.dep_ == "prep" or c.dep_ == "prt" and len(d.trig.words) > 1 and c.lower_ == d.trig.words[1]) and c.lower_ in preps:
@@ -1468,7 +1474,16 @@ class EventReader:
                     if p.dep_ == "pobj":
                         # "complained over two Israeli air raids": an event noun names its participants
                         doers = self._event_doers(p) if d.type in BLAMING_TYPES else None
-                        d.recipients += doers if doers is not None else self._object_keys(p)
+                        found = doers if doers is not None else self._object_keys(p)
+                        if c.lower_ in ("on", "at") and d.type in PHYSICAL_TYPES and any(
+                                self.table.cls_of(k) in ("Person", "Group", "Organization", "Country") for k in d.recipients) \
+                                and (lemma_of(tok) not in INSTRUMENT_VERBS | {"drop"} or prep_target):
+                            # "abducted an official on the road to the airport", "fired tear gas at protesters on
+                            # the square": with the one it hits named, a place in an on- or at-phrase is where it
+                            # happens (what is fired or dropped is no one hit: "dropped gas on the town")
+                            found = [k for k in found if self.table.cls_of(k) != "Location"]
+                        prep_target = prep_target or any(self.table.cls_of(k) in ("Person", "Group") for k in found)
+                        d.recipients += found
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         # "opened fire on mobs setting fire to shops": the phrase is parsed as a clause
                         d.recipients += self._keys([x for x in self.kids[p.i] if x.dep_ in SUBJ])
@@ -1511,6 +1526,16 @@ class EventReader:
             if d.type == "REQUEST" and not d.recipients and tok.dep_ in ("ccomp", "parataxis", "conj") and head.i < tok.i \
                     and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in self.kids[head.i]):
                 d.recipients += [k for k in self._keys([s for s in self.kids[head.i] if s.dep_ in SUBJ]) if k not in d.actors]
+        # "recalled its ambassador from Egypt", "withdrew its monitors from Kosovo": the envoys are the actor's
+        # own; the state or place they leave receives the act
+        if d.type == "SANCTION" and d.mode == "withdraw":
+            envoys = [o for o in objs if lemma_of(o) in ENVOY_NOUNS]
+            hosts = [p for h in [tok, *envoys] for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
+                     for p in self.kids[c.i] if p.dep_ == "pobj"] if envoys else []
+            host_keys = [k for k in self._keys(hosts) if k not in d.actors]
+            if host_keys:
+                own = set(self._keys(envoys))
+                d.recipients = _uniq(host_keys + [r for r in d.recipients if r not in own])
         # "thinned out its troops along the border with Pakistan": forces moved are the actor's own; who is
         # beyond the frontier they leave receives the act
         # ("moved two divisions towards the border with Kuwait": the state beyond the frontier they
@@ -1847,8 +1872,8 @@ class EventReader:
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"):
                     keys = list(self._participant_modifier(c))  # "opposition demands", "union protests"
-                if not keys and c.dep_ == "compound" and d.type in ("ASSAULT", "COERCE"):
-                    keys = list(self._participant_modifier(c))  # "a police raid", "a militia attack"
+                if not keys and c.dep_ in ("compound", "amod") and d.type in ("ASSAULT", "COERCE"):
+                    keys = list(self._participant_modifier(c))  # "a police raid", "a rebel ambush"
                 if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
                     # "killed in a car bomb explosion": with no one named as doing it, the bomb is the doer
                     # (as in "a car bomb exploded")
