@@ -4,7 +4,10 @@ Title Case headlines: a name NER reads across the headline's verb ("Kenya Arrest
 verb, and a "name" ending in an event noun ("Regional Crackdown") is none; a participant noun in
 front of an event noun does it ("a police raid", "a rebel ambush"); an act whose subject is another
 event of the sentence is done by that event's doers ("The raid, carried out by special forces,
-freed …"); resorting to a charge ("resorted to lathi-charge") is the force of whoever resorts.
+freed …"); resorting to a charge ("resorted to lathi-charge") is the force of whoever resorts; a
+strike against a policy is a protest; a recalled envoy is the recaller's own; a place in an on-phrase is
+where named victims were hit; what a proposed or vetoed text would do is not done; a forcible return is a
+deportation; a year is no count; who is punished for a deed did it, and the deed is alleged.
 """
 
 from __future__ import annotations
@@ -97,3 +100,40 @@ def test_a_place_in_an_on_phrase_is_where_the_named_victims_were_hit(nlp):
     ex, labels = read(nlp, "Iraqi aircraft dropped mustard gas on the Kurdish town of Halabja.")
     (attack,) = asserted(ex, "ASSAULT")
     assert names(labels, attack.recipients) == ["Kurdish town of Halabja"]
+
+
+def test_what_a_proposed_or_stopped_text_would_do_is_not_done(nlp):
+    ex, labels = read(nlp, "Russia vetoed a draft resolution condemning the annexation.")
+    assert {e.type for e in asserted(ex)} == {"REJECT"}
+    ex, labels = read(nlp, "The opposition tabled a bill banning foreign funding of NGOs.")
+    assert "COERCE" not in {e.type for e in asserted(ex)}
+    # an adopted text says what it says, and its maker says it
+    ex, labels = read(nlp, "The Security Council adopted a resolution condemning the attack.")
+    (condemnation,) = asserted(ex, "ACCUSE")
+    assert names(labels, condemnation.actors) == ["United Nations Security Council"]
+
+
+def test_a_forcible_return_is_a_deportation(nlp):
+    ex, labels = read(nlp, "Hundreds of refugees were forcibly returned to Myanmar.")
+    (deportation,) = asserted(ex)
+    assert (deportation.type, deportation.fine) == ("COERCE", "Deportation")
+    ex, labels = read(nlp, "Thousands of refugees returned to Myanmar after the ceasefire.")
+    assert "COERCE" not in {e.type for e in asserted(ex)}
+
+
+def test_a_year_before_an_event_noun_is_no_count(nlp):
+    ex, labels = read(nlp, "The president apologised to the victims of the 1980 massacre.")
+    (massacre,) = asserted(ex, "ASSAULT")
+    assert not massacre.counts
+    ex, labels = read(nlp, "Six killings were reported in the district.")
+    (killings,) = asserted(ex, "ASSAULT")
+    assert [(c.kind, c.value) for c in killings.counts] == [("dead", 6)]
+
+
+def test_who_is_punished_for_a_deed_did_it_and_it_is_alleged(nlp):
+    ex, labels = read(nlp, "The US imposed sanctions on two Iranian companies for supplying drones to Russia.")
+    (supply,) = [e for e in ex.events if e.type == "AID"]
+    assert supply.hypothetical and names(labels, supply.actors) == ["two Iranian companies"]
+    ex, labels = read(nlp, "Two youths were held by the police for allegedly harassing a college student.")
+    (arrest,) = asserted(ex)
+    assert arrest.fine == "Arrest" and names(labels, arrest.recipients) == ["Two youths"]

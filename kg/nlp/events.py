@@ -163,6 +163,8 @@ ALLEGING_HEADS = frozenset({
     "accusation", "allegation", "suspicion", "suspected", "accused",
     # police paperwork: "booked for rioting", "a case against the landlord for assaulting his tenant"
     "book", "register", "case", "complaint", "fir", "warrant", "nab", "apprehend", "catch", "penalize", "penalise",
+    # punishments: "held for harassing a student", "imposed sanctions on two firms for supplying drones"
+    "hold", "impose", "expel",
 })
 #: Words of intention: with harmful content they threaten, with cooperative content they agree.
 INTENT_LEMMAS = frozenset({"promise", "pledge", "vow", "offer", "agree", "willing", "ready", "prepared", "commit", "undertake", "propose"})
@@ -249,6 +251,13 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "consul",
 #: Things whose owner an attack on them hits ("fired on the car of …", "the minister's convoy").
 BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "house", "home", "residence", "shop", "jeep",
                         "motorcycle"})
+#: Texts put to a vote or proposed: what they would do is not done ("vetoed a resolution condemning …").
+DOCUMENT_NOUNS = frozenset({"resolution", "bill", "motion", "draft", "proposal", "amendment", "text", "statement", "declaration"})
+#: Verbs of adopting or issuing a text: its maker says what it says ("adopted a resolution condemning …").
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "release", "publish", "sign", "unveil", "endorse"})
+#: Verbs of proposing or stopping a text.
+UNADOPTED_VERBS = frozenset({"veto", "reject", "block", "propose", "draft", "table", "introduce", "submit", "debate", "consider",
+                             "oppose", "circulate", "defeat", "scuttle", "shelve", "kill", "vote"})
 #: Participles of speech that tell how a demand or request was made ("…, calling them discriminatory").
 SPEECH_ADJUNCTS = frozenset({"call", "accuse", "say", "brand", "describe", "warn", "charge", "claim", "argue", "insist",
                              "blame", "denounce", "condemn", "criticise", "criticize", "cite", "reject", "dismiss"})
@@ -1249,6 +1258,10 @@ class EventReader:
             poss = [c for c in self.kids[head.i] if c.dep_ == "poss"]
             if poss:
                 return poss, False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_of(head) in DOCUMENT_NOUNS and head.dep_ in OBJ \
+                and lemma_of(self.kids.head(head)) in ADOPTING_VERBS:
+            # "the Council adopted a resolution condemning the attack": whoever adopts or issues the text says it
+            return self._subject(self.kids.head(head), depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [head], False
         if verb.dep_ == "pcomp" and head.lower_ in ("before", "after", "without", "upon", "on") and any(
@@ -1263,6 +1276,21 @@ class EventReader:
         root = self._headline_subject(verb)
         if root is not None:
             return [root], False
+        if verb.dep_ == "pcomp" and head.lower_ in ("for", "over") and self.kids.head(head).pos_ == "VERB":
+            # "imposed sanctions on two companies for supplying drones", "fined the company for polluting", "were
+            # jailed for spying": who is punished, blamed or thanked for it did it
+            up = self.kids.head(head)
+            psubj = [c for c in self.kids[up.i] if c.dep_ in PASS_SUBJ]
+            if psubj:
+                return psubj, False
+            objs = [c for c in self.kids[up.i] if c.dep_ in OBJ]
+            targets = [p for o in objs for c in self.kids[o.i] if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                       for p in self.kids[c.i] if p.dep_ == "pobj"]
+            if targets:
+                return targets, False
+            people = [o for o in objs if self._keys([o])]
+            if people:
+                return people, False
         if verb.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and self.kids.head(head).pos_ in ("VERB", "AUX", "ADJ"):
             # "resorted to firing", "are guilty of violating the ceasefire": the clause's subject does it
             up = self.kids.head(head)
@@ -2055,6 +2083,14 @@ class EventReader:
         if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
             d.hypothetical = True
+        # "vetoed a draft resolution condemning the annexation", "tabled a bill banning rallies": what a text
+        # proposed or stopped would do is not done
+        if tok.dep_ in ("acl", "relcl") and self.kids.head(tok).pos_ == "NOUN" and lemma_of(self.kids.head(tok)) in DOCUMENT_NOUNS:
+            text = self.kids.head(tok)
+            up = self.kids.head(text)
+            if any(c.lower_ in ("draft", "proposed") for c in self.kids[text.i]) or \
+                    text.dep_ in OBJ | PASS_SUBJ and lemma_of(up) in UNADOPTED_VERBS:
+                d.hypothetical = True
         # "once Vietnamese troops have left Cambodia": a perfect in a time clause of the future
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children) and any(
                 c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("have", "has") for c in children):
@@ -2293,7 +2329,9 @@ class EventReader:
             if tok.dep_ in ("attr",) and lemma_of(self.kids.head(tok)) == "be":
                 cands += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]
             if not cands:
-                cands += [c for c in self.kids[tok.i] if c.dep_ in ("nummod",)]
+                # ("the 1980 massacre": a year is no count)
+                cands += [c for c in self.kids[tok.i] if c.dep_ in ("nummod",) and not (
+                    c.like_num and c.text.isdigit() and len(c.text) == 4 and 1800 <= int(c.text) <= 2100)]
         if d.type == "ASSAULT" and (d.trig.pos == "N" or tok.tag_ == "VBG") and self._toll(d):
             return
         kind = self._count_kind(d)
