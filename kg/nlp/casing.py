@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .text import fold
+from .text import fold, singular
 
 #: Share of upper-case letters below which a text counts as lower-cased (ordinary news: 2–9 %).
 LOWER_SHARE = 0.006
@@ -169,8 +169,7 @@ def headline_end(toks: list) -> int:
 def _trigger_form(word: str, lex: Lexicon, pos: str) -> bool:
     """A word of the event lexicon, in a plain inflected form ("Arrests", "Frees", "Talks")."""
     low = word.lower()
-    stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low,
-             low[:-3] + "y" if low.endswith("ies") else low}
+    stems = {low, singular(low), low[:-2] if low.endswith("es") else low}  # ("Frees", "Talks", "Clashes")
     return any((s, pos) in lex.triggers for s in stems)
 
 

@@ -19,6 +19,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _LEAD = re.compile(r"^(on|in|at|during|since|by|from|until|of|early|late|mid|earlier|later|the)\s+", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _YEAR = re.compile(r"^(?:the year\s+)?((?:1[89]|20)\d{2})$")
+_BARE_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _DURATION = re.compile(r"\b(years|months|weeks|days|decades|hours|minutes|ago|more than|less than|just|several|few|past|recent|coming|next few)\b", re.IGNORECASE)
 
 
@@ -152,3 +153,8 @@ def _resolve(t: str, anchor: date | None) -> DateValue | None:
         if year is not None and not days:
             return DateValue("", f"{year:04d}-{mo:02d}", "month")
     return None
+
+
+def is_year(text: str) -> bool:
+    """A number written as a year of the last two centuries or this one ("1980", "2024")."""
+    return _BARE_YEAR.match(text) is not None

@@ -27,6 +27,7 @@ from .text import (
     clean_label,
     fold,
     parse_number,
+    singular,
     slug,
     squash,
     title_case,
@@ -217,17 +218,6 @@ def count_of(head: Token) -> Quantity | None:
 
 def lemma_of_tok(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
-
-
-def singular(word: str) -> str:
-    """A rough singular for a plural the tagger left unlemmatised ("Farmers" read as a name)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men") and len(word) > 4:
-        return word[:-3] + "man"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def country_word(lex: Lexicon, text: str):

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from kg.model import Count, DateValue, Event, Mention, Sentence
 
-from .dates import is_point_in_time
+from .dates import is_point_in_time, is_year
 from .entities import EntityTable, count_of, number_of
 from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
 
@@ -2330,8 +2330,7 @@ class EventReader:
                 cands += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]
             if not cands:
                 # ("the 1980 massacre": a year is no count)
-                cands += [c for c in self.kids[tok.i] if c.dep_ in ("nummod",) and not (
-                    c.like_num and c.text.isdigit() and len(c.text) == 4 and 1800 <= int(c.text) <= 2100)]
+                cands += [c for c in self.kids[tok.i] if c.dep_ in ("nummod",) and not is_year(c.text)]
         if d.type == "ASSAULT" and (d.trig.pos == "N" or tok.tag_ == "VBG") and self._toll(d):
             return
         kind = self._count_kind(d)

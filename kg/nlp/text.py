@@ -145,3 +145,14 @@ def parse_number(words: list[str] | tuple[str, ...]) -> int | None:
 def vague_number(text: str) -> tuple[int, str] | None:
     """'dozens' → (24, 'at least'); None when the phrase is not a vague quantity."""
     return VAGUE.get(squash(text.lower()))
+
+
+def singular(word: str) -> str:
+    """A rough singular for a plural the tagger left unlemmatised ("Farmers" read as a name)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
