@@ -190,10 +190,9 @@ def trim_headline_entities(doc: Doc, lex: Lexicon, toks: list) -> None:
         if cut is not None:
             changed = True
             if cut > ent.start:
-                part = Span(doc, ent.start, cut, label=ent.label_)
-                if fold(part.text) in lex.countries:
-                    part = Span(doc, ent.start, cut, label="GPE")  # ("Kenya Arrests …": NER read a person)
-                kept.append(part)
+                # ("Kenya Arrests …": NER read a person; what is left may be a country)
+                label = "GPE" if fold(doc[ent.start:cut].text) in lex.countries else ent.label_
+                kept.append(Span(doc, ent.start, cut, label=label))
             continue
         if _trigger_form(toks[ent.end - 1].text, lex, "N") and fold(ent.text) not in lex.countries:
             changed = True

@@ -1898,10 +1898,11 @@ class EventReader:
                 keys = list(self.table.keys_for(c)) or list(self.table.country_keys_of(c))
                 if keys and c.pos_ == "NOUN" and (self._machine(c) or self._weapon(c)) and self._clause_has_doer(tok):
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
-                if not keys and c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"):
-                    keys = list(self._participant_modifier(c))  # "opposition demands", "union protests"
-                if not keys and c.dep_ in ("compound", "amod") and d.type in ("ASSAULT", "COERCE"):
-                    keys = list(self._participant_modifier(c))  # "a police raid", "a rebel ambush"
+                if not keys and (c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT")
+                                 or c.dep_ in ("compound", "amod") and d.type in ("ASSAULT", "COERCE")):
+                    # "opposition demands", "union protests", "a police raid", "a rebel ambush" (the tagger may
+                    # read "rebel" as an adjective)
+                    keys = list(self._participant_modifier(c))
                 if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
                     # "killed in a car bomb explosion": with no one named as doing it, the bomb is the doer
                     # (as in "a car bomb exploded")
