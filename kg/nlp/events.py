@@ -101,6 +101,8 @@ LIGHT_VERBS = frozenset({
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
+#: Verbs whose subject gets what the from-phrase gives ("received 20 tanks from Poland").
+RECEIVING_VERBS = frozenset({"receive", "obtain"})
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape"})
 #: Light head nouns whose event-noun modifier is the event ("a mediation effort", "a rescue mission").
 LIGHT_NOUNS = frozenset({
@@ -325,6 +327,8 @@ STATE_VERBS = frozenset({"remain", "continue", "stay", "languish", "sit"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 #: Nominal triggers that are states, not events, after these prepositions ("under house arrest").
 STATE_PREPS = frozenset({"under"})
+#: Verbs (trigger words) that end a gathering that took place ("dispersed a rally"): the gathering stays an event.
+DISPERSING_VERBS = frozenset({("disperse",), ("break", "up"), ("crush",), ("storm",), ("attack",), ("raid",)})
 #: Modes of restrictions that stay in force, and the verbs that say a restriction is in force or eased.
 STATE_MODES = frozenset({"curfew", "martial-law", "restrict", "ban", "discontinue", "censor"})
 STATE_HEADS = frozenset({"continue", "remain", "stay", "persist", "prevail", "be", "relax", "lift", "ease", "extend", "end",
@@ -809,6 +813,9 @@ class EventReader:
             if row.pos == "N" and tok.dep_ == "dobj" and self._light(self.kids.head(tok)):
                 # "opened a hearing on Wednesday into …": the phrase may hang on the light verb
                 preps = preps + [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.i > tok.i]
+            if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
+                # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
+                preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
             for child in preps:
                 if child.lower_ == cond.prep:
                     if cond.prep != "until" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
@@ -1077,8 +1084,10 @@ class EventReader:
             # exception: "a mediation effort" is a mediation
             if tok.dep_ in ("compound", "amod", "nmod") and tok.i < self.kids.head(tok).i and lemma_of(self.kids.head(tok)) not in LIGHT_NOUNS:
                 return True
-            # states after "under" ("released under house arrest")
-            if tok.dep_ == "pobj" and self.kids.head(tok).lower_ in STATE_PREPS:
+            # states after "under" ("released under house arrest"); "came under attack" is an attack
+            if tok.dep_ == "pobj" and self.kids.head(tok).lower_ in STATE_PREPS and not (
+                    row.type == "ASSAULT" and self.kids.head(tok).lower_ == "under"
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("come", "be")):
                 return True
             if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "from" and lemma_of(tok) in CUSTODY_NOUNS:
                 return True
@@ -1456,7 +1465,8 @@ class EventReader:
                 if self._weapon(o) or d.type in TRANSFER_TYPES and self._machine(o):
                     continue  # "fired rockets at the town", "gave Ukraine 40 tanks": the means, or the thing given
                 doers = self._event_doers(o) if d.type in BLAMING_TYPES else None
-                d.recipients += doers if doers is not None else self._object_keys(o)
+                found = doers if doers is not None else self._object_keys(o)
+                d.recipients += found or self._gathering_doers(tok, o)
         # "closed its border with Afghanistan", "opened its borders to refugees": the frontier is the
         # actor's own; who is on the other side of it receives the act
         for o in objs:
@@ -1754,6 +1764,20 @@ class EventReader:
                 keys += [self.table.state_for(k) for k in self.table.country_keys_of(c)]
         return _uniq(keys) or None
 
+    def _gathering_doers(self, verb: Token, o: Token) -> list[str]:
+        """Who does the event an event-noun object names, where the parse leaves it outside the noun:
+        "dispersed a rally by opposition supporters" (the by-phrase hung on the verb), "broke up the
+        opposition rally" (a participant noun as modifier).  Empty when ``o`` is no event noun."""
+        rows = self.lex.triggers.get((lemma_of(o), "N"))
+        if not rows or all(r.type == NOT_AN_EVENT for r in rows) or self.table.keys_for(o):
+            return []
+        keys = [k for c in self.kids[o.i] if c.dep_ == "compound" and c.i < o.i for k in self._participant_modifier(c)]
+        if not keys:
+            after = o.right_edge.i + 1
+            keys = self._keys([p for c in self.kids[verb.i] if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == after
+                               for p in self.kids[c.i] if p.dep_ == "pobj"])
+        return _uniq(keys)
+
     def _keys_of_one(self, e: Token) -> list[str]:
         found = list(self.table.keys_for(e))
         if not found and e.pos_ in ("NOUN", "PROPN"):
@@ -1969,6 +1993,12 @@ class EventReader:
             subj, passive = self._subject(verb)
             if not passive:
                 d.recipients.extend(k for k in self._keys(subj) if k not in d.actors)
+            if not d.actors:
+                # "received a warning from Washington", "faced criticism from the opposition": the from-phrase acts
+                d.actors.extend(k for k in self._keys([p for h in (verb, tok) for c in self.kids[h.i]
+                                                       if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i
+                                                       for p in self.kids[c.i] if p.dep_ == "pobj"])
+                                if k not in d.recipients)
         # "held talks", "launched an attack": the light verb's subject acts
         elif obj_like and self._light(head):
             if not d.actors:
@@ -2114,6 +2144,15 @@ class EventReader:
                 d.hypothetical = True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
             d.hypothetical = True
+        # "if its exports came under attack", "never came under attack": the verb of undergoing carries the
+        # clause's negation, modal and condition
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "under" \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in ("come", "be"):
+            around = self.kids[self.kids.head(self.kids.head(tok)).i]
+            if any(c.dep_ == "neg" for c in around):
+                d.negated = True
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS or c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in around):
+                d.hypothetical = True
         # "before they demobilize": a temporal clause in the present tense speaks of the future
         if tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children):
             d.hypothetical = True
@@ -2322,7 +2361,8 @@ class EventReader:
             if tok.dep_ in ("acl",) and tok.tag_ == "VBN":
                 cands.append(self.kids.head(tok))
             if not cands:
-                cands += [c for c in self.kids[tok.i] if c.dep_ in SUBJ]
+                # ("the two sides agreed": how many parties deal with each other is no size of the event)
+                cands += [c for c in self.kids[tok.i] if c.dep_ in SUBJ and lemma_of(c) not in ("side", "party")]
         else:
             for c in self.kids[tok.i]:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -2455,7 +2495,9 @@ class EventReader:
                     verb = by_tok[up.i]
                     # ("killed in a battle between X and Y" keeps the battle: the merge below folds its
                     # participants into the killing)
-                    if verb.type == d.type and (tok.dep_ in OBJ or measured) or ((tok.dep_ in OBJ or measured) and verb.type not in EMBEDDING_TYPES):
+                    broken_up = d.type == "PROTEST" and verb.trig.words in DISPERSING_VERBS
+                    if verb.type == d.type and (tok.dep_ in OBJ or measured) or (
+                            (tok.dep_ in OBJ or measured) and verb.type not in EMBEDDING_TYPES and not broken_up):
                         continue
                     if verb.type == d.type and not self._has_args(tok):
                         continue
@@ -2489,6 +2531,9 @@ class EventReader:
                 self._adj_roles(d)
             else:
                 self._noun_roles(d)
+                if d.type == "PROTEST" and not d.actors and d.tok.dep_ in OBJ:
+                    # "dispersed a rally by opposition supporters": the by-phrase the parse hung on the verb
+                    d.actors += self._gathering_doers(self.kids.head(d.tok), d.tok)
             if d.demanded:
                 d.recipients = [r for r in _uniq(d.recipients + self._keys(d.demanded)) if r not in d.actors]
             if d.type in ("REJECT", "CONCEDE") and d.trig.pos == "V" and not d.recipients:
@@ -2505,6 +2550,8 @@ class EventReader:
                     if c.dep_ == "ccomp":
                         subj = [s for s in self.kids[c.i] if s.dep_ in SUBJ | PASS_SUBJ]
                         d.recipients += self._keys(subj) or self._they(c, subj)
+            if d.type == "AID" and d.trig.pos == "V" and lemma_of(d.tok) in RECEIVING_VERBS:
+                self._receiver_roles(d)
             if d.fine == "Arrest" and lemma_of(d.tok) == "surrender" and d.trig.pos == "V":
                 # "the gangster surrendered to the police": the police take him in
                 d.actors, d.recipients = d.recipients, d.actors
@@ -2544,6 +2591,15 @@ class EventReader:
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts))
         return drafts
+
+    def _receiver_roles(self, d: _Draft) -> None:
+        """'Ukraine received 20 tanks from Poland': the subject of a verb of receiving gets the aid and the
+        from-phrase (on the verb or on what is received) gives it."""
+        holders = [d.tok, *(o for o in self.kids[d.tok.i] if o.dep_ in OBJ)]
+        givers = self._keys([p for h in holders for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ == "from"
+                             for p in self.kids[c.i] if p.dep_ == "pobj"])
+        d.recipients = [k for k in _uniq(d.actors + d.recipients) if k not in givers]
+        d.actors = givers
 
     def _event_subjects(self, drafts: list[_Draft]) -> None:
         """'The raid, carried out by special forces, freed three hostages': an act whose subject is another
@@ -2764,6 +2820,8 @@ class EventReader:
                     break  # "as battles raged", "…, claiming …": a clause of time or manner, not a purpose
                 if dep == "conj" and node.head.i in at:
                     break  # two coordinated events: each has its own modality
+                if dep == "dobj" and d.type == "PROTEST" and node.head.i in at and at[node.head.i].trig.words in DISPERSING_VERBS:
+                    break  # "fired tear gas to break up a rally": the rally took place, whatever the breaking up
                 node = node.head
                 if dep == "pobj":
                     through_pobj = True
@@ -2861,8 +2919,11 @@ class EventReader:
                 and not (set(a.actors) and set(b.actors) and not set(a.actors) & set(b.actors))
 
         def consequence(a: _Draft, b: _Draft) -> bool:
-            # "attacked the camp, killing 156 people": a participle clause telling the outcome
-            return b.tok.head.i == a.tok.i and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not (a.counts and b.counts)
+            # "attacked the camp, killing 156 people": a participle clause telling the outcome (also when the
+            # parse hangs it on the act's purpose: "fired tear gas to break up a march, killing five")
+            head = b.tok.head
+            on_a = head.i == a.tok.i or head.head.i == a.tok.i and head.dep_ in ("advcl", "xcomp") and infinitive(head, self.kids)
+            return on_a and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not (a.counts and b.counts)
 
         changed = True
         while changed:

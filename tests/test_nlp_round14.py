@@ -1,0 +1,87 @@
+"""Rules of the fourteenth quality pass, tested on sentences written for these tests.
+
+Who holds a gathering that is broken up is whom the breaking up targets, also when the parse hangs the
+by-phrase on the verb or names them as a modifier ("the opposition rally"), and the gathering stays an
+event; "break up" a protest is coercion; a verb of receiving turns the roles round ("received 20
+tanks from Poland": Poland aids); a from-phrase names who warns or criticises someone who "received
+a warning" or "faced criticism"; "came under attack" is an attack, with the clause's condition or
+negation; the parties that agree are no count; a participle of the outcome hung on the act's purpose
+("fired tear gas to break up a march, killing five") is still the one incident.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import asserted, names, read
+
+
+def test_the_holders_of_a_broken_up_gathering_are_its_targets(nlp):
+    ex, labels = read(nlp, "Riot police dispersed a protest by nurses outside the ministry.")
+    (dispersal,) = asserted(ex, "COERCE")
+    assert names(labels, dispersal.actors) == ["Riot police"]
+    assert names(labels, dispersal.recipients) == ["nurses"]
+    (protest,) = asserted(ex, "PROTEST")  # the gathering took place
+    assert names(labels, protest.actors) == ["nurses"]
+    ex, labels = read(nlp, "Soldiers broke up the opposition rally in the port city.")
+    (dispersal,) = asserted(ex, "COERCE")
+    assert dispersal.trigger.text == "broke up" and names(labels, dispersal.recipients) == ["opposition"]
+
+
+def test_a_gathering_broken_up_in_a_purpose_clause_took_place(nlp):
+    ex, labels = read(nlp, "Police used water cannon to break up a march by farmers in the capital.")
+    (march,) = asserted(ex, "PROTEST")
+    assert march.trigger.text == "march"
+    assert any(e.type == "COERCE" and e.hypothetical for e in ex.events)  # (the purpose itself is not asserted)
+
+
+def test_a_ban_names_the_holders_of_what_it_bans(nlp):
+    ex, labels = read(nlp, "The junta banned a march by monks.")  # (the by-phrase parsed as the verb's)
+    (ban,) = asserted(ex, "COERCE")
+    assert names(labels, ban.recipients) == ["monks"]
+
+
+def test_the_subject_of_receiving_is_aided_by_the_giver(nlp):
+    ex, labels = read(nlp, "Chad received two helicopters from France in March.")
+    (aid,) = asserted(ex, "AID")
+    assert names(labels, aid.actors) == ["France"] and names(labels, aid.recipients) == ["Chad"]
+    ex, labels = read(nlp, "The flood victims received blankets and medicine from the Red Crescent.")
+    (aid,) = asserted(ex, "AID")
+    assert names(labels, aid.actors) == ["Red Crescent"] and names(labels, aid.recipients) == ["flood victims"]
+    ex, _ = read(nlp, "The president received the ambassador of Peru.")  # (a visit stays a meeting)
+    assert not asserted(ex, "AID")
+
+
+def test_who_warns_or_criticises_an_undergoer_is_in_the_from_phrase(nlp):
+    ex, labels = read(nlp, "The governor received a stern warning from the federal government.")
+    (warning,) = asserted(ex, "THREATEN")
+    assert names(labels, warning.actors) == ["federal government"] and names(labels, warning.recipients) == ["governor"]
+    ex, labels = read(nlp, "The mayor faced sharp criticism from rights groups.")
+    (criticism,) = asserted(ex, "ACCUSE")
+    assert names(labels, criticism.actors) == ["rights groups"] and names(labels, criticism.recipients) == ["mayor"]
+
+
+def test_came_under_attack_is_an_attack_with_its_clause_status(nlp):
+    ex, labels = read(nlp, "The convoy came under attack from gunmen near the border.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.actors) == ["gunmen"] and names(labels, attack.recipients) == ["convoy"]
+    ex, _ = read(nlp, "The ministry said it would retaliate if its ships came under attack.")
+    assert [e.hypothetical for e in ex.events if e.trigger.text == "attack"] == [True]
+    ex, _ = read(nlp, "The convoy never came under attack.")
+    assert [e.negated for e in ex.events if e.trigger.text == "attack"] == [True]
+    ex, _ = read(nlp, "He was released from house arrest under a new law.")
+    assert not any(e.type == "ASSAULT" for e in ex.events)
+
+
+def test_the_parties_that_agree_are_no_count(nlp):
+    ex, _ = read(nlp, "The two parties agreed on a new timetable.")
+    (deal,) = asserted(ex, "AGREE")
+    assert not deal.counts
+    ex, _ = read(nlp, "Two hundred workers protested outside the factory.")
+    (protest,) = asserted(ex, "PROTEST")
+    assert [(c.kind, c.value) for c in protest.counts] == [("count", 200)]
+
+
+def test_an_outcome_hung_on_the_purpose_is_the_same_incident(nlp):
+    ex, labels = read(nlp, "Troops fired live rounds to break up a rally by students, killing three people.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["Troops"]
+    assert [(c.kind, c.value) for c in killing.counts] == [("dead", 3)]
