@@ -85,3 +85,56 @@ def test_an_outcome_hung_on_the_purpose_is_the_same_incident(nlp):
     (killing,) = asserted(ex, "ASSAULT")
     assert names(labels, killing.actors) == ["Troops"]
     assert [(c.kind, c.value) for c in killing.counts] == [("dead", 3)]
+
+
+def test_a_partner_phrase_hung_on_the_verb_belongs_to_the_event_object(nlp):
+    ex, labels = read(nlp, "Washington suspended trade talks with Beijing.")
+    (suspension,) = asserted(ex, "SANCTION")
+    assert names(labels, suspension.recipients) == ["Beijing"]
+
+
+def test_force_used_with_a_weapon_is_the_coercive_act(nlp):
+    ex, labels = read(nlp, "Police dispersed the protesters with tear gas.")
+    assert not asserted(ex, "COERCE")
+    (force,) = asserted(ex, "ASSAULT")
+    assert names(labels, force.actors) == ["Police"] and names(labels, force.recipients) == ["protesters"]
+
+
+def test_what_explodes_after_being_planted_is_no_target(nlp):
+    ex, labels = read(nlp, "The bomb was planted under a bench and exploded at noon.")
+    (blast,) = asserted(ex, "ASSAULT")
+    assert "bomb" not in names(labels, blast.recipients)
+
+
+def test_what_is_fired_is_the_means_not_the_target(nlp):
+    ex, labels = read(nlp, "Three rockets were fired at the airport.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["airport"]
+
+
+def test_an_act_after_another_stays_two_acts_but_a_death_after_a_beating_is_one(nlp):
+    ex, labels = read(nlp, "Guards opened fire after the convoy was attacked near the border.")
+    fire, attack = sorted(asserted(ex, "ASSAULT"), key=lambda e: e.trigger.start)
+    assert names(labels, fire.actors) == ["Guards"] and not fire.recipients  # (the convoy is not what the guards hit)
+    assert names(labels, attack.recipients) == ["convoy"]
+    ex, labels = read(nlp, "A prisoner died after he was beaten by guards.")
+    (death,) = asserted(ex, "ASSAULT")
+    assert names(labels, death.actors) == ["guards"] and names(labels, death.recipients) == ["prisoner"]
+
+
+def test_who_an_act_is_blamed_on_is_accused_and_not_its_target(nlp):
+    ex, labels = read(nlp, "The governor blamed the ambush on bandits.")
+    (blame,) = asserted(ex, "ACCUSE")
+    assert names(labels, blame.recipients) == ["bandits"]
+    (ambush,) = asserted(ex, "ASSAULT")
+    assert "bandits" not in names(labels, ambush.recipients)
+    ex, labels = read(nlp, "Four guards died in the raid, which was blamed on the militia.")
+    (blame,) = asserted(ex, "ACCUSE")
+    assert names(labels, blame.recipients) == ["militia"]
+
+
+def test_a_relative_clause_after_nested_place_phrases_tells_of_the_attack(nlp):
+    ex, labels = read(nlp, "The rocket attack on a school in Kandahar, which killed six pupils, shocked the country.")
+    (killing,) = [e for e in asserted(ex, "ASSAULT") if e.counts]
+    assert "Kandahar" not in names(labels, killing.actors)
+    assert [(c.kind, c.value) for c in killing.counts] == [("dead", 6)]

@@ -101,6 +101,14 @@ LIGHT_VERBS = frozenset({
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
+#: Verbs of dying: the outcome of an act told beside it, not an act of their own.
+OUTCOME_LEMMAS = frozenset({"die", "succumb", "perish"})
+#: Marks of a clause that tells an act before or after another ("after rockets were fired").
+SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
+#: Verbs whose object is a weapon sent at a target ("fired rockets at the town").
+LAUNCHING_VERBS = frozenset({"fire", "launch", "lob", "drop"})
+#: Intransitive verbs of a device going off: never passive, whatever they are joined to.
+BURSTING_VERBS = frozenset({"explode", "detonate", "go", "blow", "burst"})
 #: Verbs whose subject gets what the from-phrase gives ("received 20 tanks from Poland").
 RECEIVING_VERBS = frozenset({"receive", "obtain"})
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape"})
@@ -620,12 +628,15 @@ class EventReader:
         """The noun a relative clause tells of.  The parser hangs it on the nearest noun; after a place phrase
         it tells of the weapon, attack or disaster the place belongs to ("the bomb at the market, which killed
         20 people")."""
-        head = self.kids.head(relcl)
-        if head.dep_ == "pobj" and self.kids.head(head).lower_ in ("at", "in", "near", "on", "outside", "inside"):
-            noun = self.kids.head(self.kids.head(head))
-            if noun.pos_ == "NOUN" and (self._weapon(noun) or self._machine(noun) or (lemma_of(noun), "N") in self.lex.triggers
-                                        or lemma_of(noun) in NATURAL_CAUSES):
-                return noun
+        head = node = self.kids.head(relcl)
+        # (through nested place phrases: "the attack on a bus station in Mogadishu, which killed 19")
+        for _ in range(3):
+            if not (node.dep_ == "pobj" and self.kids.head(node).lower_ in ("at", "in", "near", "on", "outside", "inside")):
+                break
+            node = self.kids.head(self.kids.head(node))
+            if node.pos_ == "NOUN" and (self._weapon(node) or self._machine(node) or (lemma_of(node), "N") in self.lex.triggers
+                                        or lemma_of(node) in NATURAL_CAUSES):
+                return node
         return head
 
     def _clause_subjects(self, clause: Token) -> list[Token]:
@@ -1260,6 +1271,9 @@ class EventReader:
                 # passive one, with an object of its own, shares its subject as a doer ("was arrested and charged",
                 # "were acquitted but found guilty" share the passive)
                 return subs, False
+            if passive and verb.dep_ == "conj" and verb.tag_ == "VBD" and lemma_of(verb) in BURSTING_VERBS:
+                # "the bomb was placed at the entrance and exploded": what explodes is no one's patient
+                return subs, False
             return subs, passive
         if verb.dep_ == "acl" and infinitive(verb, self.kids) and head.pos_ == "NOUN" and \
                 lemma_of(head) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS:
@@ -1445,12 +1459,14 @@ class EventReader:
                         if outer_subj:
                             subj = outer_subj
         if is_passive or inherited_passive and not any(c.dep_ in SUBJ for c in self.kids[tok.i]):
-            d.recipients += self._keys([s for s in subj if s.dep_ in PASS_SUBJ or inherited_passive] or [])
+            # ("rockets were fired at Israel": what is fired is the means, not a target)
+            d.recipients += self._keys([s for s in subj if (s.dep_ in PASS_SUBJ or inherited_passive)
+                                        and not (lemma_of(tok) in LAUNCHING_VERBS and self._weapon(s))] or [])
             if is_passive:
                 # ("Israel's handling of the uprising was condemned": its doer is blamed; "aid to Pakistan was
                 # cut off": who the thing was for)
                 for c in self.kids[tok.i]:
-                    if c.dep_ in PASS_SUBJ:
+                    if c.dep_ in PASS_SUBJ and not (lemma_of(tok) in LAUNCHING_VERBS and self._weapon(c)):
                         doers = self._event_doers(c) if d.type in BLAMING_TYPES else None
                         d.recipients += doers if doers is not None else self._object_keys(c)
             d.actors += self._keys(agents)
@@ -1765,17 +1781,19 @@ class EventReader:
         return _uniq(keys) or None
 
     def _gathering_doers(self, verb: Token, o: Token) -> list[str]:
-        """Who does the event an event-noun object names, where the parse leaves it outside the noun:
-        "dispersed a rally by opposition supporters" (the by-phrase hung on the verb), "broke up the
-        opposition rally" (a participant noun as modifier).  Empty when ``o`` is no event noun."""
+        """Who takes part in the event an event-noun object names, where the parse leaves them outside the
+        noun: "dispersed a rally by opposition supporters", "suspended trade talks with Beijing" (the
+        phrase hung on the verb), "broke up the opposition rally" (a participant noun as modifier).
+        Empty when ``o`` is no event noun."""
         rows = self.lex.triggers.get((lemma_of(o), "N"))
         if not rows or all(r.type == NOT_AN_EVENT for r in rows) or self.table.keys_for(o):
             return []
         keys = [k for c in self.kids[o.i] if c.dep_ == "compound" and c.i < o.i for k in self._participant_modifier(c)]
         if not keys:
             after = o.right_edge.i + 1
-            keys = self._keys([p for c in self.kids[verb.i] if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == after
-                               for p in self.kids[c.i] if p.dep_ == "pobj"])
+            keys = self._keys([p for c in self.kids[verb.i] if c.dep_ in ("prep", "agent") and c.i == after
+                               and c.lower_ in ("by", "with", "between")
+                               for p in self.kids[c.i] if p.dep_ == "pobj" and not (self._weapon(p) or self._machine(p))])
         return _uniq(keys)
 
     def _keys_of_one(self, e: Token) -> list[str]:
@@ -2559,6 +2577,7 @@ class EventReader:
             self._counts(d)
             self._date(d)
             self._location(d)
+        self._blamed_on(drafts)
         self._event_subjects(drafts)
         self._complement_recipients(drafts)
         self._warnings(drafts)
@@ -2591,6 +2610,28 @@ class EventReader:
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts))
         return drafts
+
+    def _blamed_on(self, drafts: list[_Draft]) -> None:
+        """'blamed the bombing on separatists', 'the attack, which was blamed on Hamas': who an act is blamed on
+        is accused (and is not the act's target, wherever the parse hangs the on-phrase)."""
+        at = {d.tok.i: d for d in drafts}
+        for d in drafts:
+            if d.type != "ACCUSE" or d.trig.pos != "V" or lemma_of(d.tok) != "blame":
+                continue
+            acts = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ]
+            if d.tok.dep_ == "relcl" and not acts:
+                acts = [self.kids.head(d.tok)]  # ("the attack, which was blamed on …")
+            def ons(h: Token) -> list[Token]:
+                return [p for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ == "on" for p in self.kids[c.i] if p.dep_ == "pobj"]
+
+            # (on the act only when the verb has none: "the attack on a bus station was blamed on insurgents")
+            blamed = self._keys(ons(d.tok) or [p for a in acts if a.dep_ in OBJ for p in ons(a)])
+            if not blamed:
+                continue
+            d.recipients = [k for k in blamed if k not in d.actors]
+            for a in acts:
+                if a.i in at:
+                    at[a.i].recipients = [k for k in at[a.i].recipients if k not in blamed]
 
     def _receiver_roles(self, d: _Draft) -> None:
         """'Ukraine received 20 tanks from Poland': the subject of a verb of receiving gets the aid and the
@@ -2835,20 +2876,37 @@ class EventReader:
                     break
 
     def _means(self, drafts: list[_Draft]) -> None:
-        """'dispersed the crowd by caning them', 'cleared the square by firing tear gas': force used as the
-        means of a coercive act is one incident, and PLOVER codes the force (ASSAULT)."""
+        """'dispersed the crowd by caning them', 'cleared the square by firing tear gas', 'dispersed the
+        protest with tear gas': force used as the means of a coercive act is one incident, and PLOVER codes
+        the force (ASSAULT)."""
         at = {d.tok.i: d for d in drafts}
         for d in list(drafts):
             if d.type != "COERCE" or d.trig.pos != "V" or d.negated or d.hypothetical:
                 continue
-            means = [at[p.i] for c in self.kids[d.tok.i] if c.dep_ == "prep" and c.lower_ == "by"
-                     for p in self.kids[c.i] if p.dep_ == "pcomp" and p.i in at and at[p.i].type == "ASSAULT"]
+            # (the with-phrase may hang on the object: "dispersed [the protest with tear gas]")
+            holders = [d.tok, *(o for o in self.kids[d.tok.i] if o.dep_ == "dobj")]
+            means = [at[p.i] for h in holders for c in self.kids[h.i] if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "by" and h is d.tok)
+                     for p in self.kids[c.i] if p.dep_ == ("pcomp" if c.lower_ == "by" else "pobj")
+                     and p.i in at and at[p.i].type == "ASSAULT"]
             if means:
                 force = means[0]
                 force.actors = force.actors or list(d.actors)
                 force.recipients = [r for r in _uniq(force.recipients + d.recipients) if r not in force.actors]
                 force.counts = force.counts or list(d.counts)
                 drafts.remove(d)
+
+    @staticmethod
+    def _sequenced(a: _Draft, b: _Draft) -> bool:
+        """True when b's trigger sits in a clause of time before or after a's ('… after rockets were fired')."""
+        node = b.tok
+        for _ in range(8):
+            if node.head is node or node.i == a.tok.i:
+                return False
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children) \
+                    and node.head.i == a.tok.i:
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _linked(a: _Draft, b: _Draft) -> bool:
@@ -2935,6 +2993,11 @@ class EventReader:
                         continue
                     if a.type == "ACCUSE" and (a.mode == "investigate") != (b.mode == "investigate"):
                         continue  # "condemned the bombing and ordered an inquiry": a verdict and an inquiry are two acts
+                    if (self._sequenced(a, b) or self._sequenced(b, a)) and not any(
+                            lemma_of(d.tok) in OUTCOME_LEMMAS | INJURY_LEMMAS for d in (a, b)):
+                        # "struck targets in Gaza after rockets were fired at Israel": one act, then another
+                        # ("died after he was beaten": the death is the beating's outcome)
+                        continue
                     linked = self._linked(a, b) or self._linked(b, a)
                     if linked:
                         ok = compatible(a, b) or consequence(a, b) or consequence(b, a) or casualties(a, b) or two_sided(a, b) or victims_of(a, b) \
