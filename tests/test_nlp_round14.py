@@ -138,3 +138,36 @@ def test_a_relative_clause_after_nested_place_phrases_tells_of_the_attack(nlp):
     (killing,) = [e for e in asserted(ex, "ASSAULT") if e.counts]
     assert "Kandahar" not in names(labels, killing.actors)
     assert [(c.kind, c.value) for c in killing.counts] == [("dead", 6)]
+
+
+def test_what_happened_in_an_event_a_relative_clause_tells_of_is_that_event(nlp):
+    ex, labels = read(nlp, "police resorted to firing in which two persons were killed.")
+    (firing,) = asserted(ex, "ASSAULT")
+    assert names(labels, firing.actors) == ["police"] and [(c.kind, c.value) for c in firing.counts] == [("dead", 2)]
+    ex, labels = read(nlp, "Gunmen ambushed a bus near the pass in which eleven pilgrims died.")
+    (ambush,) = asserted(ex, "ASSAULT")
+    assert names(labels, ambush.actors) == ["Gunmen"]
+
+
+def test_a_relative_pronoun_subject_is_the_noun_it_tells_of(nlp):
+    ex, labels = read(nlp, "Police beat the nurses who were protesting outside the hospital.")
+    (protest,) = asserted(ex, "PROTEST")
+    assert names(labels, protest.actors) == ["nurses"] and not asserted(ex, "ACCUSE")
+    ex, _ = read(nlp, "Norway gave asylum to an army colonel who fled the country.")
+    assert not asserted(ex, "RETREAT")  # (a colonel who flees is no withdrawal of forces)
+
+
+def test_forcible_removal_by_police_is_coercion(nlp):
+    ex, labels = read(nlp, "the squatters were forcibly removed by the police.")
+    (removal,) = asserted(ex, "COERCE")
+    assert names(labels, removal.actors) == ["police"] and names(labels, removal.recipients) == ["squatters"]
+
+
+def test_an_arrest_for_breaking_standing_orders(nlp):
+    ex, labels = read(nlp, "the cops rounded up 14 traders for violating prohibitory orders.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert [(c.kind, c.value) for c in arrest.counts] == [("arrested", 14)]
+    assert not asserted(ex, "REJECT") and not asserted(ex, "REQUEST")  # an alleged deed; an order in force
+    ex, labels = read(nlp, "the sho and two constables thrashed a vendor near the market.")
+    (beating,) = asserted(ex, "ASSAULT")
+    assert names(labels, beating.actors) == ["sho", "two constables"]

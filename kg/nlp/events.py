@@ -101,6 +101,8 @@ LIGHT_VERBS = frozenset({
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
+#: Relative pronouns: as a relative clause's subject they stand for the noun the clause tells of.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Verbs of dying: the outcome of an act told beside it, not an act of their own.
 OUTCOME_LEMMAS = frozenset({"die", "succumb", "perish"})
 #: Marks of a clause that tells an act before or after another ("after rockets were fired").
@@ -175,6 +177,8 @@ ALLEGING_HEADS = frozenset({
     "book", "register", "case", "complaint", "fir", "warrant", "nab", "apprehend", "catch", "penalize", "penalise",
     # punishments: "held for harassing a student", "imposed sanctions on two firms for supplying drones"
     "hold", "impose", "expel",
+    # ("rounded up 25 youths for violating prohibitory orders", "picked up for questioning")
+    "round", "pick",
 })
 #: Words of intention: with harmful content they threaten, with cooperative content they agree.
 INTENT_LEMMAS = frozenset({"promise", "pledge", "vow", "offer", "agree", "willing", "ready", "prepared", "commit", "undertake", "propose"})
@@ -787,8 +791,11 @@ class EventReader:
             return bool(self._animate(pat))
         if name == "obj":
             pat = self._patient(tok)
-            if pat is None and tok.dep_ == "relcl" and not infinitive(tok, self.kids) and not any(c.dep_ in OBJ for c in self.kids[tok.i]):
-                pat = self.kids.head(tok)  # "a charge the Taliban deny", "the sanctions Washington lifted"
+            if pat is None and tok.dep_ == "relcl" and not infinitive(tok, self.kids) and not any(c.dep_ in OBJ for c in self.kids[tok.i]) \
+                    and not any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in self.kids[tok.i]):
+                # "a charge the Taliban deny", "the sanctions Washington lifted" (in "the students who were
+                # protesting" the noun is the subject)
+                pat = self.kids.head(tok)
             if pat is None and len(row.words) > 1:
                 # "handed in their weapons": the phrase's particle parsed as a preposition with the object
                 pat = next((p for c in self.kids[tok.i] if c.dep_ in ("prep", "prt") and c.lower_ == row.words[1]
@@ -945,6 +952,9 @@ class EventReader:
                 subj = self._agent_objects(tok)
             if tok.dep_ in ("acl", "amod") and not subj:
                 subj = [self.kids.head(tok)]
+            if tok.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subj):
+                # "the students who were protesting": the noun itself, not its modifiers ("an army general who fled")
+                return any(lemma_of(t) in cond.words or t.lower_ in cond.words for t in expand(self._antecedent_of(tok), self.kids))
             for s in subj:
                 for t in s.subtree:
                     if t.i - s.i > 8:
@@ -2922,6 +2932,12 @@ class EventReader:
                 return True
         return False
 
+    @staticmethod
+    def _in_which(relcl: Token) -> bool:
+        """'the firing in which one person was killed': a relative clause of what happened in the event."""
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(p.lower_ == "which" for p in c.children)
+                   for c in relcl.children)
+
     def _merge_same_type(self, drafts: list[_Draft]) -> None:
         """One incident told twice in a sentence is one event: 'The blast … in what was called an attack',
         'shelled Juba, killing 20', 'began a hunger strike in protest'.  Two mentions of one type merge
@@ -2976,6 +2992,18 @@ class EventReader:
                 and b.tok.dep_ == "pobj" and b.tok.head.lower_ in ("in", "during") and b.tok.head.head.i == a.tok.i \
                 and not (set(a.actors) and set(b.actors) and not set(a.actors) & set(b.actors))
 
+        def within(a: _Draft, b: _Draft) -> bool:
+            # "resorted to firing in which one person was killed", "the ambush … in which two drivers died":
+            # what happened in the event a relative clause of it tells of
+            if b.tok.dep_ not in ("relcl", "ccomp") or not self._in_which(b.tok):
+                return False
+            node = b.tok.head
+            for _ in range(3):
+                if node.i == a.tok.i:
+                    return True
+                node = node.head
+            return False
+
         def consequence(a: _Draft, b: _Draft) -> bool:
             # "attacked the camp, killing 156 people": a participle clause telling the outcome (also when the
             # parse hangs it on the act's purpose: "fired tear gas to break up a march, killing five")
@@ -3008,6 +3036,8 @@ class EventReader:
                         ok = compatible(a, b, ("actors",)) or casualties(a, b)
                     else:
                         ok = (not named(a) or not named(b)) and compatible(a, b) or casualties(a, b)
+                    if not ok and (within(a, b) or within(b, a)):
+                        ok = compatible(a, b, ("actors",))
                     if not ok:
                         continue
                     keep, drop = self._keeper(a, b)
