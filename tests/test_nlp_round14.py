@@ -171,3 +171,25 @@ def test_an_arrest_for_breaking_standing_orders(nlp):
     ex, labels = read(nlp, "the sho and two constables thrashed a vendor near the market.")
     (beating,) = asserted(ex, "ASSAULT")
     assert names(labels, beating.actors) == ["sho", "two constables"]
+
+
+def test_the_partner_of_a_trigger_phrase_object_receives(nlp):
+    ex, labels = read(nlp, "The Swiss foreign minister held talks with Lavrov in Geneva.")
+    (talks,) = asserted(ex, "CONSULT")
+    assert names(labels, talks.recipients) == ["Lavrov"]
+
+
+def test_a_sum_pledged_or_given_in_aid(nlp):
+    ex, labels = read(nlp, "Canada pledged 30 million dollars in aid to Haiti.")
+    assert not asserted(ex, "AID")  # (pledged, not yet given)
+    (pledge,) = asserted(ex, "AGREE")
+    assert names(labels, pledge.recipients) == ["Haiti"]
+    ex, labels = read(nlp, "Kuwait gave 40 million dollars in loans to Jordan.")
+    (aid,) = asserted(ex, "AID")
+    assert names(labels, aid.recipients) == ["Jordan"]
+
+
+def test_the_agent_of_a_reduced_relative_on_the_object_is_its_doer(nlp):
+    ex, labels = read(nlp, "The ministry rejected the demands made by the teachers' union.")
+    (rejection,) = asserted(ex, "REJECT")
+    assert names(labels, rejection.recipients) == ["teachers' union"]

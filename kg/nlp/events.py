@@ -258,7 +258,9 @@ BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before",
 #: Nouns of quantity whose "of" phrase says what the object is ("tonnes of wheat").
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
                            "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply",
-                           "half", "third", "quarter", "part", "portion", "bulk", "share", "percent", "tranche"})
+                           "half", "third", "quarter", "part", "portion", "bulk", "share", "percent", "tranche",
+                           # currencies the NER may leave untagged ("50 million euros in aid")
+                           "euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "shekel", "dinar", "riyal"})
 #: People a state or body sends abroad, its own when it recalls or withdraws them ("recalled its ambassador").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "consul", "attache", "representative", "observer", "monitor",
                          "inspector", "peacekeeper", "staff", "personnel", "mission"})
@@ -1413,6 +1415,10 @@ class EventReader:
         subj, inherited_passive = self._subject(tok)
         # ("joined forces with the US": a word of the trigger phrase is no object)
         objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ and not (tok.i < c.i < d.end and lemma_of(c) in d.trig.words)]
+        # "held talks with Macron", "signed a deal with Kyiv": the partner of a trigger phrase's own object
+        d.recipients += self._keys([p for o in self.kids[tok.i] if o.dep_ in OBJ and tok.i < o.i < d.end and lemma_of(o) in d.trig.words
+                                    for c in self.kids[o.i] if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS.get(d.type, ())
+                                    for p in self.kids[c.i] if p.dep_ == "pobj"])
         # "refusing admittance to Ghanaians, by far the biggest group": a second object after a comma is an
         # apposition to the noun before it, parsed loose
         objs = [o for o in objs if not any(x.i < o.i and any(t.text == "," for t in self.toks[x.i:o.left_edge.i]) for x in objs if x is not o)]
@@ -1746,6 +1752,10 @@ class EventReader:
             found = self._keys([e]) if e is o or e.dep_ != "conj" else self._keys_of_one(e)
             if not found and e.pos_ == "NOUN":
                 found = self._np_participants(e)
+            if not found and measure(e):
+                # "gave 20 million dollars in loans to Kenya": what the sum is of carries the recipient
+                found = [k for c in self.kids[e.i] if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                         for p in self.kids[c.i] if p.dep_ == "pobj" for k in self._np_participants(p)]
             keys.extend(found)
         return _uniq(keys)
 
@@ -1788,6 +1798,10 @@ class EventReader:
                 keys += self._keys([c])
             elif c.dep_ == "amod" and not self.table.keys_for(c) and self.table.country_keys_of(c):
                 keys += [self.table.state_for(k) for k in self.table.country_keys_of(c)]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                # "rejected the proposal put forward by the European powers": the agent of a reduced relative
+                keys += self._keys([p for b in self.kids[c.i] if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                                    for p in self.kids[b.i] if p.dep_ == "pobj"])
         return _uniq(keys) or None
 
     def _gathering_doers(self, verb: Token, o: Token) -> list[str]:
