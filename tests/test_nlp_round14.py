@@ -188,8 +188,3 @@ def test_a_sum_pledged_or_given_in_aid(nlp):
     (aid,) = asserted(ex, "AID")
     assert names(labels, aid.recipients) == ["Jordan"]
 
-
-def test_the_agent_of_a_reduced_relative_on_the_object_is_its_doer(nlp):
-    ex, labels = read(nlp, "The ministry rejected the demands made by the teachers' union.")
-    (rejection,) = asserted(ex, "REJECT")
-    assert names(labels, rejection.recipients) == ["teachers' union"]

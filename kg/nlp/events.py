@@ -1798,10 +1798,6 @@ class EventReader:
                 keys += self._keys([c])
             elif c.dep_ == "amod" and not self.table.keys_for(c) and self.table.country_keys_of(c):
                 keys += [self.table.state_for(k) for k in self.table.country_keys_of(c)]
-            elif c.dep_ == "acl" and c.tag_ == "VBN":
-                # "rejected the proposal put forward by the European powers": the agent of a reduced relative
-                keys += self._keys([p for b in self.kids[c.i] if b.dep_ in ("agent", "prep") and b.lower_ == "by"
-                                    for p in self.kids[b.i] if p.dep_ == "pobj"])
         return _uniq(keys) or None
 
     def _gathering_doers(self, verb: Token, o: Token) -> list[str]:
