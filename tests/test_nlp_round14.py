@@ -188,3 +188,22 @@ def test_a_sum_pledged_or_given_in_aid(nlp):
     (aid,) = asserted(ex, "AID")
     assert names(labels, aid.recipients) == ["Jordan"]
 
+
+
+def test_a_singular_pronoun_can_stand_for_an_unnamed_participant(nlp):
+    ex, labels = read(nlp, "Police detained a farmer on Tuesday. He was charged with arson.")
+    (charge,) = asserted(ex, "ACCUSE")
+    assert names(labels, charge.recipients) == ["farmer"]
+    ex, labels = read(nlp, "The navy said its ships had rescued 40 migrants. It added that two boats sank.")
+    said = [e for e in asserted(ex, "STATEMENT") if e.trigger.text == "added"]
+    assert [names(labels, e.actors) for e in said] == [["navy"]]
+    # (a named person stays the antecedent of "he")
+    ex, labels = read(nlp, "Judge Maria Lopez met a defendant. She said the trial would resume.")
+    (statement,) = asserted(ex, "STATEMENT")
+    assert names(labels, statement.actors) == ["Maria Lopez"]
+
+
+def test_a_second_act_told_after_before_stays_its_own(nlp):
+    ex, labels = read(nlp, "A gunman killed three shoppers before he was shot dead by a guard.")
+    killings = sorted(asserted(ex, "ASSAULT"), key=lambda e: e.trigger.start)
+    assert [names(labels, e.actors) for e in killings] == [["gunman"], ["guard"]]

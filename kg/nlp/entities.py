@@ -51,6 +51,14 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 #: Pronouns that refer to an organisation or state.
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
 #: Pronouns that refer to a plural participant.
+#: Nouns of a body, which a singular "it" (not "he" or "she") can stand for ("the army … It added").
+COLLECTIVE_NOUNS = frozenset({
+    "army", "military", "police", "government", "ministry", "militia", "group", "force", "council", "court",
+    "committee", "parliament", "party", "union", "agency", "administration", "regime", "junta", "authority",
+    "navy", "company", "organisation", "organization", "movement", "alliance", "coalition", "cabinet",
+    "legislature", "tribunal", "commission", "department", "embassy", "faction", "brigade", "battalion",
+    "unit", "team", "opposition", "guard", "network", "cell", "gang", "board", "bank", "firm",
+})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Speech verbs whose subject a pronoun in the reported clause usually names.
 SPEECH_LEMMAS = frozenset({"say", "announce", "declare", "state", "tell", "insist", "claim", "warn", "add", "report", "stress", "confirm", "write",
@@ -1300,7 +1308,8 @@ class EntityTable:
                     if (low in PERSON_PRONOUNS) == (cls == "Person") and (low not in PLURAL_PRONOUNS or cls == "Group"):
                         return keys
         if low in PERSON_PRONOUNS:
-            return self._antecedent(tok, "Person")
+            # ("Police arrested the suspect on Friday. He was charged …": with no one named, a person described)
+            return self._antecedent(tok, "Person") or self._group_antecedent(tok, collective=False)
         # "accused China of arming Russia and warned it": the object of a coordinated verb is the object of
         # the first verb, not the nearest name
         if low == "it" and tok.dep_ == "dobj" and self.kids.head(tok).dep_ == "conj":
@@ -1311,7 +1320,29 @@ class EntityTable:
                 return keys
         if low in ORG_PRONOUNS:
             # "Norway is willing to help Saudi Arabia if it is attacked": a country is an "it" too
-            return self._antecedent(tok, "Organization") or self._antecedent(tok, "Country")
+            found = self._antecedent(tok, "Organization") or self._antecedent(tok, "Country")
+            if not found and (tok.dep_ in ("nsubj", "nsubjpass") or low == "its"):
+                # "The army said … It added that …": an unnamed body described by its noun
+                found = self._group_antecedent(tok, collective=True)
+            return found
+        return ()
+
+    def _group_antecedent(self, tok: Token, collective: bool) -> tuple[str, ...]:
+        """The most recent unnamed participant in the sentence or the two before it that a singular pronoun can
+        stand for: a body ("the army", for "it") or one person described ("the suspect", for "he")."""
+        pos = bisect.bisect_left(self._timeline_idx, tok.i)
+        limit = self.sent_of[tok.i] - 2
+        for j in range(pos - 1, -1, -1):
+            ti, key = self._timeline[j]
+            if self.sent_of[ti] < limit:
+                break
+            draft = self._drafts.get(key)
+            span = self._span_at.get(ti)
+            if draft is None or draft.scope != "article" or draft.cls != "Group" or span is None:
+                continue
+            head = self.toks[span[1] - 1]
+            if head.tag_ == "NN" and (lemma_of_tok(head) in COLLECTIVE_NOUNS) == collective:
+                return (key,)
         return ()
 
     def _bare_state(self, tok: Token) -> tuple[str, ...]:

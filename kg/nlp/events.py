@@ -2917,14 +2917,16 @@ class EventReader:
 
     @staticmethod
     def _sequenced(a: _Draft, b: _Draft) -> bool:
-        """True when b's trigger sits in a clause of time before or after a's ('… after rockets were fired')."""
-        node = b.tok
+        """True when b's trigger sits in a clause of time before or after a's, directly or below a clause a's
+        trigger governs ('… after rockets were fired', 'killing four … before he was shot dead')."""
+        node, crossed = b.tok, False
         for _ in range(8):
-            if node.head is node or node.i == a.tok.i:
+            if node.i == a.tok.i:
+                return crossed
+            if node.head is node:
                 return False
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children) \
-                    and node.head.i == a.tok.i:
-                return True
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children):
+                crossed = True
             node = node.head
         return False
 
@@ -2992,7 +2994,8 @@ class EventReader:
             # incident is one ASSAULT with both sides as actors (PLOVER's two-sided violence)
             if a.type != "ASSAULT":
                 return False
-            if any(d.tok.dep_ == "pcomp" and d.tok.head.lower_ in ("before", "after") for d in (a, b)):
+            if any(d.tok.dep_ == "pcomp" and d.tok.head.lower_ in ("before", "after") for d in (a, b)) \
+                    or self._sequenced(a, b) or self._sequenced(b, a):
                 return False  # "killed four before being shot by police": one act after another, each its own
             return bool(set(a.actors) & set(b.recipients)) or bool(set(b.actors) & set(a.recipients))
 
