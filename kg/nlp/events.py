@@ -934,7 +934,8 @@ class EventReader:
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "adv":
             # "forcibly repatriated", "built jointly by": an adverb on the verb says what kind of act it is
-            return any(c.dep_ == "advmod" and c.lower_ in cond.words for c in self.kids[tok.i])
+            # (and "pleaded not guilty": a predicate adjective, as the tagger reads it)
+            return any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in cond.words for c in self.kids[tok.i])
         if name == "objmod":
             # "set up a joint investigation team", "a fact-finding mission into the abuses": a word on the
             # object (a modifier before it, hyphenated ones whole, or its preposition) says what kind it is
@@ -1708,8 +1709,12 @@ class EventReader:
         if any(c.dep_ == "advcl" and lemma_of(c) in ACCIDENT_VERBS and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                                                                           for m in self.kids[c.i]) for c in self.kids[tok.i]):
             return True
-        # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word)
-        return any(lemma_of(c) in NATURAL_CAUSES or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES for k in self.kids[c.i])
+        # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word; "two accidental explosions")
+        return any(lemma_of(c) in NATURAL_CAUSES or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES
+                                                        or k.dep_ == "amod" and k.lower_ == "accidental"
+                                                        or lemma_of(c) in ("explosion", "blast", "fire") and k.dep_ in ("compound", "amod")
+                                                        and k.lower_ in ("gas", "boiler", "cylinder", "accidental")
+                                                        for k in self.kids[c.i])
                    for c in causes)
 
     def _governor_through_part(self, tok: Token) -> Token:

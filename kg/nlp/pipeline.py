@@ -14,12 +14,12 @@ __all__ = ["DEFAULT_MODEL", "FALLBACK_MODEL", "default_model", "load_pipeline", 
 
 
 def load_pipeline(model: str | None = None) -> Language:
-    """Load a trained English pipeline and add the ``kg_extractor`` component last.
+    """Load a trained English pipeline, add ``kg_unglue`` first and the ``kg_extractor`` component last.
 
     ``model`` is a package name or a path; None picks :func:`default_model`.
     A pipeline that cannot be loaded raises :class:`~kg.errors.UsageError`.
     """
-    from . import component  # noqa: F401  (registers the factory)
+    from . import component, glue  # noqa: F401  (register the factories)
 
     name = model or default_model()
     try:
@@ -31,8 +31,10 @@ def load_pipeline(model: str | None = None) -> Language:
         raise UsageError(f"cannot load spaCy pipeline {name!r}: {type(err).__name__}") from None
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise UsageError(f"spaCy pipeline {name!r} has no parser; kg needs a trained English pipeline")
-    if "kg_extractor" in nlp.pipe_names:
-        nlp.remove_pipe("kg_extractor")
+    for own in ("kg_unglue", "kg_extractor"):
+        if own in nlp.pipe_names:
+            nlp.remove_pipe(own)
+    nlp.add_pipe("kg_unglue", first=True)  # (sentence breaks scraped text lost: before the tagger and parser)
     nlp.add_pipe("kg_extractor", last=True)
     return nlp
 

@@ -1,0 +1,97 @@
+"""The ``kg_unglue`` spaCy component: sentence breaks that scraped text lost.
+
+Text copied from web pages often loses the line break between a headline and
+the story, or the space after a full stop: "Roadside IED kills Russian major
+general in SyriaThe desert south …", "… Boston Bomb ProbeBOSTON — A citizen …",
+"… last year's deadly blast.Azamat Tazhayakov …".  The tokenizer then makes
+one word of "SyriaThe" and the parser one sentence of headline and lead, so the
+headline's event takes the lead's words and names such as "SyriaThe desert"
+appear.  This component runs first: it splits such a word where the break was
+lost and starts a sentence there.  It never changes the text (the pieces
+simply have no space between them), so every offset stays the article's own.
+
+Only breaks that are unambiguous are restored: a lower-case letter or digit
+glued to a word that opens sentences ("The", "A", "Police" …), to an
+all-capitals dateline ("ProbeBOSTON —", "AfghanistanKANDAHAR,"), or a full stop
+glued to a capitalised word.  Names written in camel case ("McDonald",
+"WhatsApp", "DeSantis") do not match any of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Words that open a sentence and never continue a word written in camel case.
+OPENERS = (
+    "The|A|An|In|On|At|For|After|Before|As|When|While|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its"
+    "|Police|Officials|Authorities|According|Some|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Security|Government"
+)
+#: Where a break was lost: the offset at which the second sentence starts.
+LOST_BREAK = re.compile(
+    rf"(?<=[a-z0-9])(?=(?:{OPENERS})\s)"  # "SyriaThe desert", "SuspectA court", "2018The Russian"
+    r"|(?<=[a-z]{2})(?=[A-Z]{3,}(?:,|\s+[—–-]|\s*\())"  # a dateline: "ProbeBOSTON —", "AfghanistanKANDAHAR,"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "blast.Azamat"
+    r"|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])"  # 'Saturday."Three'
+)
+
+
+def lost_breaks(text: str) -> list[int]:
+    """Character offsets in ``text`` where a sentence starts that lost the break before it."""
+    return [m.start() for m in LOST_BREAK.finditer(text)]
+
+
+class Unglue:
+    """Split words that join two sentences and start a sentence at the second (see the module docs)."""
+
+    def __init__(self, name: str = "kg_unglue") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        breaks = lost_breaks(doc.text)
+        if not breaks:
+            return doc
+        starts: list[int] = []  # character offsets of the tokens that start a sentence
+        cuts: dict[int, list[int]] = {}  # token index → cut offsets inside it
+        for at in breaks:
+            tok = doc[doc_index_at(doc, at)]
+            if tok.idx == at:
+                starts.append(at)
+                continue
+            inside = [at - tok.idx]
+            if tok.text[inside[0] - 1] in ".!?\"”’":
+                # ("blast.Azamat": the full stop is a token of its own, as the tokenizer makes it elsewhere)
+                stop = inside[0] - 1
+                while stop > 0 and tok.text[stop - 1] in ".!?":
+                    stop -= 1
+                while stop > 0 and tok.text[stop] in "\"”’" and tok.text[stop - 1] in ".!?":
+                    stop -= 1
+                inside.insert(0, stop)
+            cuts.setdefault(tok.i, []).extend(inside)
+            starts.append(at)
+        if cuts:
+            with doc.retokenize() as retok:
+                for i, offsets in cuts.items():
+                    tok = doc[i]
+                    bounds = [0, *sorted(set(o for o in offsets if 0 < o < len(tok.text))), len(tok.text)]
+                    orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
+                    if len(orths) > 1:
+                        retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
+        for at in starts:
+            i = doc_index_at(doc, at)
+            if doc[i].idx == at and i > 0:
+                doc[i].is_sent_start = True
+        return doc
+
+
+def doc_index_at(doc: Doc, offset: int) -> int:
+    """The index of the token that holds character ``offset``."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc) - 1
+
+
+@Language.factory("kg_unglue")
+def make_unglue(nlp: Language, name: str) -> Unglue:
+    return Unglue(name)
