@@ -207,3 +207,12 @@ def test_a_second_act_told_after_before_stays_its_own(nlp):
     ex, labels = read(nlp, "A gunman killed three shoppers before he was shot dead by a guard.")
     killings = sorted(asserted(ex, "ASSAULT"), key=lambda e: e.trigger.start)
     assert [names(labels, e.actors) for e in killings] == [["gunman"], ["guard"]]
+
+
+def test_a_failure_to_agree_is_a_rejection(nlp):
+    ex, labels = read(nlp, "India and Pakistan failed to agree on a joint statement.")
+    (rejection,) = asserted(ex, "REJECT")
+    assert names(labels, rejection.actors) == ["India", "Pakistan"]
+    assert not asserted(ex, "AGREE")
+    ex, _ = read(nlp, "The talks did not fail to agree on a date.")  # (no failure, no rejection)
+    assert not asserted(ex, "REJECT")

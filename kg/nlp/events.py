@@ -2281,6 +2281,12 @@ class EventReader:
                     d.hypothetical = True  # "launched a manhunt to arrest the killers": an arrest aimed at
                     break
                 if dep in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "nsubjpass") or dep == "acl" and head.pos_ == "NOUN":
+                    if hl == "fail" and d.type == "AGREE" and dep == "xcomp" and node is tok \
+                            and not any(c.dep_ == "neg" for c in self.kids[head.i]):
+                        # "failed to reach agreement", "failed to agree on a ceasefire": CAMEO and PLOVER code
+                        # the failure to agree as a rejection
+                        d.type, d.fine, d.mode = "REJECT", None, None
+                        break
                     if hl in NEGATING_HEADS:
                         d.negated = True
                         break
