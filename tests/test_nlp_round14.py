@@ -216,3 +216,17 @@ def test_a_failure_to_agree_is_a_rejection(nlp):
     assert not asserted(ex, "AGREE")
     ex, _ = read(nlp, "The talks did not fail to agree on a date.")  # (no failure, no rejection)
     assert not asserted(ex, "REJECT")
+
+
+def test_a_question_asked_is_a_statement_and_its_asker_may_follow_the_verb(nlp):
+    ex, labels = read(nlp, '"Where did the money go?" asked the prosecutor.')
+    (question,) = asserted(ex, "STATEMENT")
+    assert names(labels, question.actors) == ["prosecutor"] and not asserted(ex, "REQUEST")
+    ex, labels = read(nlp, "The senator asked whether the contract was legal.")
+    assert [e.type for e in asserted(ex)] == ["STATEMENT"]
+    ex, labels = read(nlp, "The UN asked Syria to open the border.")  # (asking someone to act stays a request)
+    (request,) = asserted(ex, "REQUEST")
+    assert names(labels, request.recipients) == ["Syria"]
+    ex, labels = read(nlp, '"We stand by our report," she told reporters.')  # (the addressee is no speaker)
+    (statement,) = asserted(ex, "STATEMENT")
+    assert "reporters" not in names(labels, statement.actors)

@@ -932,6 +932,13 @@ class EventReader:
                                              or t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for c in clauses for t in c.subtree)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
+        if name == "question":
+            # '"Who was it?" Mendeloff asked', "asked whether the deal was legal": a question, not a request
+            if any(c.dep_ in ("ccomp", "parataxis") and (any(t.text == "?" for t in c.subtree) or any(
+                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in self.kids[c.i])) for c in self.kids[tok.i]):
+                return True
+            before = self.toks[max(0, tok.i - 4):tok.i]  # (the parser may end the sentence at the quote)
+            return any(t.text == "?" for t in before) and any(t.is_quote for t in before)
         if name == "adv":
             # "forcibly repatriated", "built jointly by": an adverb on the verb says what kind of act it is
             # (and "pleaded not guilty": a predicate adjective, as the tagger reads it)
@@ -2601,6 +2608,12 @@ class EventReader:
                         d.recipients += self._keys(subj) or self._they(c, subj)
             if d.type == "AID" and d.trig.pos == "V" and lemma_of(d.tok) in RECEIVING_VERBS:
                 self._receiver_roles(d)
+            if d.type == "STATEMENT" and d.trig.pos == "V" and not d.actors and any(t.is_quote for t in self.toks[max(0, d.tok.i - 3):d.tok.i]) \
+                    and not any(c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON") for c in self.kids[d.tok.i]):
+                # '"Is there any doubt?" asked the prosecutor': after a quote the speaker may follow the verb
+                # and be parsed as its object
+                speaker = self._keys([o for o in self.kids[d.tok.i] if o.dep_ == "dobj" and o.i > d.tok.i])
+                d.actors, d.recipients = speaker, [k for k in d.recipients if k not in speaker]
             if d.fine == "Arrest" and lemma_of(d.tok) == "surrender" and d.trig.pos == "V":
                 # "the gangster surrendered to the police": the police take him in
                 d.actors, d.recipients = d.recipients, d.actors
