@@ -6,7 +6,14 @@ event; "break up" a protest is coercion; a verb of receiving turns the roles rou
 tanks from Poland": Poland aids); a from-phrase names who warns or criticises someone who "received
 a warning" or "faced criticism"; "came under attack" is an attack, with the clause's condition or
 negation; the parties that agree are no count; a participle of the outcome hung on the act's purpose
-("fired tear gas to break up a march, killing five") is still the one incident.
+("fired tear gas to break up a march, killing five") is still the one incident; a partner phrase hung on
+the verb belongs to the event object ("suspended trade talks with Beijing"), as does the partner of a
+trigger phrase's own object ("held talks with Macron"); force used with a weapon is the coercive act;
+what explodes or is fired is no target; an act told after another ("… after rockets were fired") stays
+its own; who an act is blamed on is accused, never its target; a relative clause after nested place
+phrases, or one "in which" people died, tells of the attack; a relative pronoun subject is its noun; a
+singular pronoun with no named antecedent can stand for a participant described ("the suspect … He");
+a sum pledged is promised; a failure to agree is a rejection; a question asked is a statement.
 """
 
 from __future__ import annotations

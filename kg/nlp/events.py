@@ -36,7 +36,7 @@ has told already is a reference back to that event and makes no second node.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -986,6 +986,11 @@ class EventReader:
                 return bool(subj) and not passive
         return False
 
+    def _prep_objects(self, heads: Iterable[Token], preps: Collection[str], after: int = -1) -> list[Token]:
+        """The objects of the prepositions ``preps`` that hang on any of ``heads`` (after token ``after``)."""
+        return [p for h in heads for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ in preps and c.i > after
+                for p in self.kids[c.i] if p.dep_ == "pobj"]
+
     def _preps(self, tok: Token) -> list[Token]:
         """Prepositions (and particles) hanging on a verb, with those hanging on its particle.
 
@@ -1424,9 +1429,8 @@ class EventReader:
         # ("joined forces with the US": a word of the trigger phrase is no object)
         objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ and not (tok.i < c.i < d.end and lemma_of(c) in d.trig.words)]
         # "held talks with Macron", "signed a deal with Kyiv": the partner of a trigger phrase's own object
-        d.recipients += self._keys([p for o in self.kids[tok.i] if o.dep_ in OBJ and tok.i < o.i < d.end and lemma_of(o) in d.trig.words
-                                    for c in self.kids[o.i] if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS.get(d.type, ())
-                                    for p in self.kids[c.i] if p.dep_ == "pobj"])
+        d.recipients += self._keys(self._prep_objects([o for o in self.kids[tok.i] if o.dep_ in OBJ and tok.i < o.i < d.end
+                                                       and lemma_of(o) in d.trig.words], RECIPIENT_PREPS.get(d.type, ())))
         # "refusing admittance to Ghanaians, by far the biggest group": a second object after a comma is an
         # apposition to the noun before it, parsed loose
         objs = [o for o in objs if not any(x.i < o.i and any(t.text == "," for t in self.toks[x.i:o.left_edge.i]) for x in objs if x is not o)]
@@ -2045,10 +2049,7 @@ class EventReader:
                 d.recipients.extend(k for k in self._keys(subj) if k not in d.actors)
             if not d.actors:
                 # "received a warning from Washington", "faced criticism from the opposition": the from-phrase acts
-                d.actors.extend(k for k in self._keys([p for h in (verb, tok) for c in self.kids[h.i]
-                                                       if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i
-                                                       for p in self.kids[c.i] if p.dep_ == "pobj"])
-                                if k not in d.recipients)
+                d.actors.extend(k for k in self._keys(self._prep_objects((verb, tok), ("from",), after=tok.i)) if k not in d.recipients)
         # "held talks", "launched an attack": the light verb's subject acts
         elif obj_like and self._light(head):
             if not d.actors:
@@ -2665,11 +2666,9 @@ class EventReader:
             acts = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ]
             if d.tok.dep_ == "relcl" and not acts:
                 acts = [self.kids.head(d.tok)]  # ("the attack, which was blamed on …")
-            def ons(h: Token) -> list[Token]:
-                return [p for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ == "on" for p in self.kids[c.i] if p.dep_ == "pobj"]
-
             # (on the act only when the verb has none: "the attack on a bus station was blamed on insurgents")
-            blamed = self._keys(ons(d.tok) or [p for a in acts if a.dep_ in OBJ for p in ons(a)])
+            blamed = self._keys(self._prep_objects([d.tok], ("on",))
+                                or self._prep_objects([a for a in acts if a.dep_ in OBJ], ("on",)))
             if not blamed:
                 continue
             d.recipients = [k for k in blamed if k not in d.actors]
@@ -2680,9 +2679,7 @@ class EventReader:
     def _receiver_roles(self, d: _Draft) -> None:
         """'Ukraine received 20 tanks from Poland': the subject of a verb of receiving gets the aid and the
         from-phrase (on the verb or on what is received) gives it."""
-        holders = [d.tok, *(o for o in self.kids[d.tok.i] if o.dep_ in OBJ)]
-        givers = self._keys([p for h in holders for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ == "from"
-                             for p in self.kids[c.i] if p.dep_ == "pobj"])
+        givers = self._keys(self._prep_objects([d.tok, *(o for o in self.kids[d.tok.i] if o.dep_ in OBJ)], ("from",)))
         d.recipients = [k for k in _uniq(d.actors + d.recipients) if k not in givers]
         d.actors = givers
 
