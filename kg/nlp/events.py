@@ -1792,9 +1792,8 @@ class EventReader:
         """Who does the event an event noun names, when it says so: "condemned the killing of two
         journalists by the police" blames the police, not the journalists; "denounced Serbia's
         suppression of the unrest" blames Serbia.  None when ``o`` is no event noun or names no doer."""
-        rows = self.lex.triggers.get((lemma_of(o), "N"))
-        rows = tuple(r for r in rows or () if r.type != NOT_AN_EVENT)  # (the event rows; a "-" row only says when not)
-        if not rows or self.table.keys_for(o):
+        rows = self._event_noun_rows(o)
+        if not rows:
             return None
         kids = self.kids[o.i]
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
@@ -1816,13 +1815,19 @@ class EventReader:
                 keys += [self.table.state_for(k) for k in self.table.country_keys_of(c)]
         return _uniq(keys) or None
 
+    def _event_noun_rows(self, o: Token) -> tuple:
+        """The lexicon's event rows for ``o`` as a noun (a "-" row only says when it is none); none when ``o``
+        names a participant."""
+        if self.table.keys_for(o):
+            return ()
+        return tuple(r for r in self.lex.triggers.get((lemma_of(o), "N")) or () if r.type != NOT_AN_EVENT)
+
     def _gathering_doers(self, verb: Token, o: Token) -> list[str]:
         """Who takes part in the event an event-noun object names, where the parse leaves them outside the
         noun: "dispersed a rally by opposition supporters", "suspended trade talks with Beijing" (the
         phrase hung on the verb), "broke up the opposition rally" (a participant noun as modifier).
         Empty when ``o`` is no event noun."""
-        rows = self.lex.triggers.get((lemma_of(o), "N"))
-        if not rows or all(r.type == NOT_AN_EVENT for r in rows) or self.table.keys_for(o):
+        if not self._event_noun_rows(o):
             return []
         keys = [k for c in self.kids[o.i] if c.dep_ == "compound" and c.i < o.i for k in self._participant_modifier(c)]
         if not keys:
