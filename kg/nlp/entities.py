@@ -15,6 +15,7 @@ group's words (article scope).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -50,7 +51,6 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―", "−", ":"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Pronouns that refer to an organisation or state.
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
-#: Pronouns that refer to a plural participant.
 #: Nouns of a body, which a singular "it" (not "he" or "she") can stand for ("the army … It added").
 COLLECTIVE_NOUNS = frozenset({
     "army", "military", "police", "government", "ministry", "militia", "group", "force", "council", "court",
@@ -59,6 +59,7 @@ COLLECTIVE_NOUNS = frozenset({
     "legislature", "tribunal", "commission", "department", "embassy", "faction", "brigade", "battalion",
     "unit", "team", "opposition", "guard", "network", "cell", "gang", "board", "bank", "firm",
 })
+#: Pronouns that refer to a plural participant.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Speech verbs whose subject a pronoun in the reported clause usually names.
 SPEECH_LEMMAS = frozenset({"say", "announce", "declare", "state", "tell", "insist", "claim", "warn", "add", "report", "stress", "confirm", "write",
@@ -1228,17 +1229,24 @@ class EntityTable:
             draft.sector = part.sector if part is not None else None
         return draft.key
 
-    def _antecedent(self, tok: Token, cls: str, noun: str | None = None) -> tuple[str, ...]:
-        """Most recent earlier mention of that class within three sentences (noun match preferred)."""
+    def _mentions_before(self, tok: Token, sentences: int) -> Iterator[tuple[int, str, _Draft]]:
+        """Entity mentions before ``tok``, nearest first, in its sentence and the ``sentences`` before it:
+        (token index, key, draft)."""
         pos = bisect.bisect_left(self._timeline_idx, tok.i)
-        limit = self.sent_of[tok.i] - 3
-        fallback: str | None = None
+        limit = self.sent_of[tok.i] - sentences
         for j in range(pos - 1, -1, -1):
             ti, key = self._timeline[j]
             if self.sent_of[ti] < limit:
-                break
+                return
             draft = self._drafts.get(key)
-            if draft is None or draft.scope != "global":
+            if draft is not None:
+                yield ti, key, draft
+
+    def _antecedent(self, tok: Token, cls: str, noun: str | None = None) -> tuple[str, ...]:
+        """Most recent earlier mention of that class within three sentences (noun match preferred)."""
+        fallback: str | None = None
+        for _, key, draft in self._mentions_before(tok, 3):
+            if draft.scope != "global":
                 continue
             ok = draft.cls == cls or (cls == "Organization" and draft.cls == "Organization")
             if not ok:
@@ -1273,14 +1281,8 @@ class EntityTable:
         if not owner:
             # else the nearest owner named before it in the sentence
             wanted = ("Organization", "Country") if poss[0].lower_ == "its" else ("Organization", "Country", "Group")
-            pos = bisect.bisect_left(self._timeline_idx, tok.i)
-            for j in range(pos - 1, -1, -1):
-                ti, key = self._timeline[j]
-                if self.sent_of[ti] != self.sent_of[tok.i]:
-                    break
-                if self._drafts[key].cls in wanted and self._drafts[key].scope == "global":
-                    owner = (key,)
-                    break
+            owner = next(((key,) for _, key, draft in self._mentions_before(tok, 0)
+                          if draft.cls in wanted and draft.scope == "global"), ())
         if owner:
             draft = self._drafts[owner[0]]
             surface = clean_label(self.span_text(poss[0].i, tok.i + 1))
@@ -1330,15 +1332,9 @@ class EntityTable:
     def _group_antecedent(self, tok: Token, collective: bool) -> tuple[str, ...]:
         """The most recent unnamed participant in the sentence or the two before it that a singular pronoun can
         stand for: a body ("the army", for "it") or one person described ("the suspect", for "he")."""
-        pos = bisect.bisect_left(self._timeline_idx, tok.i)
-        limit = self.sent_of[tok.i] - 2
-        for j in range(pos - 1, -1, -1):
-            ti, key = self._timeline[j]
-            if self.sent_of[ti] < limit:
-                break
-            draft = self._drafts.get(key)
+        for ti, key, draft in self._mentions_before(tok, 2):
             span = self._span_at.get(ti)
-            if draft is None or draft.scope != "article" or draft.cls != "Group" or span is None:
+            if draft.scope != "article" or draft.cls != "Group" or span is None:
                 continue
             head = self.toks[span[1] - 1]
             if head.tag_ == "NN" and (lemma_of_tok(head) in COLLECTIVE_NOUNS) == collective:

@@ -53,24 +53,20 @@ class Unglue:
         breaks = lost_breaks(doc.text)
         if not breaks:
             return doc
-        starts: list[int] = []  # character offsets of the tokens that start a sentence
         cuts: dict[int, list[int]] = {}  # token index → cut offsets inside it
         for at in breaks:
             tok = doc[doc_index_at(doc, at)]
             if tok.idx == at:
-                starts.append(at)
                 continue
             inside = [at - tok.idx]
             if tok.text[inside[0] - 1] in ".!?\"”’":
-                # ("blast.Azamat": the full stop is a token of its own, as the tokenizer makes it elsewhere)
+                # ("blast.Azamat", 'Saturday."Three': the full stop, with its closing quote, is a token of
+                # its own, as the tokenizer makes it elsewhere)
                 stop = inside[0] - 1
                 while stop > 0 and tok.text[stop - 1] in ".!?":
                     stop -= 1
-                while stop > 0 and tok.text[stop] in "\"”’" and tok.text[stop - 1] in ".!?":
-                    stop -= 1
                 inside.insert(0, stop)
             cuts.setdefault(tok.i, []).extend(inside)
-            starts.append(at)
         if cuts:
             with doc.retokenize() as retok:
                 for i, offsets in cuts.items():
@@ -79,7 +75,7 @@ class Unglue:
                     orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
                     if len(orths) > 1:
                         retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
-        for at in starts:
+        for at in breaks:  # (each break starts a sentence)
             i = doc_index_at(doc, at)
             if doc[i].idx == at and i > 0:
                 doc[i].is_sent_start = True
