@@ -39,6 +39,8 @@ from .tree import Kids, candidates
 # ---------------------------------------------------------------------------------------------
 # Rule sets (module constants; one comment each)
 
+#: Place nouns that, bare after their preposition, make a set phrase rather than name a place.
+IDIOM_PLACES = frozenset({("on", "ground")})
 #: spaCy labels that name people, organisations, places.
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -58,6 +60,8 @@ COLLECTIVE_NOUNS = frozenset({
     "navy", "company", "organisation", "organization", "movement", "alliance", "coalition", "cabinet",
     "legislature", "tribunal", "commission", "department", "embassy", "faction", "brigade", "battalion",
     "unit", "team", "opposition", "guard", "network", "cell", "gang", "board", "bank", "firm",
+    # crowds: "the mob then attacked the police … he confirmed" is not the mob speaking
+    "mob", "crowd", "throng", "horde", "gathering", "family", "community", "delegation", "squad", "crew", "jury",
 })
 #: Pronouns that refer to a plural participant.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -884,7 +888,7 @@ class EntityTable:
                     if named is not None and named.scope == "global" and (child.lower_ not in ("in", "to") or named.cls in ("Country", "Location")) or pobj and child.lower_ in ("to", "of") and pobj[0].right_edge.i - child.i <= 6 and any(
                             t.i in self._keys_at and self._drafts[self._keys_at[t.i][0]].cls in ("Country", "Location")
                             for t in pobj[0].subtree):
-                        end = pobj[0].right_edge.i + 1
+                        end = self._phrase_end(pobj[0])
             if end == i + 1 and self._split_demonyms(tok, part):
                 continue
             label = clean_label(self.span_text(start, end))
@@ -1173,11 +1177,16 @@ class EntityTable:
                     any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in self.kids[tok.i]):
                 cls = "Group"  # "a vegetable vendor", "the notorious gangster": one unnamed person
             elif lemma in lex.places or low in lex.places:
-                cls = "Location"
+                cls = None if self._idiom_place(tok) else "Location"
             if cls is not None:
                 out = (self._unnamed(tok, cls),)
         self._fallback_cache[tok.i] = out
         return out
+
+    def _idiom_place(self, tok: Token) -> bool:
+        """'activists on the ground', 'boots on the ground': a bare place noun in a set phrase is no place."""
+        head = self.kids.head(tok)
+        return (head.lower_, tok.lower_) in IDIOM_PLACES and not any(c.dep_ in ("amod", "compound", "prep") for c in self.kids[tok.i])
 
     def modifier_group(self, tok: Token) -> tuple[str, ...]:
         """A participant word the tagger read as an adjective in front of an event noun ("a rebel ambush",
@@ -1211,9 +1220,7 @@ class EntityTable:
                     and child.i == end:  # ("its border with Guyana": the neighbour is part of the name of the place)
                 pobj = [p for p in self.kids[child.i] if p.dep_ == "pobj"]
                 if pobj and pobj[0].right_edge.i + 1 - start <= 10:
-                    end = pobj[0].right_edge.i + 1
-                    while end > pobj[0].i + 1 and (self.toks[end - 1].is_punct or self.toks[end - 1].dep_ in ("relcl", "acl")):
-                        end -= 1
+                    end = self._phrase_end(pobj[0])
                 break
         label = clean_label(self.span_text(start, end))
         draft = self._add(self._group_key(label), label, cls, start, tok.i + 1, scope="article", timeline=False)
@@ -1228,6 +1235,14 @@ class EntityTable:
             part = self.lex.participants.get(lemma_of_tok(tok)) or self.lex.participants.get(tok.lower_)
             draft.sector = part.sector if part is not None else None
         return draft.key
+
+    def _phrase_end(self, pobj: Token) -> int:
+        """End of a place or owner phrase inside a name ("civilians in Raqqa", "members of the party"), without
+        a relative clause or participle phrase on it ("a surgeon from Raqqa who was kidnapped …") or a comma."""
+        end = min([pobj.right_edge.i + 1] + [c.left_edge.i for c in self.kids.rights(pobj) if c.dep_ in ("relcl", "acl")])
+        while end > pobj.i + 1 and self.toks[end - 1].is_punct:
+            end -= 1
+        return end
 
     def _mentions_before(self, tok: Token, sentences: int) -> Iterator[tuple[int, str, _Draft]]:
         """Entity mentions before ``tok``, nearest first, in its sentence and the ``sentences`` before it:

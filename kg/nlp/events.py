@@ -134,6 +134,8 @@ HYPOTHETICAL_HEADS = frozenset({
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
     "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
 })
+#: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
+ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "return", "reach", "fly", "drive", "walk", "visit"})
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
 #: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided,
@@ -428,7 +430,7 @@ def pos_class(tok: Token) -> str | None:
 #: Words for a quantity or part of a set: "a number of X", "the last of its sanctions" are about X.
 QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens",
                             "hundreds", "thousands", "scores", "last", "rest", "remainder", "bulk", "half", "remnants",
-                            "team", "band", "batch", "crowd", "mob", "column", "contingent", "detachment"})
+                            "team", "band", "batch", "crowd", "mob", "column", "contingent", "detachment", "network"})
 
 
 def infinitive(tok: Token, kids=None) -> bool:
@@ -440,6 +442,10 @@ def complement(tok: Token, kids=None) -> bool:
     """A clause that says what a verb is about: its complement, or a purpose infinitive the parser
     hung on it ("sent troops to join the force", "vowed at a rally to outlaw …")."""
     return tok.dep_ in ("xcomp", "ccomp") or tok.dep_ == "advcl" and infinitive(tok, kids)
+
+
+#: Dashes that end a dateline ("MOGADISHU, Somalia — …").
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def expand(tok: Token, kids=None) -> list[Token]:
@@ -461,7 +467,10 @@ def expand(tok: Token, kids=None) -> list[Token]:
                 out.append(child)
             if child.dep_ == "prep" and child.lower_ in ("like", "including"):
                 out.extend(c for c in (kids[child.i] if kids is not None else child.children) if c.dep_ == "pobj")
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not (inner.ent_type_ in ("PERSON", "ORG") and child.pos_ == "NOUN" and not any(
+                    t.tag_ == ":" or t.text in DASHES for t in inner.doc[inner.i + 1:child.i])):
+                # ("Ben Keith, a barrister, said": a description of a named person or body is the same one; after
+                # a dateline the parser may take the real subject as an apposition: "MOGADISHU, Somalia — Four …")
                 out.append(child)
     return out
 
@@ -635,6 +644,12 @@ class EventReader:
         it tells of the weapon, attack or disaster the place belongs to ("the bomb at the market, which killed
         20 people")."""
         head = node = self.kids.head(relcl)
+        if any(c.lower_ in ("who", "whom") for c in self.kids[relcl.i]):
+            # "the wife of a surgeon from Raqqa who was kidnapped", "activists on the ground who visited …": "who"
+            # tells of a person, never of the place named after them
+            while head.dep_ == "pobj" and self._placeish(head) and self.kids.head(head).dep_ == "prep":
+                head = self.kids.head(self.kids.head(head))
+            return head
         # (through nested place phrases: "the attack on a bus station in Mogadishu, which killed 19")
         for _ in range(3):
             if not (node.dep_ == "pobj" and self.kids.head(node).lower_ in ("at", "in", "near", "on", "outside", "inside")):
@@ -644,6 +659,13 @@ class EventReader:
                                         or lemma_of(node) in NATURAL_CAUSES):
                 return node
         return head
+
+    def _placeish(self, tok: Token) -> bool:
+        """A place: a named one, or a common noun of places ("from Raqqa", "on the ground")."""
+        keys = self.table.keys_for(tok)
+        if keys:
+            return all(self.table.cls_of(k) in ("Location", "Country") for k in keys)
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(tok) in self.lex.places
 
     def _clause_subjects(self, clause: Token) -> list[Token]:
         """The subjects of a that-clause.  A bare verb after a name can throw the parser ("demanded that
@@ -932,6 +954,10 @@ class EventReader:
                                              or t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for c in clauses for t in c.subtree)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
+        if name == "expletive":
+            # "it may be recalled that …", "it is learnt that …": a passive with an empty "it" names no speaker
+            return any(c.dep_ in PASS_SUBJ and c.lower_ == "it" for c in self.kids[tok.i]) and \
+                any(c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "question":
             # '"Who was it?" Mendeloff asked', "asked whether the deal was legal": a question, not a request
             if any(c.dep_ in ("ccomp", "parataxis") and (any(t.text == "?" for t in c.subtree) or any(
@@ -1470,7 +1496,7 @@ class EventReader:
         if tok.dep_ == "relcl":
             rel = [c for c in self.kids[tok.i] if c.tag_ in ("WDT", "WP", "WP$") or c.lower_ in ("that", "which", "who", "whom")]
             if rel and rel[0].dep_ in OBJ | PASS_SUBJ:
-                d.recipients += self._keys([self.kids.head(tok)])
+                d.recipients += self._keys([self._antecedent_of(tok) if rel[0].lower_ in ("who", "whom") else self.kids.head(tok)])
                 subj = [s for s in subj if s not in rel]
                 objs = [o for o in objs if o not in rel]
             elif rel and rel[0].dep_ in SUBJ:
@@ -1538,7 +1564,9 @@ class EventReader:
         if d.mode in ("investigate", "troops", "peacekeeping", "visit"):
             preps = preps | {"to"}  # "sent inspectors to Bosnia", "deployed troops to the border"
         if d.fine == "Arrest":
-            preps = preps - {"from"}  # "arrested from his residence in Paldi": where, not whom
+            # "arrested from his residence in Paldi", "arrested on a Turkish beach", "held on charges of …": where,
+            # when or why, not whom
+            preps = preps - {"from", "on"}
         if d.type == "RETREAT" and d.mode == "withdraw":
             # "pulled out of the camp": the place left (the preposition hangs on the particle)
             for c in self.kids[tok.i]:
@@ -1670,7 +1698,9 @@ class EventReader:
                 d.recipients = _uniq(targets + [r for r in d.recipients if self.table.cls_of(r) != "Location"])
         # "found the former president guilty", "ordered the university closed": the small clause's subject
         if not d.recipients:
+            # (a small clause has no auxiliary: in "said the suspects had killed …" the clause is reported speech)
             d.recipients += [k for c in self.kids[tok.i] if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("JJ", "VBN")
+                             and not any(a.dep_ in ("aux", "auxpass", "mark") for a in self.kids[c.i])
                              for k in self._keys([x for x in self.kids[c.i] if x.dep_ in SUBJ]) if k not in d.actors]
         # "allowed the World Food Programme to resume flights": who is let in receives the access
         if d.mode == "access" and not d.recipients:
@@ -2322,9 +2352,10 @@ class EventReader:
                     if hl == "order" and dep == "dobj" and d.mode == "investigate":
                         break  # "ordered an inquiry into the lapses": an inquiry ordered is an inquiry opened
                     if hl in HYPOTHETICAL_HEADS and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
-                                                             for c in self.kids[head.i]) or hl == "tell" and dep == "xcomp":
+                                                             for c in self.kids[head.i]) or hl in ("tell", "about") and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
-                        # ("told Damascus to hand over …": only asked for; "told reporters that …" reports)
+                        # ("told Damascus to hand over …": only asked for; "told reporters that …" reports; "a mob that
+                        # was about to attack the village": not yet done)
                         d.hypothetical = True
                         break
                     if hl in NOUN_INTENT_HEADS and head.pos_ == "NOUN" and (d.trig.pos != "N" or not self._definite(tok)) \
@@ -2861,6 +2892,14 @@ class EventReader:
                 if g is None:
                     continue
             if g is None:
+                head = self.kids.head(top)
+                if to_infinitive and top.dep_ in ("advcl", "xcomp") and lemma_of(head) in ERRAND_VERBS \
+                        and d.type in ("ASSAULT", "COERCE") \
+                        and not any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in self.kids[head.i]):
+                    # "the team that had gone to arrest a smuggler", "robbers who came to loot the van": an
+                    # errand's harm is intended, not done ("went on to arrest" did; CAMEO codes "arrived to look into" as
+                    # the inquiry itself)
+                    d.hypothetical = True
                 continue
             if g.type == "PROTEST" and d.type in PROTEST_TOPICS:
                 if all(self.table.cls_of(r) in ("Location", "Country") for r in g.recipients):

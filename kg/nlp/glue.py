@@ -20,6 +20,7 @@ glued to a capitalised word.  Names written in camel case ("McDonald",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +29,8 @@ from spacy.tokens import Doc
 OPENERS = (
     "The|A|An|In|On|At|For|After|Before|As|When|While|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its"
     "|Police|Officials|Authorities|According|Some|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Security|Government"
+    "|Like|Neither|From|By|But|During|Despite|Since|Although|Under|Without|If|There|Many|Most|Several|Meanwhile"
+    "|Earlier|Later|Prosecutors|Investigators|Witnesses|Residents|Protesters|Troops|Soldiers|Rebels|Militants"
 )
 #: Where a break was lost: the offset at which the second sentence starts.
 LOST_BREAK = re.compile(
@@ -40,7 +43,20 @@ LOST_BREAK = re.compile(
 
 def lost_breaks(text: str) -> list[int]:
     """Character offsets in ``text`` where a sentence starts that lost the break before it."""
-    return [m.start() for m in LOST_BREAK.finditer(text)]
+    found = {m.start() for m in LOST_BREAK.finditer(text)}
+    found.update(m.start() for m in _country_break().finditer(text))
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _country_break() -> re.Pattern[str]:
+    """A word of three or more lower-case letters glued to a one-word country or demonym that ends there
+    ("insurgentsRussia’s foray", "patternsFrench soldiers"): no camel-case name ends in a country."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    words = sorted({w.title() for w in (*lex.countries, *lex.demonyms) if w.isalpha() and len(w) > 3}, key=len, reverse=True)
+    return re.compile(rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(words)})(?:['’]s)?(?![\w-]))")
 
 
 class Unglue:

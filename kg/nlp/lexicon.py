@@ -119,7 +119,7 @@ def _lines(name: str) -> list[str]:
 COND_NAMES = frozenset({
     "clause", "human", "obj", "notobj", "prep", "comp", "notcomp", "args", "subj", "noobj", "passive", "notprep",
     "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause",
-    "subjcountry", "deadline", "verdict", "toinf", "adv", "question",
+    "subjcountry", "deadline", "verdict", "toinf", "adv", "question", "expletive",
 })
 
 
