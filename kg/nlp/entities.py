@@ -60,9 +60,11 @@ COLLECTIVE_NOUNS = frozenset({
     "navy", "company", "organisation", "organization", "movement", "alliance", "coalition", "cabinet",
     "legislature", "tribunal", "commission", "department", "embassy", "faction", "brigade", "battalion",
     "unit", "team", "opposition", "guard", "network", "cell", "gang", "board", "bank", "firm",
-    # crowds: "the mob then attacked the police … he confirmed" is not the mob speaking
-    "mob", "crowd", "throng", "horde", "gathering", "family", "community", "delegation", "squad", "crew", "jury",
 })
+#: Crowds and households, which news calls "they": never the antecedent of "he", "she" or "it" ("the mob then
+#: attacked the police … he confirmed" is not the mob speaking).
+CROWD_NOUNS = frozenset({"mob", "crowd", "throng", "horde", "gathering", "family", "community", "delegation", "squad",
+                         "crew", "jury"})
 #: Pronouns that refer to a plural participant.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Speech verbs whose subject a pronoun in the reported clause usually names.
@@ -1352,7 +1354,7 @@ class EntityTable:
             if draft.scope != "article" or draft.cls != "Group" or span is None:
                 continue
             head = self.toks[span[1] - 1]
-            if head.tag_ == "NN" and (lemma_of_tok(head) in COLLECTIVE_NOUNS) == collective:
+            if head.tag_ == "NN" and (lemma_of_tok(head) in COLLECTIVE_NOUNS) == collective and lemma_of_tok(head) not in CROWD_NOUNS:
                 return (key,)
         return ()
 

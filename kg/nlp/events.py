@@ -136,6 +136,8 @@ HYPOTHETICAL_HEADS = frozenset({
 })
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
 ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "return", "reach", "fly", "drive", "walk", "visit"})
+#: Adjectives that say what kind of force an act uses ("a military offensive", "a naval blockade").
+KIND_ADJECTIVES = frozenset({"military", "naval", "aerial", "armed", "paramilitary"})
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
 #: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided,
@@ -2012,7 +2014,9 @@ class EventReader:
                 if keys and c.pos_ == "NOUN" and (self._machine(c) or self._weapon(c)) and self._clause_has_doer(tok):
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and (c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT")
-                                 or c.dep_ in ("compound", "amod") and d.type in ("ASSAULT", "COERCE")):
+                                 or c.dep_ in ("compound", "amod") and d.type in ("ASSAULT", "COERCE")) \
+                        and not (c.pos_ == "ADJ" and lemma_of(c) in KIND_ADJECTIVES and self._clause_has_doer(tok)):
+                    # ("Turkey launched a military offensive": with the doer named, the adjective is the kind of act)
                     # "opposition demands", "union protests", "a police raid", "a rebel ambush" (the tagger may
                     # read "rebel" as an adjective)
                     keys = list(self._participant_modifier(c))

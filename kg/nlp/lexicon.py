@@ -258,8 +258,12 @@ def load_lexicon() -> Lexicon:
         for n in names:
             cities.setdefault(fold(n), city)
     # lower-cased articles: only full names whose every word is capitalised ("save the children" is
-    # also a verb phrase); acronyms never ("who", "un")
-    lower_names = {n.lower() for n in orgs if not is_acronym(n) and all(w[:1].isupper() for w in n.split())}
+    # also a verb phrase), or but an "of" between three or more ("times of india"; not "Group of Seven": "a
+    # group of seven men"); acronyms never ("who", "un"); news media only with an "of" (their names are
+    # common words: "express", "times", "post", "news")
+    lower_names = {n.lower() for n, org in orgs.items() if not is_acronym(n) and (
+        all(w[:1].isupper() for w in n.split()) and org.code != "JRN"
+        or len(n.split()) >= 3 and " of " in n and all(w[:1].isupper() or w == "of" for w in n.split()) and n.split()[0] != "Group")}
     heads = frozenset(head for head, _ in triggers)
     return Lexicon(
         triggers=triggers,
