@@ -159,3 +159,42 @@ def test_a_crowd_is_never_it(nlp):
     ex, labels = read(nlp, "The army said the border was calm. It added that no soldier had been hurt.")
     added = next(e for e in ex.events if e.trigger.text == "added")
     assert names(labels, added.actors) == ["army"]  # (a body is still "it")
+
+
+def test_a_named_place_before_an_attack_is_where_not_who(nlp):
+    ex, labels = read(nlp, "The Nairobi attack killed 67 people.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert killing.actors == () or names(labels, killing.actors) == []
+    ex, labels = read(nlp, "The Hamas attack killed 20 soldiers.")  # (a named group is still the doer)
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["Hamas"]
+
+
+def test_two_dozen_is_twenty_four(nlp):
+    ex, _ = read(nlp, "More than two dozen villagers were killed in the raid.")
+    (killing,) = asserted(ex, "ASSAULT")
+    (dead,) = [c for c in killing.counts if c.kind == "dead"]
+    assert (dead.value, dead.qualifier) == (24, "at least")
+
+
+def test_how_many_speak_is_no_size_of_the_statement(nlp):
+    ex, _ = read(nlp, "Two officials said the talks had collapsed.")
+    (said,) = asserted(ex, "STATEMENT")
+    assert not said.counts
+    ex, _ = read(nlp, "Thousands marched through the capital on Sunday.")  # (how many march is)
+    (march,) = asserted(ex, "PROTEST")
+    assert [c.value for c in march.counts] == [2000]
+
+
+def test_supporting_oneself_is_no_support(nlp):
+    ex, _ = read(nlp, "It was unclear how the driver would support himself after losing his licence.")
+    assert not [e for e in ex.events if e.type in ("SUPPORT", "AGREE")]
+
+
+def test_a_note_in_a_car_that_says_something_is_not_the_car_speaking(nlp):
+    ex, labels = read(nlp, "Police found a note inside the car that said the attack was revenge.")
+    said = next(e for e in ex.events if e.trigger.text == "said")
+    assert "car" not in names(labels, said.actors)
+    ex, labels = read(nlp, "The embassy, which said the arrests were illegal, demanded their release.")
+    said = next(e for e in ex.events if e.trigger.text == "said")
+    assert names(labels, said.actors) == ["embassy"]  # (a place that stands for its body still speaks)

@@ -181,7 +181,8 @@ def number_of(tok: Token) -> Quantity | None:
             else:
                 break
         end = tok.i + 1
-        while end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand", "hundred") and doc[end].head.i == tok.i:
+        # ("two dozen" parsed with "dozen" on the number)
+        while end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand", "hundred", "dozen") and doc[end].head.i == tok.i:
             end += 1
         words = [t.text for t in doc[start:end]]
         value = parse_number(words)

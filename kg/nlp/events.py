@@ -272,6 +272,12 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "consul",
 BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "house", "home", "residence", "shop", "jeep",
                         "motorcycle"})
 #: Texts put to a vote or proposed: what they would do is not done ("vetoed a resolution condemning …").
+#: Places that stand for the body in them ("the embassy, which said …").
+SPEAKING_PLACES = frozenset({"embassy", "consulate", "office", "ministry", "headquarters", "palace", "mission", "station",
+                             "court", "parliament", "bureau", "department", "secretariat"})
+#: Written messages that can "say" something ("a note inside the car that said …").
+MESSAGE_NOUNS = frozenset({"letter", "note", "confession", "message", "statement", "leaflet", "video", "tweet", "post",
+                           "communique", "communiqué", "banner", "poster", "sign", "placard"})
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "motion", "draft", "proposal", "amendment", "text", "statement", "declaration"})
 #: Verbs of adopting or issuing a text: its maker says what it says ("adopted a resolution condemning …").
 ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "release", "publish", "sign", "unveil", "endorse"})
@@ -658,8 +664,9 @@ class EventReader:
                 break
             node = self.kids.head(self.kids.head(node))
             if node.pos_ == "NOUN" and (self._weapon(node) or self._machine(node) or (lemma_of(node), "N") in self.lex.triggers
-                                        or lemma_of(node) in NATURAL_CAUSES):
-                return node
+                                        or lemma_of(node) in NATURAL_CAUSES
+                                        or lemma_of(node) in MESSAGE_NOUNS and self._is_speech(relcl)):
+                return node  # ("a confession inside the boat that said …": the confession says it)
         return head
 
     def _placeish(self, tok: Token) -> bool:
@@ -1503,6 +1510,11 @@ class EventReader:
                 objs = [o for o in objs if o not in rel]
             elif rel and rel[0].dep_ in SUBJ:
                 subj = [self._antecedent_of(tok)]
+                if d.type not in PHYSICAL_TYPES and lemma_of(subj[0]) not in SPEAKING_PLACES and all(
+                        self.table.cls_of(k) == "Location" and self.table.is_local(k) for k in self._keys(subj) or ["-"]):
+                    # ("a note inside the car that said …": the parser hangs the clause on the nearest noun; a car or
+                    # a street says, asks or blames nothing)
+                    subj = []
             elif not rel and not objs and subj and not is_passive and d.trig.pos == "V" and self.kids.head(tok).pos_ in ("NOUN", "PROPN"):
                 # "freed 12 aid workers they had kidnapped": a contact clause with its subject and no object;
                 # the noun it describes is what was done to
@@ -2010,7 +2022,8 @@ class EventReader:
             if c.dep_ == "poss":
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(self._keys([c]))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
-                keys = list(self.table.keys_for(c)) or list(self.table.country_keys_of(c))
+                # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
+                keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location"] or list(self.table.country_keys_of(c))
                 if keys and c.pos_ == "NOUN" and (self._machine(c) or self._weapon(c)) and self._clause_has_doer(tok):
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and (c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT")
@@ -2457,8 +2470,9 @@ class EventReader:
             cands += [c for c in self.kids[tok.i] if c.dep_ in OBJ | PASS_SUBJ]
             if tok.dep_ in ("acl",) and tok.tag_ == "VBN":
                 cands.append(self.kids.head(tok))
-            if not cands:
-                # ("the two sides agreed": how many parties deal with each other is no size of the event)
+            if not cands and d.type in PHYSICAL_TYPES:
+                # ("the two sides agreed", "two officials said": how many speak or deal with each other is no size
+                # of the event; how many march, fight or withdraw is)
                 cands += [c for c in self.kids[tok.i] if c.dep_ in SUBJ and lemma_of(c) not in ("side", "party")]
         else:
             for c in self.kids[tok.i]:
