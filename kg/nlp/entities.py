@@ -65,6 +65,10 @@ COLLECTIVE_NOUNS = frozenset({
 #: attacked the police … he confirmed" is not the mob speaking).
 CROWD_NOUNS = frozenset({"mob", "crowd", "throng", "horde", "gathering", "family", "community", "delegation", "squad",
                          "crew", "jury"})
+#: Titles that say a person is a woman or a man.
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "lady", "queen", "princess", "duchess",
+                           "baroness", "dame", "empress"})
+MALE_TITLES = frozenset({"mr", "mr.", "king", "prince", "sir", "lord", "duke", "baron", "emperor", "emir", "sheikh"})
 #: Pronouns that refer to a plural participant.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Speech verbs whose subject a pronoun in the reported clause usually names.
@@ -229,6 +233,15 @@ def count_of(head: Token) -> Quantity | None:
     # "dozens of people": the participant is the object of the quantity noun
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions"):
         return number_of(head.head.head)
+    return None
+
+
+def pronoun_gender(low: str) -> str | None:
+    """'f' for she/her/hers/herself, 'm' for he/him/his/himself, else None."""
+    if low in ("she", "her", "hers", "herself"):
+        return "f"
+    if low in ("he", "him", "his", "himself"):
+        return "m"
     return None
 
 
@@ -1261,13 +1274,15 @@ class EntityTable:
                 yield ti, key, draft
 
     def _antecedent(self, tok: Token, cls: str, noun: str | None = None) -> tuple[str, ...]:
-        """Most recent earlier mention of that class within three sentences (noun match preferred)."""
+        """Most recent earlier mention of that class within three sentences (noun match preferred); for "he" or
+        "she", never a person whose given name or title says the other."""
         fallback: str | None = None
+        gender = pronoun_gender(tok.lower_)
         for _, key, draft in self._mentions_before(tok, 3):
             if draft.scope != "global":
                 continue
             ok = draft.cls == cls or (cls == "Organization" and draft.cls == "Organization")
-            if not ok:
+            if not ok or gender and self._gender(draft) not in (None, gender):
                 continue
             if noun and noun not in ORG_ANAPHORS - {"organization", "organisation", "group", "body"}:
                 if noun in fold(draft.label):
@@ -1276,6 +1291,25 @@ class EntityTable:
                 continue
             return (key,)
         return (fallback,) if fallback else ()
+
+    def _gender(self, draft: _Draft) -> str | None:
+        """'f' or 'm' when a person's given name or title says it ("Mira Rojkan", "Queen Elizabeth"), else None."""
+        for title in draft.titles:
+            first = fold(title.split()[0]) if title.split() else ""
+            if first in FEMALE_TITLES:
+                return "f"
+            if first in MALE_TITLES:
+                return "m"
+        for name in (draft.label, *draft.aliases):
+            words = name.split()
+            if len(words) < 2:
+                continue  # (a family name alone says nothing)
+            first = fold(words[0])
+            if first in self.lex.female_names:
+                return "f"
+            if first in self.lex.male_names:
+                return "m"
+        return None
 
     def nobody(self, tok: Token) -> bool:
         """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
@@ -1325,8 +1359,10 @@ class EntityTable:
                 keys = self._keys_at.get(reporter[0].i)
                 if keys:
                     cls = self._drafts[keys[0]].cls
-                    if (low in PERSON_PRONOUNS) == (cls == "Person") and (low not in PLURAL_PRONOUNS or cls == "Group"):
-                        return keys
+                    gender = pronoun_gender(low)
+                    if (low in PERSON_PRONOUNS) == (cls == "Person") and (low not in PLURAL_PRONOUNS or cls == "Group") \
+                            and not (gender and self._gender(self._drafts[keys[0]]) not in (None, gender)):
+                        return keys  # ("Sharon said he was innocent": not Sharon)
         if low in PERSON_PRONOUNS:
             # ("Police arrested the suspect on Friday. He was charged …": with no one named, a person described)
             return self._antecedent(tok, "Person") or self._group_antecedent(tok, collective=False)

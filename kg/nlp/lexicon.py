@@ -105,6 +105,8 @@ class Lexicon:
     participant_ids: frozenset[int] = frozenset()  # string ids of participant nouns and their plurals
     organizations: dict[str, Organization] = field(default_factory=dict)  # name as written → organisation
     organizations_lower: dict[str, Organization] = field(default_factory=dict)  # lower-cased articles
+    female_names: frozenset[str] = frozenset()  # given names nearly always a woman's (folded)
+    male_names: frozenset[str] = frozenset()  # … or a man's
     org_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first 3 chars → names, longest first
     org_prefixes_lower: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, lower-cased, no acronyms
     cities: dict[str, City] = field(default_factory=dict)  # folded name or spelling → city
@@ -244,6 +246,11 @@ def load_lexicon() -> Lexicon:
         words = tuple(fold(w) for w in line.split())
         titles.setdefault(words[0], []).append(words)
     given = frozenset(fold(w) for line in _lines("given_names.txt") for w in line.split())
+    gendered = [line.split() for line in _lines("gendered_names.txt")]
+    female = frozenset(fold(w) for words in gendered if words[0] == "f" for w in words[1:])
+    male = frozenset(fold(w) for words in gendered if words[0] == "m" for w in words[1:])
+    if female & male:
+        raise ValueError(f"gendered_names.txt: names listed as both: {sorted(female & male)}")
     org_words = frozenset(fold(w) for line in _lines("org_words.txt") for w in line.split())
     furniture = tuple(line.strip().lower() for line in _lines("furniture.txt"))
     people_lines = [line.strip().lower() for line in _lines("people.txt")]
@@ -276,6 +283,8 @@ def load_lexicon() -> Lexicon:
         participants=participants,
         titles={k: tuple(sorted(v, key=len, reverse=True)) for k, v in titles.items()},
         given_names=given,
+        female_names=female,
+        male_names=male,
         org_words=org_words,
         furniture=furniture,
         places=frozenset(line.strip().lower() for line in _lines("places.txt")),
