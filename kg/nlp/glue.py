@@ -26,16 +26,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 #: Words that open a sentence and never continue a word written in camel case.
-OPENERS = (
-    "The|A|An|In|On|At|For|After|Before|As|When|While|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its"
-    "|Police|Officials|Authorities|According|Some|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Security|Government"
-    "|Like|Neither|From|By|But|During|Despite|Since|Although|Under|Without|If|There|Many|Most|Several|Meanwhile"
-    "|Earlier|Later|Prosecutors|Investigators|Witnesses|Residents|Protesters|Troops|Soldiers|Rebels|Militants"
-)
-#: Where a break was lost: the offset at which the second sentence starts.
+OPENERS = frozenset((
+    "The A An In On At For After Before As When While This That These Those It He She They We His Her Their Its"
+    " Police Officials Authorities According Some Two Three Four Five Six Seven Eight Nine Ten Security Government"
+    " Like Neither From By But During Despite Since Although Under Without If There Many Most Several Meanwhile"
+    " Earlier Later Prosecutors Investigators Witnesses Residents Protesters Troops Soldiers Rebels Militants"
+).split())
+#: A capitalised word glued to a lower-case letter or digit (with a possessive, and what follows it).
+GLUED_WORD = re.compile(r"(?<=[a-z0-9])([A-Z][a-z]*)(['’]s)?(?![\w-])(\s?)")
+#: Other places where a break was lost: the offset at which the second sentence starts.
 LOST_BREAK = re.compile(
-    rf"(?<=[a-z0-9])(?=(?:{OPENERS})\s)"  # "SyriaThe desert", "SuspectA court", "2018The Russian"
-    r"|(?<=[a-z]{2})(?=[A-Z]{3,}(?:,|\s+[—–-]|\s*\())"  # a dateline: "ProbeBOSTON —", "AfghanistanKANDAHAR,"
+    r"(?<=[a-z]{2})(?=[A-Z]{3,}(?:,|\s+[—–-]|\s*\())"  # a dateline: "ProbeBOSTON —", "AfghanistanKANDAHAR,"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "blast.Azamat"
     r"|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])"  # 'Saturday."Three'
 )
@@ -44,19 +45,25 @@ LOST_BREAK = re.compile(
 def lost_breaks(text: str) -> list[int]:
     """Character offsets in ``text`` where a sentence starts that lost the break before it."""
     found = {m.start() for m in LOST_BREAK.finditer(text)}
-    found.update(m.start() for m in _country_break().finditer(text))
+    countries = _country_words()
+    for m in GLUED_WORD.finditer(text):
+        word, possessive, space = m.groups()
+        if word in OPENERS and not possessive and space:
+            found.add(m.start())  # "SyriaThe desert", "SuspectA court", "2018The Russian"
+        elif word in countries and text[m.start() - 3:m.start()].isalpha() and text[m.start() - 3:m.start()].islower():
+            # a word of three or more lower-case letters glued to a one-word country or demonym that ends there
+            # ("insurgentsRussia’s foray", "patternsFrench soldiers"): no camel-case name ends in a country
+            found.add(m.start())
     return sorted(found)
 
 
 @lru_cache(maxsize=1)
-def _country_break() -> re.Pattern[str]:
-    """A word of three or more lower-case letters glued to a one-word country or demonym that ends there
-    ("insurgentsRussia’s foray", "patternsFrench soldiers"): no camel-case name ends in a country."""
+def _country_words() -> frozenset[str]:
+    """One-word country names and demonyms, capitalised ("Russia", "French")."""
     from .lexicon import load_lexicon
 
     lex = load_lexicon()
-    words = sorted({w.title() for w in (*lex.countries, *lex.demonyms) if w.isalpha() and len(w) > 3}, key=len, reverse=True)
-    return re.compile(rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(words)})(?:['’]s)?(?![\w-]))")
+    return frozenset(w.title() for w in (*lex.countries, *lex.demonyms) if w.isalpha() and len(w) > 3)
 
 
 class Unglue:
