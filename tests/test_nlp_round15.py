@@ -220,3 +220,13 @@ def test_a_name_the_list_does_not_know_still_takes_either_pronoun(nlp):
     ex, labels = read(nlp, "Kwame Mensah met reporters in Accra on Monday. He said the inquiry would continue.")
     said = next(e for e in ex.events if e.trigger.text == "said")
     assert names(labels, said.actors) == ["Kwame Mensah"]
+
+
+def test_people_named_by_their_trade_can_be_beaten(nlp):
+    ex, labels = read(nlp, "a photographer of a local daily was beaten up by policemen outside the court on monday.")
+    (beating,) = asserted(ex, "ASSAULT")
+    assert names(labels, beating.actors) == ["policemen"] and names(labels, beating.recipients) == ["photographer"]
+    assert ex.entity(beating.recipients[0]).sector == "JRN"
+    ex, labels = read(nlp, "The police thrashed a tailor and two porters near the market.")
+    (beating,) = asserted(ex, "ASSAULT")
+    assert names(labels, beating.recipients) == ["tailor", "two porters"]
