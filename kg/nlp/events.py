@@ -271,13 +271,13 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "consul",
 #: Things whose owner an attack on them hits ("fired on the car of …", "the minister's convoy").
 BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "house", "home", "residence", "shop", "jeep",
                         "motorcycle"})
-#: Texts put to a vote or proposed: what they would do is not done ("vetoed a resolution condemning …").
 #: Places that stand for the body in them ("the embassy, which said …").
 SPEAKING_PLACES = frozenset({"embassy", "consulate", "office", "ministry", "headquarters", "palace", "mission", "station",
                              "court", "parliament", "bureau", "department", "secretariat"})
 #: Written messages that can "say" something ("a note inside the car that said …").
 MESSAGE_NOUNS = frozenset({"letter", "note", "confession", "message", "statement", "leaflet", "video", "tweet", "post",
                            "communique", "communiqué", "banner", "poster", "sign", "placard"})
+#: Texts put to a vote or proposed: what they would do is not done ("vetoed a resolution condemning …").
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "motion", "draft", "proposal", "amendment", "text", "statement", "declaration"})
 #: Verbs of adopting or issuing a text: its maker says what it says ("adopted a resolution condemning …").
 ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "release", "publish", "sign", "unveil", "endorse"})
@@ -439,6 +439,8 @@ def pos_class(tok: Token) -> str | None:
 QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens",
                             "hundreds", "thousands", "scores", "last", "rest", "remainder", "bulk", "half", "remnants",
                             "team", "band", "batch", "crowd", "mob", "column", "contingent", "detachment", "network"})
+#: Dashes that end a dateline ("MOGADISHU, Somalia — …").
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def infinitive(tok: Token, kids=None) -> bool:
@@ -450,10 +452,6 @@ def complement(tok: Token, kids=None) -> bool:
     """A clause that says what a verb is about: its complement, or a purpose infinitive the parser
     hung on it ("sent troops to join the force", "vowed at a rally to outlaw …")."""
     return tok.dep_ in ("xcomp", "ccomp") or tok.dep_ == "advcl" and infinitive(tok, kids)
-
-
-#: Dashes that end a dateline ("MOGADISHU, Somalia — …").
-DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def expand(tok: Token, kids=None) -> list[Token]:
