@@ -1295,7 +1295,8 @@ class EntityTable:
     def _gender(self, draft: _Draft) -> str | None:
         """'f' or 'm' when a person's given name or title says it ("Mira Rojkan", "Queen Elizabeth"), else None."""
         for title in draft.titles:
-            first = fold(title.split()[0]) if title.split() else ""
+            words = title.split()
+            first = fold(words[0]) if words else ""
             if first in FEMALE_TITLES:
                 return "f"
             if first in MALE_TITLES:
