@@ -1168,7 +1168,9 @@ class EntityTable:
         # "Gunman kills three …": a capitalised headline noun the tagger read as an adjective
         headline_noun = tok.tag_ == "JJ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper() and (
             self.lex.participants.get(tok.lower_) or self.lex.participants.get(singular(tok.lower_))) is not None
-        if (participle or headline_noun) and tok.i not in self.blocked and tok.i >= self.dateline_end:
+        # "instructed all police prefects to …": a plural object the tagger read as a verb
+        verb_tagged = tok.tag_ == "VBZ" and tok.dep_ == "dobj" and self.lex.participants.get(singular(tok.lower_)) is not None
+        if (participle or headline_noun or verb_tagged) and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
                 (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok) or self._titled_role(tok))):

@@ -96,7 +96,7 @@ LIGHT_VERBS = frozenset({
     "hold", "stage", "launch", "carry", "conduct", "make", "issue", "mount", "begin", "start",
     "organize", "organise", "lead", "continue", "resume", "join", "go", "take", "have", "file",
     "level", "bring", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
-    "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver",
+    "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
 })
@@ -134,6 +134,8 @@ HYPOTHETICAL_HEADS = frozenset({
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
     "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
 })
+#: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
+PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
 ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "return", "reach", "fly", "drive", "walk", "visit"})
 #: Adjectives that say what kind of force an act uses ("a military offensive", "a naval blockade").
@@ -149,8 +151,10 @@ NOUN_INTENT_HEADS = frozenset({
     "consensus", "agreement", "deal", "accord", "offer", "pledge", "proposal", "commitment", "decision",
     "readiness", "willingness", "bid", "effort", "attempt", "ultimatum", "call", "appeal", "request",
     "invitation", "plan", "permission", "bill", "resolution", "motion", "promise", "understanding",
-    "arrangement", "pact", "treaty", "memorandum", "right",
+    "arrangement", "pact", "treaty", "memorandum", "right", "instruction", "directive",
 })
+#: Nouns of asking: whom one is given to is to do what its infinitive says ("gave orders to the troops to fire").
+ASKING_NOUNS = frozenset({"order", "instruction", "directive", "ultimatum", "call", "appeal", "request", "command"})
 #: Verbs whose object does what their infinitive says ("urged X to …", "prompting the personnel to open fire").
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "order", "force", "tell", "call", "invite", "allow", "pressure", "press", "encourage",
@@ -655,6 +659,14 @@ class EventReader:
             # tells of a person, never of the place named after them
             while head.dep_ == "pobj" and self._placeish(head) and self.kids.head(head).dep_ == "prep":
                 head = self.kids.head(self.kids.head(head))
+            # "the successor of Hugo Chávez, who died in 2013" (also when the parser hangs "who" on the name the
+            # description stands beside: "Maduro, the successor of Hugo Chávez, who …"): the person named just before
+            nouns = [head] + [a for a in self.kids[head.i] if a.dep_ == "appos" and head.i < a.i < relcl.i]
+            named = [p for n in nouns if n.pos_ == "NOUN" for c in self.kids[n.i] if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in self.kids[c.i] if p.dep_ == "pobj" and self._named_person(p) and max(self.kids.subtree_ids(p)) < relcl.i]
+            if named and all(t.is_punct or t.lower_ in ("who", "whom")
+                             for t in relcl.doc[max(self.kids.subtree_ids(named[-1])) + 1: relcl.i]):
+                return named[-1]
             return head
         # (through nested place phrases: "the attack on a bus station in Mogadishu, which killed 19")
         for _ in range(3):
@@ -1285,6 +1297,15 @@ class EventReader:
             return subs, False
         if psubs:
             return psubs, True
+        if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "Maduro — the successor of Hugo Chávez — defends the assembly": the parser takes a person's or body's
+            # name set off by dashes for an adverbial noun; before a finite verb with no subject it is the subject
+            # (a dateline's place is not: "MOGADISHU — …")
+            named = [c for c in self.kids.lefts(verb) if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
+                     and any(x.lower_ in DASHES for x in c.doc[c.i + 1: verb.i])
+                     and any(self.table.cls_of(k) in ("Person", "Organization") for k in self.table.keys_for(c))]
+            if named:
+                return named[:1], False
         if depth > 4:
             return [], False
         head = self.kids.head(verb)
@@ -1294,7 +1315,10 @@ class EventReader:
             return self._subject(self.kids.head(self.kids.head(head)), depth + 1)
         if verb.dep_ == "relcl":
             return [self._antecedent_of(verb)], False
-        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+        # ("… was taken aback by the responses and on 15 September, issued a statement": a finite verb the parser
+        # leaves unlabelled is joined to the one before)
+        joined = verb.dep_ == "conj" or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.i < verb.i
+        if (joined or verb.dep_ in ("xcomp", "advcl", "acl")) and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
             if self._comma_participle(verb) and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS \
@@ -1313,6 +1337,14 @@ class EventReader:
                 psubj = [c for c in self.kids[head.i] if c.dep_ in PASS_SUBJ]
                 if psubj:
                     return psubj, False
+            if verb.dep_ in ("advcl", "xcomp") and infinitive(verb, self.kids) \
+                    and any(c.dep_ in OBJ and lemma_of(c) in ASKING_NOUNS for c in self.kids[head.i]):
+                # "gave instructions to the police to close the roads", "issued an ultimatum to the Serbs to pull
+                # back": the one the order is given to is to do it
+                told = [x for c in self.kids[head.i] if c.dep_ == "dative" for x in ([c] if c.pos_ != "ADP" else
+                        [p for p in self.kids[c.i] if p.dep_ == "pobj"])]
+                if told:
+                    return told, False
             if verb.dep_ == "xcomp":
                 objs = [c for c in self.kids[head.i] if c.dep_ in OBJ]
                 if objs and lemma_of(head) in OBJECT_CONTROL:
@@ -1323,7 +1355,7 @@ class EventReader:
                     if psubj:
                         return psubj, False
             subs, passive = self._subject(head, depth + 1)
-            if passive and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            if passive and joined and verb.tag_ in ("VBD", "VBZ", "VBP") \
                     and not any(c.dep_ == "auxpass" for c in self.kids[verb.i]) and any(c.dep_ in OBJ for c in self.kids[verb.i]):
                 # "the leadership was taken aback … and issued a statement": a finite active verb joined to a
                 # passive one, with an object of its own, shares its subject as a doer ("was arrested and charged",
@@ -1385,6 +1417,9 @@ class EventReader:
         keys: list[str] = []
         for t in toks:
             for e in expand(t, self.kids):
+                if e.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+                        self.table.cls_of(k) == "Person" for k in self.table.keys_for(c)) for c in self.kids[e.i]):
+                    continue  # ("the alleged ringleader, Samir Nabil": a description with a person's name beside it is that person)
                 found = self.table.keys_for(e)
                 if not found and lemma_of(e) in BELONGINGS:
                     # "opened fire on the car of opposition politician Khan", "the minister's convoy": the owner
@@ -1404,8 +1439,10 @@ class EventReader:
                             found = tuple(k for k in self.table.keys_for(c) if self.table.cls_of(k) in ("Person", "Organization"))
                             if found:
                                 break
-                if not found and (e.pos_ in ("NOUN", "PROPN") or e.tag_ in ("VBN", "JJ") and e.dep_ in SUBJ | PASS_SUBJ | OBJ | {"pobj"}):
+                if not found and (e.pos_ in ("NOUN", "PROPN") or e.tag_ in ("VBN", "JJ") and e.dep_ in SUBJ | PASS_SUBJ | OBJ | {"pobj"}
+                                  or e.tag_ == "VBZ" and e.dep_ in OBJ):
                     # "Jewish settlers", "a bakery", "the accused": an unnamed participant the lexicon does not list
+                    # ("instructed all police prefects to …": the tagger may take a plural object for a verb)
                     found = self.table.fallback(e)
                 if not found and e.pos_ in ("NOUN", "PROPN"):
                     # "police lathi charged …": a participant noun modifying an unknown head
@@ -1495,7 +1532,9 @@ class EventReader:
         if tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and not subj:
             d.actors += self._keys([c for c in self.kids[tok.i] if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i])
         # a participle modifying a noun: "13 people jailed …" (passive sense), "forces attacking …" (active)
-        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not subj:
+        # ("Chekatt – shot dead by police –": a participle with an agent, whatever its tag)
+        if tok.dep_ in ("acl", "amod") and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in self.kids[tok.i])) \
+                and not subj:
             d.recipients += self._keys([self.kids.head(tok)])
             is_passive = True
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and not subj:
@@ -1733,13 +1772,23 @@ class EventReader:
         "held a third round of talks", "launched a series of raids"."""
         if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).dep_ in OBJ:
             tok = self.kids.head(self.kids.head(tok))
+        if tok.dep_ in PASS_SUBJ:
+            return self._light(self.kids.head(tok))  # "warnings were given to the police", "talks were held"
         if tok.dep_ not in OBJ:
             return False
         head = self.kids.head(tok)
         return self._light(head) or lemma_of(head) in UNDERGOING_VERBS
 
+    def _named_person(self, tok: Token) -> bool:
+        """A person written by name ("Hugo Chávez", not "the activist"), whatever NER called the name."""
+        return tok.pos_ == "PROPN" and any(self.table.cls_of(k) == "Person" for k in self.table.keys_for(tok))
+
     def _natural_cause(self, tok: Token) -> bool:
         """The death or harm a trigger tells came from a disaster, accident or illness, not from a doer."""
+        if lemma_of(tok) == "die" and tok.dep_ == "relcl" and self._named_person(self._antecedent_of(tok)) and all(
+                c.dep_ in ("nsubj", "punct", "advmod") or c.dep_ == "prep" and c.lower_ in ("in", "on")
+                and all(p.ent_type_ == "DATE" for p in self.kids[c.i]) for c in self.kids[tok.i]):
+            return True  # "Hugo Chávez, who died in 2013": a life's end told in passing, with no cause
         causes = [c for c in self.kids[tok.i] if c.dep_ in SUBJ]
         if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") and c.dep_ in SUBJ for c in self.kids[tok.i]):
             causes.append(self.kids.head(tok))  # "the earthquake, which killed …"
@@ -2119,6 +2168,11 @@ class EventReader:
                         d.recipients.extend(k for p in objs for k in self._object_keys(p))
                     elif c.lower_ in ("between", "among"):
                         (d.recipients if d.mode == "third-party" else d.actors).extend(self._keys(objs))
+        # "warnings were given to the police": whom the passive light verb's phrase names receives it
+        elif tok.dep_ in PASS_SUBJ and self._light(head):
+            preps = RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}
+            d.recipients.extend(k for c in self.kids[head.i] if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                                for p in self.kids[c.i] if p.dep_ == "pobj" for k in self._object_keys(p) if k not in d.actors)
         # "renewed their demand that President Mobutu convene a conference": the one the clause asks
         if d.type == "REQUEST" and not d.recipients:
             # (the clause may hang on the light verb: "renewed their demand on Wednesday that …")
@@ -2162,9 +2216,13 @@ class EventReader:
                     for pr in self.kids[c.i]:
                         if pr.dep_ == "prep" and pr.lower_ in ("at", "against", "on"):
                             d.recipients.extend(k for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._object_keys(p))
-        # "the attack was carried out by ETA", "the bombing was claimed by the IRA": the agent of the light verb
-        if tok.dep_ in PASS_SUBJ and (self._light(head) or lemma_of(head) in ("claim", "perpetrate", "commit", "plan", "organize", "organise")) and not d.actors:
-            d.actors.extend(self._keys(self._agent_objects(head)))
+        # "the attack was carried out by ETA", "the bombing was claimed by the IRA": the agent of the light verb,
+        # also through a raising verb ("the bombing is believed to have been carried out by ETA")
+        doer_verb = head
+        if tok.dep_ in PASS_SUBJ and lemma_of(head) in RAISING:
+            doer_verb = next((c for c in self.kids[head.i] if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in self.kids[c.i])), head)
+        if tok.dep_ in PASS_SUBJ and (self._light(doer_verb) or lemma_of(doer_verb) in ("claim", "perpetrate", "commit", "plan", "organize", "organise")) and not d.actors:
+            d.actors.extend(self._keys(self._agent_objects(doer_verb)))
         # "the IRA claimed responsibility for the bombings": who claims an attack did it
         if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and not d.actors:
             above = self.kids.head(self.kids.head(tok))
@@ -2382,6 +2440,8 @@ class EventReader:
                         d.negated = True
                         break
                     if head.dep_ == "prep" and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS | NEGATING_HEADS:
+                        if head.lower_ == "of" and lemma_of(self.kids.head(head)) in PURPOSE_NOUNS:
+                            break  # "the aim of the attacks was to …": the attacks' own aim; they happened
                         node = head
                         continue
             if dep in ("ccomp", "advcl", "relcl", "parataxis") and node is not tok:

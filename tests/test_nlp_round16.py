@@ -1,0 +1,127 @@
+"""Rules of the sixteenth quality pass, tested on sentences written for these tests.
+
+Who did an attack told through a raising verb ("is believed to have been carried out by …"); a name set off
+by dashes before its verb is the verb's subject; "who" after "the successor of <name>" is that person, and a
+life's end told in passing ("…, who died in 2013") is no killing; a participle with an agent is passive
+whatever its tag ("– shot dead by police –"); a description with a person's name beside it is that person,
+not a second participant; "warnings were given to the villagers" is a warning to them; instructions and
+directives are requests, and whom they are given to is to do what they say; the aim of an attack does not
+make the attack intended; a finite verb the parser leaves unlabelled shares the subject of the verb before;
+a plural participant the tagger reads as a verb ("all police prefects") is still a participant.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import asserted, names, read
+from test_nlp_rules import blank, only, run  # noqa: F401  (blank is a fixture)
+
+
+def test_an_attack_believed_carried_out_by_a_group_is_that_groups(nlp):
+    ex, labels = read(nlp, "The massacre was believed to have been committed by army deserters.")
+    (massacre,) = asserted(ex, "ASSAULT")
+    assert names(labels, massacre.actors) == ["army deserters"]
+    ex, labels = read(nlp, "The ambush is thought to have been carried out by the Taliban.")
+    (ambush,) = asserted(ex, "ASSAULT")
+    assert names(labels, ambush.actors) == ["Taliban"]
+
+
+# "Ortega — the nephew of Mendez — rejects the tax": the parser reads the name before the dash as an
+# adverbial noun of the verb, which then has no subject
+DASHED_NAME = """
+Ortega Ortega PROPN NNP npadvmod 7 B-PERSON
+— — PUNCT : punct 0
+the the DET DT det 3
+nephew nephew NOUN NN appos 0
+of of ADP IN prep 3
+Mendez Mendez PROPN NNP pobj 4 B-PERSON
+— — PUNCT : punct 7
+rejects reject VERB VBZ ROOT 7
+the the DET DT det 9
+tax tax NOUN NN dobj 7
+. . PUNCT . punct 7
+"""
+
+# the same misreading with a dateline's place in front is no subject: "KABUL — rejects …" names no one
+DASHED_PLACE = """
+Kabul Kabul PROPN NNP npadvmod 2 B-GPE
+— — PUNCT : punct 2
+rejects reject VERB VBZ ROOT 2
+the the DET DT det 4
+tax tax NOUN NN dobj 2
+. . PUNCT . punct 2
+"""
+
+
+def test_a_name_set_off_by_dashes_before_its_verb_is_the_subject(blank):
+    _, ents, events = run(blank, DASHED_NAME)
+    rejection = only(events, "REJECT")
+    assert [ents[k].label for k in rejection.actors] == ["Ortega"]
+    _, ents, events = run(blank, DASHED_PLACE)
+    assert only(events, "REJECT").actors == ()
+
+
+def test_who_after_the_successor_of_a_name_is_that_person_and_a_death_in_passing_is_no_killing(nlp):
+    ex, labels = read(nlp, "Ortega — the nephew of Carlos Mendez, who died in 2019 — strongly rejects the new tax.")
+    assert not [e for e in ex.events if e.type == "ASSAULT"]
+    assert [names(labels, e.actors) for e in asserted(ex, "REJECT")] == [["Ortega"]]
+    ex, _ = read(nlp, "Former president Adriana Costa, who died in 2011, was a critic of the junta.")
+    assert not [e for e in ex.events if e.type == "ASSAULT"]
+    # (a death with its circumstances, or of someone unnamed, stays a death the article reports)
+    ex, labels = read(nlp, "The editor, who died in custody in 2011, had been beaten by guards.")
+    assert "died" in [e.trigger.text for e in asserted(ex, "ASSAULT")]
+
+
+def test_a_participle_with_an_agent_is_passive_and_the_named_person_is_the_one(nlp):
+    ex, labels = read(nlp, "The alleged ringleader, Samir Nabil – shot dead by police – had sworn loyalty to the group.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["police"]
+    assert names(labels, killing.recipients) == ["Samir Nabil"]
+
+
+def test_a_warning_given_to_someone_is_a_warning_to_them(nlp):
+    ex, labels = read(nlp, "Repeated warnings were given to the villagers before the dam was opened.")
+    (warning,) = asserted(ex, "THREATEN")
+    assert names(labels, warning.recipients) == ["villagers"]
+    ex, labels = read(nlp, "A final ultimatum was given to the rebels by the army.")
+    (ultimatum,) = asserted(ex, "THREATEN")
+    assert (names(labels, ultimatum.actors), names(labels, ultimatum.recipients)) == (["army"], ["rebels"])
+
+
+def test_instructions_are_requests_and_those_instructed_are_to_act(nlp):
+    ex, labels = read(nlp, "The minister gave instructions to the police to close the roads.")
+    (request,) = asserted(ex, "REQUEST")
+    assert (names(labels, request.actors), names(labels, request.recipients)) == (["minister"], ["police"])
+    (closing,) = [e for e in ex.events if e.trigger.text == "close"]
+    assert closing.hypothetical and names(labels, closing.actors) == ["police"]
+    ex, labels = read(nlp, "The minister sent instructions for local authorities to strengthen security.")
+    (request,) = asserted(ex, "REQUEST")
+    assert names(labels, request.actors) == ["minister"]
+    assert [e.trigger.text for e in asserted(ex)] == ["instructions"]
+
+
+def test_the_aim_of_an_attack_does_not_make_the_attack_intended(nlp):
+    ex, _ = read(nlp, "The aim of the weekend bombings had been to cause panic.")
+    assert [e.trigger.text for e in asserted(ex, "ASSAULT")] == ["bombings"]
+    ex, _ = read(nlp, "The threat of raids has kept the villagers awake.")  # (a threat's content is not done)
+    assert not asserted(ex, "COERCE")
+
+
+def test_bomb_outrages_are_attacks_and_outrage_at_a_verdict_is_not(nlp):
+    ex, labels = read(nlp, "The IRA carried out a series of bomb outrages in London.")
+    (outrages,) = asserted(ex, "ASSAULT")
+    assert names(labels, outrages.actors) == ["Irish Republican Army"]
+    ex, _ = read(nlp, "The opposition expressed outrage at the verdict.")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_an_unlabelled_finite_verb_shares_the_subject_before_it(nlp):
+    ex, labels = read(nlp, "The leadership of the movement was stunned by the reaction to the killings and on Friday, "
+                           "issued a statement denying any part in them.")
+    (statement,) = [e for e in ex.events if e.type == "STATEMENT"]
+    assert names(labels, statement.actors) == ["leadership of the movement"]
+
+
+def test_a_plural_participant_read_as_a_verb_is_still_a_participant(nlp):
+    ex, labels = read(nlp, "The minister said he has instructed all police prefects to reinforce the security of railway stations.")
+    (request,) = asserted(ex, "REQUEST")
+    assert names(labels, request.recipients) == ["all police prefects"]
