@@ -7,7 +7,11 @@ whatever its tag ("– shot dead by police –"); a description with a person's 
 not a second participant; "warnings were given to the villagers" is a warning to them; instructions and
 directives are requests, and whom they are given to is to do what they say; the aim of an attack does not
 make the attack intended; a finite verb the parser leaves unlabelled shares the subject of the verb before;
-a plural participant the tagger reads as a verb ("all police prefects") is still a participant.
+a plural participant the tagger reads as a verb ("all police prefects") is still a participant; a subject
+noun's "threatened … to boycott" is its own act, not done to it; "opposition figures" and coalitions are
+participants; people "opposed to" something are described, not rejecting; "crowds of teachers" are the
+teachers; whoever "went on hunger strike" strikes; an act "carried out by" a state is that state's; an arrest
+the police tell of, with no one named as making it, is theirs; displeasure at a decision is aimed at its maker.
 """
 
 from __future__ import annotations
@@ -125,3 +129,59 @@ def test_a_plural_participant_read_as_a_verb_is_still_a_participant(nlp):
     ex, labels = read(nlp, "The minister said he has instructed all police prefects to reinforce the security of railway stations.")
     (request,) = asserted(ex, "REQUEST")
     assert names(labels, request.recipients) == ["all police prefects"]
+
+
+def test_a_coalition_that_threatened_to_act_is_the_doer_not_the_threatened(nlp):
+    # (the parser hangs "threatened" on the subject noun as if it were "a coalition threatened by …")
+    ex, labels = read(nlp, "Chile's main opposition alliance threatened on Friday to boycott the vote.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["Chile's main opposition alliance"] and not threat.recipients
+
+
+def test_opposition_figures_are_people_and_casualty_figures_are_not(nlp):
+    ex, labels = read(nlp, "Police detained five opposition figures on Monday.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["five opposition figures"]
+    ex, labels = read(nlp, "Casualty figures released by the ministry rose again.")
+    assert not any("figures" in label for label in labels.values())
+
+
+def test_people_opposed_to_something_are_described_not_rejecting(nlp):
+    ex, labels = read(nlp, "Truckers opposed to vaccine rules blocked the Peace Bridge for a third day on Monday.")
+    assert [e.type for e in asserted(ex)] == ["PROTEST"]
+    assert names(labels, asserted(ex)[0].actors) == ["Truckers"]
+
+
+def test_crowds_of_people_are_those_people(nlp):
+    ex, labels = read(nlp, "Riot police fired tear gas into crowds of striking teachers.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["striking teachers"]
+
+
+def test_whoever_goes_on_hunger_strike_strikes(nlp):
+    ex, labels = read(nlp, "Jailed blogger Ahmed Douma went on hunger strike on Sunday.")
+    (strike,) = asserted(ex, "PROTEST")
+    assert names(labels, strike.actors) == ["Ahmed Douma"]
+    ex, _ = read(nlp, "The minister spoke during the protests.")  # (a person speaking during protests need not protest)
+    assert not any(e.actors for e in asserted(ex, "PROTEST"))
+
+
+def test_a_deportation_carried_out_by_a_state_is_that_states(nlp):
+    ex, labels = read(nlp, "The deportation of the two activists, carried out by Spain on Friday, angered the family.")
+    (deportation,) = asserted(ex)
+    assert (names(labels, deportation.actors), names(labels, deportation.recipients)) == (["Spain"], ["two activists"])
+
+
+def test_an_arrest_told_by_the_police_with_no_one_named_was_made_by_them(nlp):
+    ex, labels = read(nlp, "Twelve students were detained after the march, police said.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.actors) == ["police"]
+    ex, labels = read(nlp, "Twelve students were detained after the march, the university said.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert arrest.actors == ()
+
+
+def test_displeasure_at_a_decision_is_aimed_at_who_made_it(nlp):
+    ex, labels = read(nlp, "Berlin voiced strong displeasure at Warsaw's decision to close the border.")
+    (displeasure,) = asserted(ex, "ACCUSE")
+    assert names(labels, displeasure.recipients) == ["Warsaw"]

@@ -39,6 +39,9 @@ from .tree import Kids, candidates
 # ---------------------------------------------------------------------------------------------
 # Rule sets (module constants; one comment each)
 
+#: Words that make "figure" a person ("opposition figures", "a prominent religious figure").
+FIGURE_KINDS = frozenset({"opposition", "political", "public", "religious", "tribal", "community", "senior", "key",
+                          "leading", "prominent", "rebel", "militant", "underworld", "military", "party", "dissident"})
 #: Place nouns that, bare after their preposition, make a set phrase rather than name a place.
 IDIOM_PLACES = frozenset({("on", "ground")})
 #: spaCy labels that name people, organisations, places.
@@ -1184,6 +1187,8 @@ class EntityTable:
             elif lemma in ("service", "agency") and any(c.dep_ in ("compound", "amod") and c.lower_ in ("intelligence", "security", "secret", "spy")
                                                         for c in self.kids[tok.i]):
                 cls = "Group"  # "British intelligence services passed information …"
+            elif lemma == "figure" and any(c.dep_ in ("compound", "amod") and c.lower_ in FIGURE_KINDS for c in self.kids[tok.i]):
+                cls = "Group"  # "opposition figures", "a senior militant figure" (not "casualty figures")
             elif lemma in lex.people or low in lex.people or part is not None and part.kind != "state":
                 cls = "Group"  # (participants used as modifiers, "police firing", are no entity of their own)
             elif tok.pos_ != "NOUN" and tok.pos_ != "PROPN":
@@ -1469,6 +1474,10 @@ class EntityTable:
     def cls_of(self, key: str) -> str | None:
         draft = self._drafts.get(key)
         return draft.cls if draft else None
+
+    def sector_of(self, key: str) -> str | None:
+        draft = self._drafts.get(key)
+        return draft.sector if draft else None
 
     def label_of(self, key: str) -> str:
         draft = self._drafts.get(key)

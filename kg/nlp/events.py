@@ -134,6 +134,10 @@ HYPOTHETICAL_HEADS = frozenset({
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
     "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
 })
+#: Nouns of a stance voiced or expressed: their phrase names whom it is aimed at ("displeasure at Hungary's decision").
+STANCE_NOUNS = frozenset({"concern", "regret", "displeasure", "anger", "outrage", "disappointment", "dissatisfaction",
+                          "indignation", "dismay", "alarm", "reservation", "opposition", "support", "solidarity",
+                          "sympathy", "condolence", "gratitude", "appreciation", "satisfaction", "confidence"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -203,8 +207,10 @@ SPEECH_INVERSION = frozenset({"say", "allege", "claim", "add", "tell", "state", 
 #: Forces a state or group moves ("pulled back its troops"): its own, never the recipient.
 FORCE_LEMMAS = frozenset({"troop", "force", "soldier", "army", "unit", "presence", "contingent", "garrison", "deployment",
                           "battalion", "brigade", "division", "fighter", "militia"})
-#: Participles that describe who stands behind a noun ("forces backed by tanks"), not a new event.
-DESCRIBING_PARTICIPLES = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply"})
+#: Participles that describe who stands behind a noun ("forces backed by tanks") or where it stands ("truckers
+#: opposed to the mandates", "groups allied with the army"), not a new event.
+DESCRIBING_PARTICIPLES = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply",
+                                    "oppose", "ally", "align", "affiliate", "link", "loyal"})
 #: Disasters, accidents and illnesses: deaths they cause are no assault.
 NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado",
                             "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
@@ -442,7 +448,8 @@ def pos_class(tok: Token) -> str | None:
 #: Words for a quantity or part of a set: "a number of X", "the last of its sanctions" are about X.
 QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "none", "several", "group", "dozens",
                             "hundreds", "thousands", "scores", "last", "rest", "remainder", "bulk", "half", "remnants",
-                            "team", "band", "batch", "crowd", "mob", "column", "contingent", "detachment", "network"})
+                            "team", "band", "batch", "crowd", "mob", "column", "contingent", "detachment", "network",
+                            "groups", "teams", "bands", "crowds", "mobs", "columns"})
 #: Dashes that end a dateline ("MOGADISHU, Somalia — …").
 DASHES = frozenset({"—", "–", "--", "-"})
 
@@ -647,7 +654,10 @@ class EventReader:
         return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]) for c in self.kids[verb.i])
             # "400 former militiamen handed in their rifles": a particle with an object of its own
-            or verb.i == head.i + 1 and any(c.dep_ == "prt" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[verb.i]))
+            or verb.i == head.i + 1 and any(c.dep_ == "prt" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[verb.i])
+            # "Kenya's opposition coalition threatened on Sunday to stage protests": an infinitive of the doer's own
+            # (unlike "villagers forced to flee", "troops expected to leave")
+            or lemma_of(verb) not in OBJECT_CONTROL | RAISING and any(c.dep_ == "xcomp" and infinitive(c, self.kids) for c in self.kids[verb.i]))
 
     def _antecedent_of(self, relcl: Token) -> Token:
         """The noun a relative clause tells of.  The parser hangs it on the nearest noun; after a place phrase
@@ -1501,6 +1511,16 @@ class EventReader:
         # "held talks with Macron", "signed a deal with Kyiv": the partner of a trigger phrase's own object
         d.recipients += self._keys(self._prep_objects([o for o in self.kids[tok.i] if o.dep_ in OBJ and tok.i < o.i < d.end
                                                        and lemma_of(o) in d.trig.words], RECIPIENT_PREPS.get(d.type, ())))
+        # "voiced strong displeasure at Hungary's decision", "expressed solidarity with the strikers": the stance
+        # noun's phrase names whom it is aimed at (the owner of what it is about)
+        for o in objs:
+            if lemma_of(o) in STANCE_NOUNS:
+                for c in self.kids[o.i]:
+                    if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS.get(d.type, frozenset()) | {"with"}:
+                        for p in self.kids[c.i]:
+                            if p.dep_ == "pobj":
+                                doers = self._event_doers(p) if d.type in BLAMING_TYPES else None
+                                d.recipients += doers if doers is not None else self._object_keys(p)
         # "refusing admittance to Ghanaians, by far the biggest group": a second object after a comma is an
         # apposition to the noun before it, parsed loose
         objs = [o for o in objs if not any(x.i < o.i and any(t.text == "," for t in self.toks[x.i:o.left_edge.i]) for x in objs if x is not o)]
@@ -2088,8 +2108,10 @@ class EventReader:
                     d.actors.extend(keys)
                 elif keys:
                     d.recipients.extend(keys)
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in CALLING_VERBS and not patient_noun:
-                # "a general strike called by the Awami League": who called or staged it does it
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and (lemma_of(c) in CALLING_VERBS and not patient_noun
+                                                          or lemma_of(c) in ("carry", "conduct", "order", "perform")):
+                # "a general strike called by the Awami League": who called or staged it does it ("the deportation of
+                # 28 men, carried out by Germany", "the expulsion of the agency, ordered by Moscow")
                 d.actors.extend(self._keys(self._agent_objects(c)))
             elif c.dep_ == "prep":
                 objs = [p for p in self.kids[c.i] if p.dep_ == "pobj"]
@@ -2187,9 +2209,12 @@ class EventReader:
         # subject demonstrates, or stands ready
         if d.type in ("PROTEST", "MOBILIZE") and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("during", "in", "at", "for", "on", "with") \
                 and self.kids.head(self.kids.head(tok)).pos_ == "VERB":
-            subj, passive = self._subject(self.kids.head(self.kids.head(tok)))
+            verb = self.kids.head(self.kids.head(tok))
+            subj, passive = self._subject(verb)
+            # (anyone who "went on hunger strike" strikes; a person speaking "during protests" need not protest)
+            going_on = lemma_of(verb) == "go" and self.kids.head(tok).lower_ == "on"
             if not passive:
-                d.actors.extend(k for k in self._keys(subj) if self.table.cls_of(k) in ("Group", "Organization"))
+                d.actors.extend(k for k in self._keys(subj) if going_on or self.table.cls_of(k) in ("Group", "Organization"))
         # "arrived in Riyadh for a two-day visit", "flew to Washington for talks with …": the traveller meets,
         # and the place travelled to is visited
         if d.type == "CONSULT" and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("for", "on") \
@@ -3335,6 +3360,12 @@ class EventReader:
             for d in drafts:
                 if d is not s and d.tok.i in covered:
                     d.reported_by = _uniq(d.reported_by + s.actors)
+        # "53 activists were arrested in dawn raids, police said": an arrest with no one named as making it, told
+        # by the police, was made by the police
+        for d in drafts:
+            if d.fine == "Arrest" and not d.actors and d.reported_by and all(self.table.sector_of(k) == "COP" for k in d.reported_by) \
+                    and any(c.dep_ in ("auxpass", "nsubjpass") for c in self.kids[d.tok.i]):
+                d.actors = list(d.reported_by)
         if "ccording" not in self.span_text(start, end):
             return
         for i in range(start, end):
