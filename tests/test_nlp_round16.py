@@ -11,7 +11,11 @@ a plural participant the tagger reads as a verb ("all police prefects") is still
 noun's "threatened … to boycott" is its own act, not done to it; "opposition figures" and coalitions are
 participants; people "opposed to" something are described, not rejecting; "crowds of teachers" are the
 teachers; whoever "went on hunger strike" strikes; an act "carried out by" a state is that state's; an arrest
-the police tell of, with no one named as making it, is theirs; displeasure at a decision is aimed at its maker.
+the police tell of, with no one named as making it, is theirs; displeasure at a decision is aimed at its maker;
+deaths in a stampede are no assault; what an arrest is for is the offence, not a new event; a faked abduction
+is denied; "302 (murder)" names a section of the penal code; harm to oneself is no assault; "no sign that"
+denies; "demanded that Manila back down" is a demand of Manila; a protest movement is a participant; troops
+offered are the offerer's own, and whom they would help receives the offer.
 """
 
 from __future__ import annotations
@@ -185,3 +189,60 @@ def test_displeasure_at_a_decision_is_aimed_at_who_made_it(nlp):
     ex, labels = read(nlp, "Berlin voiced strong displeasure at Warsaw's decision to close the border.")
     (displeasure,) = asserted(ex, "ACCUSE")
     assert names(labels, displeasure.recipients) == ["Warsaw"]
+
+
+def test_deaths_in_a_stampede_told_after_the_last_verb_are_no_assault(nlp):
+    ex, _ = read(nlp, "Three pilgrims were killed and 20 injured in a stampede at the shrine on Monday.")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_what_an_arrest_is_for_is_the_offence_not_a_new_event(nlp):
+    ex, _ = read(nlp, "The police arrested a 24-year-old man for allegedly stalking and harassing a nurse.")
+    assert [e.trigger.text for e in asserted(ex)] == ["arrested"]
+
+
+def test_a_faked_abduction_is_denied(nlp):
+    ex, _ = read(nlp, "The trader was arrested for faking his own abduction to cheat his partners.")
+    assert [e.trigger.text for e in asserted(ex)] == ["arrested"]
+    assert any(e.trigger.text == "abduction" and e.negated for e in ex.events)
+
+
+def test_the_name_of_a_penal_code_section_is_no_event(nlp):
+    ex, _ = read(nlp, "The accused was booked under sections 302 (murder) and 201 (destruction of evidence).")
+    assert [e.type for e in ex.events] == ["ACCUSE"]
+
+
+def test_harm_to_oneself_is_no_assault_but_a_suicide_bombing_is(nlp):
+    ex, _ = read(nlp, "A constable shot himself with his service rifle at the police lines on Tuesday.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "A suicide bomber blew himself up at the checkpoint.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_no_sign_that_something_happened_denies_it(nlp):
+    ex, _ = read(nlp, "there is no sign that the hostages were harmed or tortured.")
+    (torture,) = [e for e in ex.events if e.type == "ASSAULT"]
+    assert torture.negated
+    ex, _ = read(nlp, "There was evidence that the detainees had been tortured.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_a_demand_that_a_name_back_down_is_made_of_it(nlp):
+    # (the parser reads "that Manila back down" as the noun clause "Manila" with "that" for its subject)
+    ex, labels = read(nlp, "Beijing demanded on Tuesday that Manila back down in the standoff.")
+    (demand,) = asserted(ex, "REQUEST")
+    assert names(labels, demand.recipients) == ["Manila"]
+
+
+def test_a_protest_movement_is_a_participant_and_freedom_of_movement_is_not(nlp):
+    ex, labels = read(nlp, "Colombia's student protest movement demanded free tuition on Sunday.")
+    (demand,) = asserted(ex, "REQUEST")
+    assert names(labels, demand.actors) == ["Colombia's student protest movement"]
+    ex, labels = read(nlp, "The army restricted the movement of civilians.")
+    assert not any("movement" in label for label in labels.values())
+
+
+def test_troops_offered_are_the_offerers_own_and_whom_they_help_receives_the_offer(nlp):
+    ex, labels = read(nlp, "Rwanda has offered to send troops to help Mozambique.")
+    (offer,) = asserted(ex, "AGREE")
+    assert names(labels, offer.recipients) == ["Mozambique"]

@@ -39,9 +39,15 @@ from .tree import Kids, candidates
 # ---------------------------------------------------------------------------------------------
 # Rule sets (module constants; one comment each)
 
-#: Words that make "figure" a person ("opposition figures", "a prominent religious figure").
-FIGURE_KINDS = frozenset({"opposition", "political", "public", "religious", "tribal", "community", "senior", "key",
-                          "leading", "prominent", "rebel", "militant", "underworld", "military", "party", "dissident"})
+#: Nouns that name people only with a word of their kind before them: "opposition figures", "a prominent religious
+#: figure", "the student protest movement" (not "casualty figures", "freedom of movement").
+KIND_OF_PEOPLE = {
+    "figure": frozenset({"opposition", "political", "public", "religious", "tribal", "community", "senior", "key",
+                         "leading", "prominent", "rebel", "militant", "underworld", "military", "party", "dissident"}),
+    "movement": frozenset({"protest", "opposition", "rebel", "resistance", "separatist", "independence", "islamist",
+                           "student", "youth", "democracy", "pro-democracy", "labour", "labor", "peasant", "political",
+                           "civil", "militant", "nationalist", "secessionist", "insurgent", "guerrilla"}),
+}
 #: Place nouns that, bare after their preposition, make a set phrase rather than name a place.
 IDIOM_PLACES = frozenset({("on", "ground")})
 #: spaCy labels that name people, organisations, places.
@@ -1187,8 +1193,9 @@ class EntityTable:
             elif lemma in ("service", "agency") and any(c.dep_ in ("compound", "amod") and c.lower_ in ("intelligence", "security", "secret", "spy")
                                                         for c in self.kids[tok.i]):
                 cls = "Group"  # "British intelligence services passed information …"
-            elif lemma == "figure" and any(c.dep_ in ("compound", "amod") and c.lower_ in FIGURE_KINDS for c in self.kids[tok.i]):
-                cls = "Group"  # "opposition figures", "a senior militant figure" (not "casualty figures")
+            elif lemma in KIND_OF_PEOPLE and any(c.dep_ in ("compound", "amod") and c.lower_ in KIND_OF_PEOPLE[lemma]
+                                                  for c in self.kids[tok.i]):
+                cls = "Group"  # "opposition figures", "the protest movement" (not "casualty figures")
             elif lemma in lex.people or low in lex.people or part is not None and part.kind != "state":
                 cls = "Group"  # (participants used as modifiers, "police firing", are no entity of their own)
             elif tok.pos_ != "NOUN" and tok.pos_ != "PROPN":

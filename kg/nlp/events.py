@@ -138,6 +138,14 @@ HYPOTHETICAL_HEADS = frozenset({
 STANCE_NOUNS = frozenset({"concern", "regret", "displeasure", "anger", "outrage", "disappointment", "dissatisfaction",
                           "indignation", "dismay", "alarm", "reservation", "opposition", "support", "solidarity",
                           "sympathy", "condolence", "gratitude", "appreciation", "satisfaction", "confidence"})
+#: Nouns that, with "no", deny the clause they introduce ("no evidence that she had been assaulted").
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "proof", "indication", "trace", "suggestion", "confirmation", "report"})
+#: Reflexive pronouns: an assault on oneself is none.
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves"})
+#: Verbs of arresting, charging and convicting: the act they are "for" is the offence, not a new event ("arrested
+#: for stalking"; an accusation's act stays the alleged act: "accused the forces of torturing detainees").
+OFFENCE_HEADS = frozenset({"arrest", "detain", "hold", "nab", "apprehend", "book", "charge", "convict", "jail",
+                           "sentence", "indict", "prosecute", "fine", "punish"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -171,7 +179,8 @@ RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
-NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk"})
+NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk",
+                            "fake", "feign", "fabricate"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
 #: Auxiliaries that make an event future or possible.
@@ -700,8 +709,9 @@ class EventReader:
         """The subjects of a that-clause.  A bare verb after a name can throw the parser ("demanded that
         Pakistan hand over …" read as the noun "hand" with "Pakistan" on it, "that Athens back down" as the
         clause "Athens"): then the name in front is the subject."""
-        subj = [s for s in self.kids[clause.i] if s.dep_ in SUBJ]
-        if subj or clause.pos_ not in ("NOUN", "PROPN") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[clause.i]):
+        subj = [s for s in self.kids[clause.i] if s.dep_ in SUBJ and s.lower_ != "that"]
+        # (the parser may label the "that" of such a clause its subject: "demanded that Manila back down")
+        if subj or clause.pos_ not in ("NOUN", "PROPN") or not any(m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in self.kids[clause.i]):
             return subj
         if clause.pos_ == "PROPN":
             return [clause]
@@ -754,6 +764,11 @@ class EventReader:
                     keys += inner.recipients
                     continue
                 targets = [o for o in self.kids[c.i] if o.dep_ in OBJ | {"dative"}]
+                if lemma_of(c) in SENDING_VERBS:
+                    # "offered to send troops to help Mozambique": the troops sent are the sender's own; the one
+                    # their errand helps receives the offer
+                    targets = [o for x in self.kids[c.i] if x.dep_ in ("advcl", "xcomp") and infinitive(x, self.kids)
+                               for o in self.kids[x.i] if o.dep_ in OBJ]
                 targets += [p for o in self.kids[c.i] if o.dep_ == "prep" and o.lower_ in ("to", "for", "with", "between", "against", "on", "into")
                             for p in self.kids[o.i] if p.dep_ == "pobj"]
                 keys += self._keys([t for t in targets if self._participant_like(t)])
@@ -1141,7 +1156,22 @@ class EventReader:
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "DATE", "NORP"):
             if tok.ent_type_ != "DATE" and tok.pos_ != "VERB":
                 return True
+        # "booked under sections 302 (murder) and 307 (attempt to murder)": the name of a section of the penal code
+        if tok.i >= 2 and self.toks[tok.i - 1].text == "(" and self.toks[tok.i - 2].like_num:
+            return True
         if row.pos == "V":
+            # "a constable shot himself", "hanged herself": harm to oneself is no assault ("blew himself up" at a
+            # checkpoint is an attack, told by the harm it does to others)
+            if row.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in self.kids[tok.i]) \
+                    and not any(c.dep_ == "prt" for c in self.kids[tok.i]):
+                return True
+            # "arrested for allegedly stalking and harassing a nurse": the offence an arrest or charge is for
+            gerund = tok
+            while gerund.dep_ == "conj" and self.kids.head(gerund) is not gerund:
+                gerund = self.kids.head(gerund)
+            if tok.tag_ == "VBG" and gerund.dep_ == "pcomp" and self.kids.head(gerund).lower_ in ("for", "of", "with") \
+                    and lemma_of(self.kids.head(self.kids.head(gerund))) in OFFENCE_HEADS and row.type in ("ASSAULT", "COERCE", "PROTEST"):
+                return True
             # "…, leaving 14 dead", "leaving 60,000 people without supplies": a toll, not a withdrawal
             if row.type == "RETREAT" and lemma_of(tok) == "leave" and tok.tag_ == "VBG" and tok.dep_ == "advcl":
                 return True
@@ -1814,7 +1844,10 @@ class EventReader:
             causes.append(self.kids.head(tok))  # "the earthquake, which killed …"
             if self.kids.head(tok).dep_ == "pobj":
                 causes.append(self.kids.head(self.kids.head(self.kids.head(tok))))  # "the leak at the plant, which killed …"
-        causes += [p for c in self.kids[tok.i] if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "from", "of", "by", "during", "after")
+        # ("two were killed and 15 injured in the stampede": joined verbs share the phrase written after the last)
+        told = [tok] + [v for v in self.kids.conjuncts(tok) if v.pos_ == "VERB" and lemma_of(v) in INJURY_LEMMAS | {"kill", "die"}] \
+            if tok.pos_ == "VERB" else [tok]
+        causes += [p for v in told for c in self.kids[v.i] if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "from", "of", "by", "during", "after")
                    for p in self.kids[c.i] if p.dep_ == "pobj"]
         verb = self.kids.head(tok) if tok.pos_ == "ADJ" else tok if tok.pos_ in ("VERB", "AUX") and not causes else None
         if verb is not None and tok.pos_ == "ADJ" and verb.dep_ in OBJ:
@@ -2456,6 +2489,13 @@ class EventReader:
                         # was about to attack the village": not yet done)
                         d.hypothetical = True
                         break
+                    if dep in ("acl", "ccomp") and hl in EVIDENCE_NOUNS and head.pos_ == "NOUN" and any(
+                            c.dep_ == "det" and c.lower_ == "no" for c in self.kids[head.i]):
+                        # "there was no evidence that the woman had been assaulted" (but "… before she was killed"
+                        # tells a killing the denial takes for granted)
+                        if not self._adverbial_between(tok, node):
+                            d.negated = True
+                        break
                     if hl in NOUN_INTENT_HEADS and head.pos_ == "NOUN" and (d.trig.pos != "N" or not self._definite(tok)) \
                             and not (dep == "acl" and node.tag_ == "VBG"):
                         # ("a resolution backing the plan": a participle tells what the resolution does)
@@ -2475,6 +2515,14 @@ class EventReader:
                 break
             prev_dep = dep
             node = head
+
+    def _adverbial_between(self, tok: Token, top: Token) -> bool:
+        """Whether the way up from ``tok`` to ``top`` passes through an adverbial clause."""
+        while tok is not top and self.kids.head(tok) is not tok:
+            if tok.dep_ == "advcl":
+                return True
+            tok = self.kids.head(tok)
+        return False
 
     def _comma_participle(self, tok: Token) -> bool:
         """', calling the arrests an act of revenge': a participle clause set off by a comma."""
