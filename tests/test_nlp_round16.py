@@ -12,7 +12,7 @@ noun's "threatened … to boycott" is its own act, not done to it; "opposition f
 participants; people "opposed to" something are described, not rejecting; "crowds of teachers" are the
 teachers; whoever "went on hunger strike" strikes; an act "carried out by" a state is that state's; an arrest
 the police tell of, with no one named as making it, is theirs; displeasure at a decision is aimed at its maker;
-deaths in a stampede are no assault; what an arrest is for is the offence, not a new event; a faked abduction
+deaths in a stampede are no assault; every deed an arrest is for is alleged, not asserted; a faked abduction
 is denied; "302 (murder)" names a section of the penal code; harm to oneself is no assault; "no sign that"
 denies; "demanded that Manila back down" is a demand of Manila; a protest movement is a participant; troops
 offered are the offerer's own, and whom they would help receives the offer.
@@ -196,9 +196,10 @@ def test_deaths_in_a_stampede_told_after_the_last_verb_are_no_assault(nlp):
     assert not asserted(ex, "ASSAULT")
 
 
-def test_what_an_arrest_is_for_is_the_offence_not_a_new_event(nlp):
+def test_what_an_arrest_is_for_is_alleged_every_deed_of_it(nlp):
     ex, _ = read(nlp, "The police arrested a 24-year-old man for allegedly stalking and harassing a nurse.")
     assert [e.trigger.text for e in asserted(ex)] == ["arrested"]
+    assert any(e.trigger.text == "harassing" and e.hypothetical for e in ex.events)
 
 
 def test_a_faked_abduction_is_denied(nlp):

@@ -142,10 +142,6 @@ STANCE_NOUNS = frozenset({"concern", "regret", "displeasure", "anger", "outrage"
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "proof", "indication", "trace", "suggestion", "confirmation", "report"})
 #: Reflexive pronouns: an assault on oneself is none.
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves"})
-#: Verbs of arresting, charging and convicting: the act they are "for" is the offence, not a new event ("arrested
-#: for stalking"; an accusation's act stays the alleged act: "accused the forces of torturing detainees").
-OFFENCE_HEADS = frozenset({"arrest", "detain", "hold", "nab", "apprehend", "book", "charge", "convict", "jail",
-                           "sentence", "indict", "prosecute", "fine", "punish"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -1165,13 +1161,6 @@ class EventReader:
             if row.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in self.kids[tok.i]) \
                     and not any(c.dep_ == "prt" for c in self.kids[tok.i]):
                 return True
-            # "arrested for allegedly stalking and harassing a nurse": the offence an arrest or charge is for
-            gerund = tok
-            while gerund.dep_ == "conj" and self.kids.head(gerund) is not gerund:
-                gerund = self.kids.head(gerund)
-            if tok.tag_ == "VBG" and gerund.dep_ == "pcomp" and self.kids.head(gerund).lower_ in ("for", "of", "with") \
-                    and lemma_of(self.kids.head(self.kids.head(gerund))) in OFFENCE_HEADS and row.type in ("ASSAULT", "COERCE", "PROTEST"):
-                return True
             # "…, leaving 14 dead", "leaving 60,000 people without supplies": a toll, not a withdrawal
             if row.type == "RETREAT" and lemma_of(tok) == "leave" and tok.tag_ == "VBG" and tok.dep_ == "advcl":
                 return True
@@ -1715,7 +1704,7 @@ class EventReader:
         # before anything inside that clause
         if d.type == "REQUEST" and not d.recipients and not objs:
             for c in self.kids[tok.i]:
-                if c.dep_ == "ccomp" and not self._is_speech(c):
+                if c.dep_ == "ccomp" and (not self._is_speech(c) or self._mandative(c)):
                     d.recipients += [k for k in self._keys(self._clause_subjects(c)) if k not in d.actors]
         if d.type in INNER_RECIPIENT_TYPES and not d.recipients:
             d.recipients += self._inner_recipients(tok, objs)
@@ -1729,7 +1718,7 @@ class EventReader:
         # "demanded that the United States match …": the clause subject is asked (not "…, diplomats said")
         if d.type in ("REQUEST", "THREATEN", "ACCUSE") and not d.recipients:
             for c in self.kids[tok.i]:
-                if c.dep_ == "ccomp" and not self._is_speech(c):
+                if c.dep_ == "ccomp" and (not self._is_speech(c) or self._mandative(c)):
                     d.recipients += self._keys(self._clause_subjects(c))
             # "France must halt its tests, Keating demanded": the demand written after its clause is addressed
             # to that clause's subject
@@ -2516,6 +2505,12 @@ class EventReader:
             prev_dep = dep
             node = head
 
+    def _mandative(self, clause: Token) -> bool:
+        """'demanded that Riyadh reveal the truth': a that-clause in the bare form asks for its act (a reported
+        clause, "…, diplomats said", is finite)."""
+        return clause.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[clause.i]) \
+            and not any(c.dep_ == "aux" for c in self.kids[clause.i])
+
     def _adverbial_between(self, tok: Token, top: Token) -> bool:
         """Whether the way up from ``tok`` to ``top`` passes through an adverbial clause."""
         while tok is not top and self.kids.head(tok) is not tok:
@@ -2549,6 +2544,9 @@ class EventReader:
     def _alleged(tok: Token) -> bool:
         """'arrested for collaborating with Israel', 'charging its neighbour with supporting dissidents',
         'suspected of blowing up a plane': the deed someone is accused of is alleged, not asserted."""
+        # ("arrested for allegedly stalking and harassing a nurse": every deed of the joined gerunds)
+        while tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ == "VBG":
+            tok = tok.head
         if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj"):
             return False
         prep = tok.head
