@@ -15,7 +15,9 @@ the police tell of, with no one named as making it, is theirs; displeasure at a 
 deaths in a stampede are no assault; every deed an arrest is for is alleged, not asserted; a faked abduction
 is denied; "302 (murder)" names a section of the penal code; harm to oneself is no assault; "no sign that"
 denies; "demanded that Manila back down" is a demand of Manila; a protest movement is a participant; troops
-offered are the offerer's own, and whom they would help receives the offer.
+offered are the offerer's own, and whom they would help receives the offer; a refusal, threat, pledge or
+accusation named by a noun is aimed at whom its content is; a sum of money counts no one; standing firm against
+demands rejects whoever made them; a demand made in a letter is made of whom it was written to.
 """
 
 from __future__ import annotations
@@ -247,3 +249,38 @@ def test_troops_offered_are_the_offerers_own_and_whom_they_help_receives_the_off
     ex, labels = read(nlp, "Rwanda has offered to send troops to help Mozambique.")
     (offer,) = asserted(ex, "AGREE")
     assert names(labels, offer.recipients) == ["Mozambique"]
+
+
+def test_a_refusal_threat_pledge_or_accusation_named_by_a_noun_has_its_target(nlp):
+    cases = [
+        ("Burma's refusal to grant visas to the UN investigators angered Western diplomats.", "REJECT", ["UN investigators"]),
+        ("Ankara's threat to send troops into northern Syria alarmed Washington.", "THREATEN", ["Syria"]),
+        ("Norway's pledge of $2 billion in aid for Sudan was welcomed by the UN.", "AGREE", ["Sudan"]),
+        ("Beijing's accusation that Manila was provoking clashes drew a sharp reply.", "ACCUSE", ["Manila"]),
+    ]
+    for text, etype, recipients in cases:
+        ex, labels = read(nlp, text)
+        (event,) = [e for e in ex.events if e.type == etype]
+        assert names(labels, event.recipients) == recipients, text
+
+
+def test_a_sum_of_money_counts_no_one(nlp):
+    ex, _ = read(nlp, "Norway's pledge of $2 billion in aid for Sudan was welcomed by the UN.")
+    (pledge,) = [e for e in ex.events if e.type == "AGREE"]
+    assert pledge.counts == ()
+
+
+def test_standing_firm_against_demands_rejects_whoever_made_them(nlp):
+    ex, labels = read(nlp, "Hamas stood firm on Monday against Egyptian demands to release the captives.")
+    (refusal,) = asserted(ex, "REJECT")
+    assert names(labels, refusal.recipients) == ["Egypt"]
+    # (a request whose maker is already named as the one refused keeps that name)
+    ex, labels = read(nlp, "Britain has refused a Spanish request to extradite a suspected separatist.")
+    (refusal,) = asserted(ex, "REJECT")
+    assert names(labels, refusal.recipients) == ["Spanish government"]
+
+
+def test_a_demand_made_in_a_letter_is_made_of_whom_it_was_written_to(nlp):
+    ex, labels = read(nlp, "Opposition leaders wrote to President Ruto demanding that the tax be withdrawn.")
+    (demand,) = asserted(ex, "REQUEST")
+    assert names(labels, demand.recipients) == ["Ruto"]

@@ -142,6 +142,9 @@ STANCE_NOUNS = frozenset({"concern", "regret", "displeasure", "anger", "outrage"
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "proof", "indication", "trace", "suggestion", "confirmation", "report"})
 #: Reflexive pronouns: an assault on oneself is none.
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves"})
+#: Units of money: a number of them counts no one.
+CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso", "dinar",
+                            "riyal", "shekel", "lira", "naira", "rand", "won", "crore", "lakh"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -746,7 +749,14 @@ class EventReader:
         aimed at whoever the act it offers, threatens, refuses or asks for is aimed at."""
         at = {d.tok.i: d for d in drafts}
         for d in drafts:
-            if d.type not in ("AGREE", "THREATEN", "REJECT", "REQUEST") or d.recipients or d.trig.pos == "N":
+            if d.type not in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE") or d.recipients:
+                continue
+            if d.trig.pos == "N":
+                # "Myanmar's refusal to grant a visa to the envoy", "Turkey's threat to send troops into northern
+                # Iraq", "Japan's pledge of aid for Afghanistan", "Moscow's accusation that Georgia was harbouring …"
+                self._noun_content_recipients(d, at)
+                continue
+            if d.type == "ACCUSE":
                 continue
             content = [c for c in self._stated_acts(d.tok) if not self._is_speech(c)]
             # ("pledged $200 million in reconstruction aid for Bosnia": the thing pledged, through its measure)
@@ -769,6 +779,52 @@ class EventReader:
                             for p in self.kids[o.i] if p.dep_ == "pobj"]
                 keys += self._keys([t for t in targets if self._participant_like(t)])
             d.recipients = [k for k in _uniq(keys) if k not in d.actors]
+
+    def _answered_requests(self, drafts: list[_Draft]) -> None:
+        """'stood firm against U.S. demands to hand over bin Laden', 'rejected Israel's offer': a refusal of a
+        demand or offer is aimed at whoever made it, not at what it asked for; 'wrote to the prime minister
+        demanding that …': a demand made in a letter or appeal is made of whom it was sent to."""
+        at = {d.tok.i: d for d in drafts}
+        for d in drafts:
+            if d.type == "REJECT" and d.trig.pos == "V":
+                asked = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ] + [
+                    p for c in self.kids[d.tok.i] if c.dep_ == "prep" and c.lower_ in ("against", "to") for p in self.kids[c.i] if p.dep_ == "pobj"]
+                asks = [at[o.i] for o in asked if o.i in at and at[o.i].type in ("REQUEST", "AGREE", "THREATEN") and at[o.i].trig.pos == "N"]
+                makers = [k for a in asks for k in a.actors if k not in d.actors]
+                # (only in place of what the request asked for: "refused a Spanish request" already names Spain's side)
+                inside = {r for a in asks for x in drafts if x.tok.i in self.kids.subtree_ids(a.tok) for r in x.recipients}
+                if makers and all(k in inside for k in d.recipients):
+                    d.recipients = _uniq(makers)
+            elif d.type == "REQUEST" and not d.recipients and d.tok.tag_ == "VBG" and d.tok.dep_ in ("advcl", "xcomp", "acl"):
+                head = at.get(self.kids.head(d.tok).i)
+                if head is not None and head.type == "STATEMENT" and head.trig.pos == "V" and head.actors == d.actors:
+                    d.recipients = list(head.recipients)
+
+    def _noun_content_recipients(self, d: _Draft, at: dict[int, _Draft]) -> None:
+        """Whom an offer, threat, refusal, request or accusation named by a noun is aimed at: the one its
+        infinitive's act is done to, the one its "of" event is for, or the subject of its that-clause."""
+        keys: list[str] = []
+        for c in self.kids[d.tok.i]:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]):
+                keys += self._keys(self._clause_subjects(c))  # "the accusation that Georgia was harbouring rebels"
+            elif d.type in ("ACCUSE", "REQUEST"):
+                continue  # ("a Spanish request to extradite a separatist": the one extradited is not the one asked)
+            elif c.dep_ == "acl" and infinitive(c, self.kids):
+                inner = at.get(c.i)
+                if inner is not None and inner.recipients:
+                    keys += inner.recipients
+                    continue
+                targets = [o for o in self.kids[c.i] if o.dep_ in OBJ | {"dative"} and lemma_of(c) not in SENDING_VERBS]
+                targets += [p for o in self.kids[c.i] if o.dep_ in ("prep", "dative") and o.lower_ in ("to", "for", "with", "between", "against", "into")
+                            for p in self.kids[o.i] if p.dep_ == "pobj"]
+                keys += self._keys([t for t in targets if self._participant_like(t)])
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                # "Japan's pledge of $5 billion in aid for Afghanistan": whom the thing pledged is for
+                for p in self.kids[c.i]:
+                    for x in [p] + [q for pr in self.kids[p.i] if pr.dep_ == "prep" and pr.lower_ == "in" for q in self.kids[pr.i] if q.dep_ == "pobj"]:
+                        keys += [k for pr in self.kids[x.i] if pr.dep_ == "prep" and pr.lower_ in ("for", "to")
+                                 for q in self.kids[pr.i] if q.dep_ == "pobj" for k in self._keys([q])]
+        d.recipients = [k for k in _uniq(keys) if k not in d.actors]
 
     def _protested(self, noun: Token) -> list[str]:
         """Whom a 'protest' noun's of/at/against/over phrase names ("in protest at the government's refusal")."""
@@ -2617,6 +2673,8 @@ class EventReader:
         kind = self._count_kind(d)
         for c in cands:
             for t in [c, *self.kids.conjuncts(c)][:1]:
+                if t.ent_type_ == "MONEY" or lemma_of(t) in CURRENCY_WORDS:
+                    continue  # ("a pledge of $5 billion": a sum of money is no count of anyone)
                 q = count_of(t) if t.dep_ != "nummod" else number_of(t)
                 if q is None and t.lower_ in ("number", "dozens", "hundreds", "thousands"):
                     q = number_of(t)
@@ -2808,6 +2866,7 @@ class EventReader:
         self._blamed_on(drafts)
         self._event_subjects(drafts)
         self._complement_recipients(drafts)
+        self._answered_requests(drafts)
         self._warnings(drafts)
         self._protest_targets(drafts)
         self._orders(drafts)
