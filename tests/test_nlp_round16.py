@@ -17,7 +17,9 @@ is denied; "302 (murder)" names a section of the penal code; harm to oneself is 
 denies; "demanded that Manila back down" is a demand of Manila; a protest movement is a participant; troops
 offered are the offerer's own, and whom they would help receives the offer; a refusal, threat, pledge or
 accusation named by a noun is aimed at whom its content is; a sum of money counts no one; standing firm against
-demands rejects whoever made them; a demand made in a letter is made of whom it was written to.
+demands rejects whoever made them; a demand made in a letter is made of whom it was written to; a name after
+an office may hold a small word ("F.W. de Klerk"); whom an appeal is made to is to act; a group that
+"threatened on Friday to storm" a town threatens it.
 """
 
 from __future__ import annotations
@@ -284,3 +286,25 @@ def test_a_demand_made_in_a_letter_is_made_of_whom_it_was_written_to(nlp):
     ex, labels = read(nlp, "Opposition leaders wrote to President Ruto demanding that the tax be withdrawn.")
     (demand,) = asserted(ex, "REQUEST")
     assert names(labels, demand.recipients) == ["Ruto"]
+
+
+def test_a_name_with_a_small_word_after_an_office_is_a_person_and_is_to_act(nlp):
+    ex, labels = read(nlp, "The bishops on Sunday called on President F.W. de Klerk to free all political prisoners.")
+    (call,) = asserted(ex, "REQUEST")
+    assert names(labels, call.recipients) == ["F.W. de Klerk"]
+    (release,) = [e for e in ex.events if e.type == "RETREAT"]
+    assert release.hypothetical and names(labels, release.actors) == ["F.W. de Klerk"]
+
+
+def test_whom_an_appeal_is_made_to_is_to_act(nlp):
+    ex, labels = read(nlp, "Student leaders appealed to the United Nations to send observers.")
+    (sending,) = [e for e in ex.events if e.trigger.text == "send"]
+    assert names(labels, sending.actors) == ["United Nations"]
+
+
+def test_a_group_that_threatened_to_storm_a_town_threatens_it(nlp):
+    # (the parser hangs "threatened" on the subject noun and takes "to storm" for a purpose)
+    ex, labels = read(nlp, "Kurdish militias threatened on Friday to storm the town of Afrin unless Turkish forces withdrew.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["Kurdish militias"]
+    assert names(labels, threat.recipients) == ["town of Afrin"]

@@ -39,6 +39,9 @@ from .tree import Kids, candidates
 # ---------------------------------------------------------------------------------------------
 # Rule sets (module constants; one comment each)
 
+#: Small words inside personal names ("F.W. de Klerk", "Ahmed bin Ali", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "al", "el", "da", "del", "della", "di", "du", "der", "den",
+                            "dos", "das", "la", "le", "abu", "ben", "ter", "ould", "arap"})
 #: Nouns that name people only with a word of their kind before them: "opposition figures", "a prominent religious
 #: figure", "the student protest movement" (not "casualty figures", "freedom of movement").
 KIND_OF_PEOPLE = {
@@ -532,7 +535,10 @@ class EntityTable:
                 covered.add(i)
             elif i > 0 and self._is_title_token(i - 1) and self.toks[i - 1].text[:1].isupper() and tok.pos_ == "PROPN":
                 end = i
-                while end < len(doc) and end - i < 3 and self.toks[end].pos_ == "PROPN" and self.toks[end].is_title \
+                # ("President F.W. de Klerk", "General Ahmed bin Ali": a small word of a name between capitalised ones)
+                while end < len(doc) and end - i < 4 and self.toks[end].pos_ == "PROPN" and (
+                        self.toks[end].is_title or self.toks[end].lower_ in NAME_PARTICLES and end > i and end + 1 < len(doc)
+                        and self.toks[end + 1].pos_ == "PROPN" and self.toks[end + 1].is_title) \
                         and end not in covered and end not in self.blocked and not self._is_title_token(end):
                     end += 1
                 words = [fold(t.text) for t in self.toks[i:end]]

@@ -164,6 +164,12 @@ NOUN_INTENT_HEADS = frozenset({
     "invitation", "plan", "permission", "bill", "resolution", "motion", "promise", "understanding",
     "arrangement", "pact", "treaty", "memorandum", "right", "instruction", "directive",
 })
+#: Verbs of appealing to someone by a preposition: the one appealed to is to act ("called on X to resign").
+APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "plead", "press"})
+#: Verbs whose infinitive is the doer's own intended act, even where the parser reads it as a purpose
+#: ("Armenian irregulars threatened on Saturday to storm the town"; unlike "troops deployed to quell the riots").
+INTENT_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "agree", "decide", "offer", "plan", "try",
+                          "seek", "hope", "want", "decline", "fail", "demand", "warn", "intend"})
 #: Nouns of asking: whom one is given to is to do what its infinitive says ("gave orders to the troops to fire").
 ASKING_NOUNS = frozenset({"order", "instruction", "directive", "ultimatum", "call", "appeal", "request", "command"})
 #: Verbs whose object does what their infinitive says ("urged X to …", "prompting the personnel to open fire").
@@ -665,7 +671,9 @@ class EventReader:
             or verb.i == head.i + 1 and any(c.dep_ == "prt" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[verb.i])
             # "Kenya's opposition coalition threatened on Sunday to stage protests": an infinitive of the doer's own
             # (unlike "villagers forced to flee", "troops expected to leave")
-            or lemma_of(verb) not in OBJECT_CONTROL | RAISING and any(c.dep_ == "xcomp" and infinitive(c, self.kids) for c in self.kids[verb.i]))
+            or lemma_of(verb) not in OBJECT_CONTROL | RAISING and any(
+                (c.dep_ == "xcomp" or c.dep_ == "advcl" and lemma_of(verb) in INTENT_VERBS) and infinitive(c, self.kids)
+                for c in self.kids[verb.i]))
 
     def _antecedent_of(self, relcl: Token) -> Token:
         """The noun a relative clause tells of.  The parser hangs it on the nearest noun; after a place phrase
@@ -1422,6 +1430,13 @@ class EventReader:
                 psubj = [c for c in self.kids[head.i] if c.dep_ in PASS_SUBJ]
                 if psubj:
                     return psubj, False
+            if verb.dep_ in ("advcl", "xcomp") and infinitive(verb, self.kids) and lemma_of(head) in APPEAL_VERBS:
+                # "called on President de Klerk to unban the ANC", "appealed to the UN to send troops": the one
+                # called on is to do it
+                called = [p for c in self.kids[head.i] if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
+                          for p in self.kids[c.i] if p.dep_ == "pobj"]
+                if called:
+                    return called, False
             if verb.dep_ in ("advcl", "xcomp") and infinitive(verb, self.kids) \
                     and any(c.dep_ in OBJ and lemma_of(c) in ASKING_NOUNS for c in self.kids[head.i]):
                 # "gave instructions to the police to close the roads", "issued an ultimatum to the Serbs to pull
