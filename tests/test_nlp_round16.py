@@ -19,7 +19,8 @@ offered are the offerer's own, and whom they would help receives the offer; a re
 accusation named by a noun is aimed at whom its content is; a sum of money counts no one; standing firm against
 demands rejects whoever made them; a demand made in a letter is made of whom it was written to; a name after
 an office may hold a small word ("F.W. de Klerk"); whom an appeal is made to is to act; a group that
-"threatened on Friday to storm" a town threatens it.
+"threatened on Friday to storm" a town threatens it; "police lathi-charged protesters", read by the parser
+as one noun phrase, is still the police charging the protesters.
 """
 
 from __future__ import annotations
@@ -308,3 +309,17 @@ def test_a_group_that_threatened_to_storm_a_town_threatens_it(nlp):
     (threat,) = asserted(ex, "THREATEN")
     assert names(labels, threat.actors) == ["Kurdish militias"]
     assert names(labels, threat.recipients) == ["town of Afrin"]
+
+
+def test_police_lathi_charged_protesters_read_as_one_phrase_is_still_a_charge(nlp):
+    # (with no article on the object the parser makes "police lathi-charged students" one noun phrase)
+    ex, labels = read(nlp, "police lathi-charged students outside the college.")
+    (charge,) = asserted(ex, "ASSAULT")
+    assert (names(labels, charge.actors), names(labels, charge.recipients)) == (["police"], ["students"])
+    ex, labels = read(nlp, "the police baton-charged traders who were blocking the market road.")
+    (charge,) = asserted(ex, "ASSAULT")
+    assert (names(labels, charge.actors), names(labels, charge.recipients)) == (["police"], ["traders"])
+    (blockade,) = [e for e in ex.events if e.type == "PROTEST"]
+    assert names(labels, blockade.actors) == ["traders"]
+    ex, labels = read(nlp, "the state-owned company hired new workers.")  # (a hyphenated adjective is no verb)
+    assert not ex.events

@@ -811,6 +811,16 @@ class EntityTable:
         for child in self.kids.lefts(head):
             if child.dep_ in NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "“\"'‘":
                 start = min(start, child.left_edge.i)
+        for child in self.kids.lefts(head):
+            # "police lathi-charged protesters": a hyphenated verb read as a modifier, with a participant before it,
+            # is the clause's verb; the object's phrase starts after it (the events side reads it the same way)
+            if child.dep_ != "amod" or child.pos_ != "VERB" or child.tag_ not in ("VBN", "VBD"):
+                continue
+            prefixes = [p for p in self.kids[child.i] if p.i < child.i and any(t.text == "-" for t in self.toks[p.i + 1: child.i])]
+            if prefixes and any(c.i < prefixes[0].i and c.dep_ in ("compound", "nmod", "amod")
+                                and any(w in self.lex.participants for w in (c.lemma_.lower(), c.lower_, singular(c.lower_)))
+                                for c in self.kids.lefts(head) + self.kids.lefts(prefixes[0])):
+                start = max(start, child.i + 1)
         while start < head.i and (self.toks[start].is_punct or self.toks[start].lower_ in DROP_LEADING
                                   or self.toks[start].tag_ in ("WRB", "WDT", "WP")):
             start += 1  # "revealed how an RAF helicopter …": the wh-word is not part of the name

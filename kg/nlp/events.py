@@ -46,6 +46,7 @@ from kg.model import Count, DateValue, Event, Mention, Sentence
 from .dates import is_point_in_time, is_year
 from .entities import EntityTable, count_of, number_of
 from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
+from .text import singular
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -850,6 +851,27 @@ class EventReader:
             if against:
                 d.recipients = [k for k in _uniq(against + d.recipients) if k not in d.actors]
 
+    def _fused_subject(self, verb: Token) -> Token | None:
+        """'police lathi-charged protesters who …': with no article on the object the parser reads the whole as one
+        noun phrase, the hyphenated verb a modifier of its object and the doer a modifier before it.  The doer: a
+        participant noun before the verb's prefix, on the same head."""
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD"):
+            return None
+        prefix = [c for c in self.kids[verb.i] if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < verb.i
+                  and any(t.text == "-" for t in self.toks[c.i + 1: verb.i])]
+        head = self.kids.head(verb)
+        if not prefix or head.i < verb.i:
+            return None
+        # (on the head before the prefix, or on the prefix itself: "police lathi-charged students")
+        doers = [c for c in self.kids[head.i] + self.kids[prefix[0].i] if c.dep_ in ("compound", "nmod", "amod") and c.i < prefix[0].i
+                 and self._participant_word(c)]
+        return doers[-1] if doers else None
+
+    def _participant_word(self, tok: Token) -> bool:
+        """A word of the participants lexicon, whatever the tagger made of it ("cops" read as a foreign word)."""
+        parts = self.lex.participants
+        return any(w in parts for w in (lemma_of(tok), tok.lower_, singular(tok.lower_)))
+
     def _headline_subject(self, verb: Token) -> Token | None:
         """'Polish shipyard workers downed tools on Monday …': in a sentence with no finite verb the parser may
         read the verb as a modifier of its object; the noun it made the root is the subject."""
@@ -1234,7 +1256,8 @@ class EventReader:
                     and not self._machine(self.kids.head(tok)):
                 return True
             # prenominal participles describe, they do not report ("10 jailed Americans")
-            if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i and self._headline_subject(tok) is None:
+            if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i and self._headline_subject(tok) is None \
+                    and self._fused_subject(tok) is None:
                 return True
             # "those released", "one of those detained": a description, not a new event
             if tok.dep_ in ("acl", "amod") and self.kids.head(tok).lower_ in ("those", "these", "one", "ones", "all", "many", "who") and not any(c.dep_ in ("agent",) for c in self.kids[tok.i]):
@@ -1390,6 +1413,9 @@ class EventReader:
             return subs, False
         if psubs:
             return psubs, True
+        fused = self._fused_subject(verb)
+        if fused is not None:
+            return [fused], False
         if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "Maduro — the successor of Hugo Chávez — defends the assembly": the parser takes a person's or body's
             # name set off by dashes for an adverbial noun; before a finite verb with no subject it is the subject
@@ -1649,6 +1675,8 @@ class EventReader:
             is_passive = True
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and not subj:
             d.actors += self._keys([self.kids.head(tok)])
+        elif tok.dep_ == "amod" and self._fused_subject(tok) is not None:
+            d.recipients += self._keys([self.kids.head(tok)])  # "police lathi-charged protesters": the noun is the object
         if tok.dep_ == "relcl":
             rel = [c for c in self.kids[tok.i] if c.tag_ in ("WDT", "WP", "WP$") or c.lower_ in ("that", "which", "who", "whom")]
             if rel and rel[0].dep_ in OBJ | PASS_SUBJ:
