@@ -20,7 +20,9 @@ accusation named by a noun is aimed at whom its content is; a sum of money count
 demands rejects whoever made them; a demand made in a letter is made of whom it was written to; a name after
 an office may hold a small word ("F.W. de Klerk"); whom an appeal is made to is to act; a group that
 "threatened on Friday to storm" a town threatens it; "police lathi-charged protesters", read by the parser
-as one noun phrase, is still the police charging the protesters.
+as one noun phrase, is still the police charging the protesters; "them", "they" and "their" stand for the
+nearest group of people named before (never for the subject of their own verb); blame laid on enemies accuses
+them; "member states" and a bare "Thousands" are participants.
 """
 
 from __future__ import annotations
@@ -323,3 +325,35 @@ def test_police_lathi_charged_protesters_read_as_one_phrase_is_still_a_charge(nl
     assert names(labels, blockade.actors) == ["traders"]
     ex, labels = read(nlp, "the state-owned company hired new workers.")  # (a hyphenated adjective is no verb)
     assert not ex.events
+
+
+def test_them_and_they_stand_for_the_nearest_group_of_people_but_not_their_own_verbs_subject(nlp):
+    ex, labels = read(nlp, "The governor met district commanders on Friday and ordered them to step up patrols.")
+    (order,) = [e for e in ex.events if e.type == "REQUEST"]
+    assert names(labels, order.recipients) == ["district commanders"]
+    ex, labels = read(nlp, "Farmers caught two suspected thieves and beat them before handing them over to the police.")
+    (beating,) = asserted(ex, "ASSAULT")
+    assert (names(labels, beating.actors), names(labels, beating.recipients)) == (["Farmers"], ["two suspected thieves"])
+    ex, labels = read(nlp, "The protesters blocked the road until police dispersed them.")
+    (dispersal,) = [e for e in ex.events if e.type == "COERCE"]
+    assert names(labels, dispersal.recipients) == ["protesters"]
+    ex, labels = read(nlp, "Swiss prosecutors raided the bank on Tuesday as their inquiry widened.")
+    (inquiry,) = [e for e in ex.events if e.type == "ACCUSE"]
+    assert names(labels, inquiry.actors) == ["Swiss prosecutors"]
+
+
+def test_blame_laid_on_enemies_accuses_them(nlp):
+    ex, labels = read(nlp, "The junta blamed the unrest on foreign enemies.")
+    (blame,) = asserted(ex, "ACCUSE")
+    assert names(labels, blame.recipients) == ["foreign enemies"]
+
+
+def test_member_states_and_bare_thousands_are_participants(nlp):
+    ex, labels = read(nlp, "The League called on member states to cut ties with the regime.")
+    (call,) = asserted(ex, "REQUEST")
+    assert names(labels, call.recipients) == ["member states"]
+    ex, labels = read(nlp, "Thousands marched in the capital on Sunday.")
+    (march,) = asserted(ex, "PROTEST")
+    assert names(labels, march.actors) == ["Thousands"]
+    ex, labels = read(nlp, "The state detained the journalist.")  # ("the state" alone stays no participant)
+    assert not any(label == "state" for label in labels.values())

@@ -43,10 +43,12 @@ from .tree import Kids, candidates
 NAME_PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "al", "el", "da", "del", "della", "di", "du", "der", "den",
                             "dos", "das", "la", "le", "abu", "ben", "ter", "ould", "arap"})
 #: Nouns that name people only with a word of their kind before them: "opposition figures", "a prominent religious
-#: figure", "the student protest movement" (not "casualty figures", "freedom of movement").
+#: figure", "the student protest movement", "member states" (not "casualty figures", "freedom of movement", "the state").
 KIND_OF_PEOPLE = {
     "figure": frozenset({"opposition", "political", "public", "religious", "tribal", "community", "senior", "key",
                          "leading", "prominent", "rebel", "militant", "underworld", "military", "party", "dissident"}),
+    "state": frozenset({"member", "gulf", "arab", "african", "western", "european", "neighbouring", "neighboring",
+                        "nuclear", "rogue", "baltic", "nordic", "island", "frontline", "donor", "signatory"}),
     "movement": frozenset({"protest", "opposition", "rebel", "resistance", "separatist", "independence", "islamist",
                            "student", "youth", "democracy", "pro-democracy", "labour", "labor", "peasant", "political",
                            "civil", "militant", "nationalist", "secessionist", "insurgent", "guerrilla"}),
@@ -1209,6 +1211,9 @@ class EntityTable:
             elif lemma in ("service", "agency") and any(c.dep_ in ("compound", "amod") and c.lower_ in ("intelligence", "security", "secret", "spy")
                                                         for c in self.kids[tok.i]):
                 cls = "Group"  # "British intelligence services passed information …"
+            elif lemma in ("thousand", "hundred", "dozen", "score", "million") and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in self.kids[tok.i]):
+                cls = "Group"  # "Thousands march in Novi Sad": people, counted
             elif lemma in KIND_OF_PEOPLE and any(c.dep_ in ("compound", "amod") and c.lower_ in KIND_OF_PEOPLE[lemma]
                                                   for c in self.kids[tok.i]):
                 cls = "Group"  # "opposition figures", "the protest movement" (not "casualty figures")
@@ -1405,6 +1410,11 @@ class EntityTable:
             keys = self.keys_for(objs[0]) if objs else ()
             if keys and self._drafts[keys[0]].cls in ("Organization", "Country"):
                 return keys
+        if low in ("them", "they", "themselves") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "nsubj") \
+                or low == "their" and tok.dep_ == "poss":
+            # "met security chiefs and ordered them to step up patrols", "caught two thieves and thrashed them":
+            # the nearest group of several people named before it, not the subject of its own verb
+            return self._plural_antecedent(tok)
         if low in ORG_PRONOUNS:
             # "Norway is willing to help Saudi Arabia if it is attacked": a country is an "it" too
             found = self._antecedent(tok, "Organization") or self._antecedent(tok, "Country")
@@ -1412,6 +1422,29 @@ class EntityTable:
                 # "The army said … It added that …": an unnamed body described by its noun
                 found = self._group_antecedent(tok, collective=True)
             return found
+        return ()
+
+    def _plural_antecedent(self, tok: Token) -> tuple[str, ...]:
+        """'they'/'them': the nearest unnamed group written in the plural ("security chiefs", "two thieves") in the
+        pronoun's sentence or the one before, other than the subject of the pronoun's own verb (an object "them"
+        is never its own verb's doer); nothing when the nearest candidate is ambiguous with a second one in the
+        same clause."""
+        verb = self.kids.head(tok)
+        if tok.dep_ == "pobj":
+            verb = self.kids.head(verb)
+        own_subjects = {i for c in self.kids[verb.i] if c.dep_ in ("nsubj", "nsubjpass") for i in self.kids.subtree_ids(c)} \
+            if tok.dep_ in ("dobj", "pobj", "dative") else set()
+        start = tok.i
+        while start > 0 and self.sent_of[start - 1] >= self.sent_of[tok.i] - 1:
+            start -= 1
+        for t in reversed(self.toks[start:tok.i]):
+            # (unnamed groups are made when asked for, so the words are read here, nearest first)
+            if t.i in own_subjects or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                    or not (t.tag_ in ("NNS", "NNPS") or lemma_of_tok(t) in ("police", "people")):
+                continue
+            keys = self.keys_for(t) or self.fallback(t)
+            if keys and all(self._drafts[k].cls == "Group" for k in keys):
+                return keys
         return ()
 
     def _group_antecedent(self, tok: Token, collective: bool) -> tuple[str, ...]:
