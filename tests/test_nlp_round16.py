@@ -22,7 +22,8 @@ an office may hold a small word ("F.W. de Klerk"); whom an appeal is made to is 
 "threatened on Friday to storm" a town threatens it; "police lathi-charged protesters", read by the parser
 as one noun phrase, is still the police charging the protesters; "them", "they" and "their" stand for the
 nearest group of people named before (never for the subject of their own verb); blame laid on enemies accuses
-them; "member states" and a bare "Thousands" are participants.
+them; "member states" and a bare "Thousands" are participants; instructions or a call "for" someone "to" act
+ask them.
 """
 
 from __future__ import annotations
@@ -108,10 +109,19 @@ def test_instructions_are_requests_and_those_instructed_are_to_act(nlp):
     assert (names(labels, request.actors), names(labels, request.recipients)) == (["minister"], ["police"])
     (closing,) = [e for e in ex.events if e.trigger.text == "close"]
     assert closing.hypothetical and names(labels, closing.actors) == ["police"]
-    ex, labels = read(nlp, "The minister sent instructions for local authorities to strengthen security.")
+    ex, labels = read(nlp, "The minister sent instructions for district authorities to strengthen security.")
     (request,) = asserted(ex, "REQUEST")
-    assert names(labels, request.actors) == ["minister"]
+    assert (names(labels, request.actors), names(labels, request.recipients)) == (["minister"], ["district authorities"])
     assert [e.trigger.text for e in asserted(ex)] == ["instructions"]
+    (strengthening,) = [e for e in ex.events if e.trigger.text == "strengthen"]
+    assert names(labels, strengthening.actors) == ["district authorities"]
+
+
+def test_a_call_for_someone_to_act_asks_them(nlp):
+    # (the parser reads "for the army to return" as a clause marked by "for")
+    ex, labels = read(nlp, "The opposition renewed its call for the army to return to barracks.")
+    (call,) = asserted(ex, "REQUEST")
+    assert (names(labels, call.actors), names(labels, call.recipients)) == (["opposition"], ["army"])
 
 
 def test_the_aim_of_an_attack_does_not_make_the_attack_intended(nlp):
@@ -140,6 +150,8 @@ def test_a_plural_participant_read_as_a_verb_is_still_a_participant(nlp):
     ex, labels = read(nlp, "The minister said he has instructed all police prefects to reinforce the security of railway stations.")
     (request,) = asserted(ex, "REQUEST")
     assert names(labels, request.recipients) == ["all police prefects"]
+    (reinforcing,) = [e for e in ex.events if e.trigger.text == "reinforce"]
+    assert names(labels, reinforcing.actors) == ["all police prefects"]
 
 
 def test_a_coalition_that_threatened_to_act_is_the_doer_not_the_threatened(nlp):

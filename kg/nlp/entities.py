@@ -811,7 +811,9 @@ class EntityTable:
                 if sib.i < head.i and sib.dep_ in NP_LEFT_DEPS:
                     start = min(start, sib.left_edge.i)
         for child in self.kids.lefts(head):
-            if child.dep_ in NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "“\"'‘":
+            if child.dep_ in NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "“\"'‘" \
+                    or head.tag_ == "VBZ" and head.dep_ == "dobj" and child.dep_ == "nsubj":
+                # ("instructed all police prefects": a plural object read as a verb takes its words as a subject)
                 start = min(start, child.left_edge.i)
         for child in self.kids.lefts(head):
             # "police lathi-charged protesters": a hyphenated verb read as a modifier, with a participant before it,

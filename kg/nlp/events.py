@@ -984,6 +984,9 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
+            if cond.prep == "for" and not cond.words and any(
+                    c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]) for c in self.kids[tok.i]):
+                return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
             for child in preps:
                 if child.lower_ == cond.prep:
                     if cond.prep != "until" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
@@ -1171,6 +1174,8 @@ class EventReader:
         for c in self.kids[tok.i]:
             if c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and self.table.country_keys_of(c):
                 return True
+            if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]):
+                return True  # "its call for the army to return to barracks"
             if c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on", "between", "with", "from", "to", "for", "into"):
                 if content_of and c.lower_ == "of":
                     if any(p.dep_ == "pobj" and self._participant_like(p) for p in self.kids[c.i]):
@@ -1434,6 +1439,8 @@ class EventReader:
             return self._subject(self.kids.head(self.kids.head(head)), depth + 1)
         if verb.dep_ == "relcl":
             return [self._antecedent_of(verb)], False
+        if verb.dep_ == "xcomp" and head.tag_ == "VBZ" and head.dep_ == "dobj":
+            return [head], False  # ("instructed all police prefects to reinforce …": the object read as a verb acts)
         # ("… was taken aback by the responses and on 15 September, issued a statement": a finite verb the parser
         # leaves unlabelled is joined to the one before)
         joined = verb.dep_ == "conj" or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.i < verb.i
@@ -1469,6 +1476,8 @@ class EventReader:
                 # back": the one the order is given to is to do it
                 told = [x for c in self.kids[head.i] if c.dep_ == "dative" for x in ([c] if c.pos_ != "ADP" else
                         [p for p in self.kids[c.i] if p.dep_ == "pobj"])]
+                # ("sent instructions for Lyon authorities to strengthen security")
+                told = told or self._asked_for(next(c for c in self.kids[head.i] if c.dep_ in OBJ and lemma_of(c) in ASKING_NOUNS))
                 if told:
                     return told, False
             if verb.dep_ == "xcomp":
@@ -2316,6 +2325,9 @@ class EventReader:
             preps = RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}
             d.recipients.extend(k for c in self.kids[head.i] if c.dep_ in ("prep", "dative") and c.lower_ in preps
                                 for p in self.kids[c.i] if p.dep_ == "pobj" for k in self._object_keys(p) if k not in d.actors)
+        # "sent instructions for Lyon authorities to strengthen security": the one the for-phrase names is asked
+        if d.type == "REQUEST" and lemma_of(tok) in ASKING_NOUNS:
+            d.recipients.extend(k for k in self._keys(self._asked_for(tok)) if k not in d.actors)
         # "renewed their demand that President Mobutu convene a conference": the one the clause asks
         if d.type == "REQUEST" and not d.recipients:
             # (the clause may hang on the light verb: "renewed their demand on Wednesday that …")
@@ -2603,6 +2615,21 @@ class EventReader:
                 break
             prev_dep = dep
             node = head
+
+    def _asked_for(self, noun: Token) -> list[Token]:
+        """'instructions for Lyon authorities to strengthen security', 'calls for the army to withdraw': the one
+        named in the for-phrase before the infinitive is the one asked."""
+        out = []
+        for c in self.kids[noun.i]:
+            if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]):
+                out += [x for x in self.kids[c.i] if x.dep_ == "nsubj"]  # (parsed "for [the army to return]")
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for p in self.kids[c.i]:
+                    end = max(self.kids.subtree_ids(p)) + 1
+                    if p.dep_ == "pobj" and end + 1 < len(self.toks) and self.toks[end].lower_ == "to" \
+                            and self.toks[end + 1].pos_ in ("VERB", "AUX"):
+                        out.append(p)
+        return out
 
     def _mandative(self, clause: Token) -> bool:
         """'demanded that Riyadh reveal the truth': a that-clause in the bare form asks for its act (a reported
