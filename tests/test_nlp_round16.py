@@ -23,7 +23,8 @@ an office may hold a small word ("F.W. de Klerk"); whom an appeal is made to is 
 as one noun phrase, is still the police charging the protesters; "them", "they" and "their" stand for the
 nearest group of people named before (never for the subject of their own verb); blame laid on enemies accuses
 them; "member states" and a bare "Thousands" are participants; instructions or a call "for" someone "to" act
-ask them.
+ask them; "hand over three officers" does not name "over three officers"; "its strike" is the subject's own;
+a release is demanded of whoever holds the captives.
 """
 
 from __future__ import annotations
@@ -369,3 +370,24 @@ def test_member_states_and_bare_thousands_are_participants(nlp):
     assert names(labels, march.actors) == ["Thousands"]
     ex, labels = read(nlp, "The state detained the journalist.")  # ("the state" alone stays no participant)
     assert not any(label == "state" for label in labels.values())
+
+
+def test_a_particle_read_as_more_than_is_not_part_of_the_name(nlp):
+    ex, labels = read(nlp, "Belgrade on Wednesday refused to hand over three army officers indicted by the UN war crimes tribunal.")
+    (refusal,) = asserted(ex, "REJECT")
+    assert names(labels, refusal.recipients) == ["three army officers"]
+
+
+def test_its_strike_is_the_subjects_own(nlp):
+    ex, labels = read(nlp, "Chile's opposition extended its general strike into a third week on Monday.")
+    (strike,) = asserted(ex, "PROTEST")
+    assert names(labels, strike.actors) == ["Chile's opposition"]
+
+
+def test_a_release_is_demanded_of_the_captors(nlp):
+    ex, labels = read(nlp, "Manila demanded the immediate release of 12 sailors seized off the coast by Somali pirates.")
+    (demand,) = asserted(ex, "REQUEST")
+    assert names(labels, demand.recipients) == ["Somali pirates"]
+    ex, labels = read(nlp, "The UN demanded the release of the journalists.")  # (no captor named: those to be freed)
+    (demand,) = asserted(ex, "REQUEST")
+    assert names(labels, demand.recipients) == ["journalists"]

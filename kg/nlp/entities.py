@@ -826,8 +826,12 @@ class EntityTable:
                                 for c in self.kids.lefts(head) + self.kids.lefts(prefixes[0])):
                 start = max(start, child.i + 1)
         while start < head.i and (self.toks[start].is_punct or self.toks[start].lower_ in DROP_LEADING
-                                  or self.toks[start].tag_ in ("WRB", "WDT", "WP")):
-            start += 1  # "revealed how an RAF helicopter …": the wh-word is not part of the name
+                                  or self.toks[start].tag_ in ("WRB", "WDT", "WP")
+                                  or self.toks[start].lower_ in ("over", "up", "back", "out") and start > 0
+                                  and self.toks[start - 1].pos_ == "VERB"):
+            # "revealed how an RAF helicopter …": the wh-word is not part of the name; "refused to hand over three
+            # officers": the verb's particle read as "more than" is not either
+            start += 1
         return start
 
     def _sector_of_words(self, lemmas: list[str]) -> str | None:

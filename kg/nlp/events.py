@@ -146,6 +146,8 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself"
 #: Units of money: a number of them counts no one.
 CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso", "dinar",
                             "riyal", "shekel", "lira", "naira", "rand", "won", "crore", "lakh"})
+#: Verbs of taking people captive: their agent holds them ("hostages seized by gunmen").
+CAPTURE_LEMMAS = frozenset({"seize", "hold", "kidnap", "abduct", "capture", "take", "detain", "arrest", "jail", "imprison"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -804,10 +806,21 @@ class EventReader:
                 inside = {r for a in asks for x in drafts if x.tok.i in self.kids.subtree_ids(a.tok) for r in x.recipients}
                 if makers and all(k in inside for k in d.recipients):
                     d.recipients = _uniq(makers)
+            elif d.type == "REQUEST" and d.trig.pos == "V" and self._captors(d, at):
+                # "demanded the release of 21 hostages seized by Abu Sayyaf gunmen": the release is asked of the captors
+                d.recipients = self._captors(d, at)
             elif d.type == "REQUEST" and not d.recipients and d.tok.tag_ == "VBG" and d.tok.dep_ in ("advcl", "xcomp", "acl"):
                 head = at.get(self.kids.head(d.tok).i)
                 if head is not None and head.type == "STATEMENT" and head.trig.pos == "V" and head.actors == d.actors:
                     d.recipients = list(head.recipients)
+
+    def _captors(self, d: _Draft, at: dict[int, _Draft]) -> list[str]:
+        """Who holds the people a demanded release is of: who "seized", "held", "kidnapped" … them."""
+        held = [p for o in self.kids[d.tok.i] if o.dep_ == "dobj" and lemma_of(o) in ("release", "freedom", "return")
+                for c in self.kids[o.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        takers = [a for p in held for a in self.kids[p.i] if a.dep_ == "acl" and lemma_of(a) in CAPTURE_LEMMAS]
+        return _uniq([k for a in takers for k in (at[a.i].actors if a.i in at else self._keys(self._agent_objects(a)))
+                      if k not in d.actors])
 
     def _noun_content_recipients(self, d: _Draft, at: dict[int, _Draft]) -> None:
         """Whom an offer, threat, refusal, request or accusation named by a noun is aimed at: the one its
@@ -2217,7 +2230,12 @@ class EventReader:
             around += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.lower_ in ("between", "among")]
         for c in around:
             if c.dep_ == "poss":
-                (d.recipients if patient_noun and not patient_of else d.actors).extend(self._keys([c]))
+                owner = self._keys([c])
+                if c.tag_ == "PRP$" and tok.dep_ in OBJ and not patient_noun:
+                    # ("Venezuela's opposition extended its strike", "Craxi handed in his resignation": the object's
+                    # "its"/"his" is the subject's own; "a judge ordered his release" releases him)
+                    owner = self._keys([s for s in self.kids[self.kids.head(tok).i] if s.dep_ in SUBJ]) or owner
+                (d.recipients if patient_noun and not patient_of else d.actors).extend(owner)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
                 keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location"] or list(self.table.country_keys_of(c))
