@@ -24,7 +24,9 @@ as one noun phrase, is still the police charging the protesters; "them", "they" 
 nearest group of people named before (never for the subject of their own verb); blame laid on enemies accuses
 them; "member states" and a bare "Thousands" are participants; instructions or a call "for" someone "to" act
 ask them; "hand over three officers" does not name "over three officers"; "its strike" is the subject's own;
-a release is demanded of whoever holds the captives.
+a release is demanded of whoever holds the captives; a headline's passive without "was" ("Journalist shot dead
+in Kabul") undergoes its verb; soldiers who fire on a rally do not rally; whoever acts "as part of an
+investigation" investigates.
 """
 
 from __future__ import annotations
@@ -391,3 +393,27 @@ def test_a_release_is_demanded_of_the_captors(nlp):
     ex, labels = read(nlp, "The UN demanded the release of the journalists.")  # (no captor named: those to be freed)
     (demand,) = asserted(ex, "REQUEST")
     assert names(labels, demand.recipients) == ["journalists"]
+
+
+def test_a_headline_passive_without_was_undergoes_its_verb(nlp):
+    ex, labels = read(nlp, "Garment worker killed as police fire on wage protest")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.recipients) == ["Garment worker"] and not killing.actors
+    ex, labels = read(nlp, "Journalist shot dead in Kabul")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.recipients) == ["Journalist"]
+    ex, labels = read(nlp, "Rebels killed five soldiers.")  # (with an object it stays active)
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["Rebels"]
+
+
+def test_soldiers_who_fire_on_a_rally_do_not_rally(nlp):
+    ex, labels = read(nlp, "Nigerian student killed as soldiers fire on rally")
+    (rally,) = [e for e in ex.events if e.type == "PROTEST"]
+    assert not rally.actors
+
+
+def test_whoever_acts_as_part_of_an_investigation_investigates(nlp):
+    ex, labels = read(nlp, "Kenyan police raided the offices on Tuesday as part of an investigation into fraud.")
+    (inquiry,) = [e for e in ex.events if e.type == "ACCUSE"]
+    assert names(labels, inquiry.actors) == ["Kenyan police"]

@@ -148,6 +148,13 @@ CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "
                             "riyal", "shekel", "lira", "naira", "rand", "won", "crore", "lakh"})
 #: Verbs of taking people captive: their agent holds them ("hostages seized by gunmen").
 CAPTURE_LEMMAS = frozenset({"seize", "hold", "kidnap", "abduct", "capture", "take", "detain", "arrest", "jail", "imprison"})
+#: Verbs a headline uses in the passive without "was" ("Journalist arrested", "Protester killed as …"): with no
+#: object of their own, the noun before them undergoes them.
+UNDERGONE_IN_HEADLINES = frozenset({"kill", "arrest", "detain", "jail", "injure", "wound", "shoot", "abduct", "kidnap",
+                                    "sentence", "convict", "free", "release", "deport", "expel", "execute", "hang"})
+#: Nouns of an effort an act is part of: whoever acts does the effort ("raided homes as part of an investigation").
+EFFORT_NOUNS = frozenset({"investigation", "probe", "inquiry", "crackdown", "operation", "offensive", "campaign", "drive",
+                          "sweep", "hunt", "manhunt", "search"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -668,6 +675,8 @@ class EventReader:
         head = self.kids.head(verb)
         if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
             return False
+        if not any(c.dep_ in OBJ for c in self.kids[verb.i]) and lemma_of(verb) in UNDERGONE_IN_HEADLINES:
+            return False  # "Bangladesh garment worker killed as police fire on protest": a headline's passive
         return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[c.i]) for c in self.kids[verb.i])
             # "400 former militiamen handed in their rifles": a particle with an object of its own
@@ -863,6 +872,14 @@ class EventReader:
                        for n in self.kids[c.i] if n.dep_ == "pobj" and lemma_of(n) == "protest" for k in self._protested(n)]
             if against:
                 d.recipients = [k for k in _uniq(against + d.recipients) if k not in d.actors]
+
+    def _headline_passive(self, verb: Token) -> bool:
+        """'Bangladesh garment worker killed as police fire on protest': a headline's passive without "was" the
+        parser reads as a verb with a subject."""
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and lemma_of(verb) in UNDERGONE_IN_HEADLINES \
+            and any(c.dep_ == "nsubj" for c in self.kids[verb.i]) \
+            and not any(c.dep_ in OBJ or c.dep_ in ("aux", "auxpass", "ccomp", "xcomp", "conj", "npadvmod", "prt", "dative", "agent")
+                        or c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in self.kids[verb.i])
 
     def _fused_subject(self, verb: Token) -> Token | None:
         """'police lathi-charged protesters who …': with no article on the object the parser reads the whole as one
@@ -1427,6 +1444,8 @@ class EventReader:
         """(subject tokens, passive?) of a verb, inherited through coordination and control."""
         subs = [c for c in self.kids[verb.i] if c.dep_ in SUBJ and c.dep_ != "expl"]
         psubs = [c for c in self.kids[verb.i] if c.dep_ in PASS_SUBJ]
+        if subs and self._headline_passive(verb):
+            return subs, True
         if subs:
             return subs, False
         if psubs:
@@ -1642,7 +1661,7 @@ class EventReader:
                 # … and the subject of the reported clause is the one accused
                 d.recipients = [k for k in self._keys([c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]) if k not in d.actors]
             return
-        is_passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
+        is_passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i]) or self._headline_passive(tok)
         subj, inherited_passive = self._subject(tok)
         # ("joined forces with the US": a word of the trigger phrase is no object)
         objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ and not (tok.i < c.i < d.end and lemma_of(c) in d.trig.words)]
@@ -2358,7 +2377,10 @@ class EventReader:
             d.actors = [a for a in d.actors if a not in d.recipients]
         # "youths threw stones during demonstrations against …", "troops remained on alert": the clause's
         # subject demonstrates, or stands ready
-        if d.type in ("PROTEST", "MOBILIZE") and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("during", "in", "at", "for", "on", "with") \
+        # ("soldiers fired on the rally": a protest fired on is the target, not the shooters' own)
+        if d.type in ("PROTEST", "MOBILIZE") and not d.actors and tok.dep_ == "pobj" \
+                and (self.kids.head(tok).lower_ in ("during", "in", "at", "for", "with") or self.kids.head(tok).lower_ == "on" and (
+                    d.type == "MOBILIZE" or lemma_of(self.kids.head(self.kids.head(tok))) == "go")) \
                 and self.kids.head(self.kids.head(tok)).pos_ == "VERB":
             verb = self.kids.head(self.kids.head(tok))
             subj, passive = self._subject(verb)
@@ -2366,6 +2388,17 @@ class EventReader:
             going_on = lemma_of(verb) == "go" and self.kids.head(tok).lower_ == "on"
             if not passive:
                 d.actors.extend(k for k in self._keys(subj) if going_on or self.table.cls_of(k) in ("Group", "Organization"))
+        # "raided the homes as part of an investigation", "police raid homes in probe of alleged plot": the one who
+        # acts carries out the effort the act is part of
+        if not d.actors and lemma_of(tok) in EFFORT_NOUNS and tok.dep_ == "pobj":
+            prep = self.kids.head(tok)
+            verb = self.kids.head(prep)
+            if prep.lower_ == "of" and lemma_of(verb) == "part" and verb.dep_ == "pobj":
+                verb = self.kids.head(self.kids.head(verb))  # "as part of"
+            if prep.lower_ in ("in", "of", "during") and verb.pos_ == "VERB":
+                subj, passive = self._subject(verb)
+                if not passive:
+                    d.actors.extend(self._keys(subj))
         # "arrived in Riyadh for a two-day visit", "flew to Washington for talks with …": the traveller meets,
         # and the place travelled to is visited
         if d.type == "CONSULT" and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("for", "on") \
