@@ -26,7 +26,7 @@ them; "member states" and a bare "Thousands" are participants; instructions or a
 ask them; "hand over three officers" does not name "over three officers"; "its strike" is the subject's own;
 a release is demanded of whoever holds the captives; a headline's passive without "was" ("Journalist shot dead
 in Kabul") undergoes its verb; soldiers who fire on a rally do not rally; whoever acts "as part of an
-investigation" investigates.
+investigation" investigates; a report or letter speaks for whoever wrote it.
 """
 
 from __future__ import annotations
@@ -417,3 +417,12 @@ def test_whoever_acts_as_part_of_an_investigation_investigates(nlp):
     ex, labels = read(nlp, "Kenyan police raided the offices on Tuesday as part of an investigation into fraud.")
     (inquiry,) = [e for e in ex.events if e.type == "ACCUSE"]
     assert names(labels, inquiry.actors) == ["Kenyan police"]
+
+
+def test_a_report_or_letter_speaks_for_whoever_wrote_it(nlp):
+    ex, labels = read(nlp, "The report by Human Rights Watch said police had tortured detainees.")
+    (statement,) = [e for e in ex.events if e.type == "STATEMENT"]
+    assert names(labels, statement.actors) == ["Human Rights Watch"]
+    ex, labels = read(nlp, "A letter from the opposition urged the president to resign.")
+    (request,) = asserted(ex, "REQUEST")
+    assert names(labels, request.actors) == ["opposition"]

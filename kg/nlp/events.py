@@ -305,6 +305,9 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "consul",
 #: Things whose owner an attack on them hits ("fired on the car of …", "the minister's convoy").
 BELONGINGS = frozenset({"car", "vehicle", "convoy", "motorcade", "limousine", "house", "home", "residence", "shop", "jeep",
                         "motorcycle"})
+#: Texts that speak for whoever wrote them ("the report by Human Rights Watch said", "the republic's constitution").
+TEXT_NOUNS = frozenset({"report", "constitution", "communique", "communiqué", "letter", "study", "survey", "charter",
+                        "manifesto", "memo", "memorandum", "dossier", "audit", "assessment"})
 #: Places that stand for the body in them ("the embassy, which said …").
 SPEAKING_PLACES = frozenset({"embassy", "consulate", "office", "ministry", "headquarters", "palace", "mission", "station",
                              "court", "parliament", "bureau", "department", "secretariat"})
@@ -1588,11 +1591,13 @@ class EventReader:
                         self.table.cls_of(k) == "Person" for k in self.table.keys_for(c)) for c in self.kids[e.i]):
                     continue  # ("the alleged ringleader, Samir Nabil": a description with a person's name beside it is that person)
                 found = self.table.keys_for(e)
-                if not found and lemma_of(e) in BELONGINGS:
+                if not found and (lemma_of(e) in BELONGINGS or lemma_of(e) in TEXT_NOUNS):
                     # "opened fire on the car of opposition politician Khan", "the minister's convoy": the owner
-                    # ("his home": an owner named only by a pronoun is no participant, and neither is the home)
+                    # ("his home": an owner named only by a pronoun is no participant, and neither is the home);
+                    # "the report by Human Rights Watch said": a text speaks for whoever wrote it
+                    preps = ("of", "by", "from") if lemma_of(e) in TEXT_NOUNS else ("of",)
                     owners = [c for c in self.kids[e.i] if c.dep_ == "poss"] + [
-                        p for c in self.kids[e.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
+                        p for c in self.kids[e.i] if c.dep_ == "prep" and c.lower_ in preps for p in self.kids[c.i] if p.dep_ == "pobj"]
                     if owners:
                         keys.extend(k for o in owners if o.tag_ != "PRP$" for k in self.table.keys_for(o))
                         continue
