@@ -26,7 +26,8 @@ them; "member states" and a bare "Thousands" are participants; instructions or a
 ask them; "hand over three officers" does not name "over three officers"; "its strike" is the subject's own;
 a release is demanded of whoever holds the captives; a headline's passive without "was" ("Journalist shot dead
 in Kabul") undergoes its verb; soldiers who fire on a rally do not rally; whoever acts "as part of an
-investigation" investigates; a report or letter speaks for whoever wrote it.
+investigation" investigates; a report or letter speaks for whoever wrote it; a named building before an attack
+noun is where, not who; a police spokesman telling of an arrest made none; "their" looks in its own sentence.
 """
 
 from __future__ import annotations
@@ -426,3 +427,25 @@ def test_a_report_or_letter_speaks_for_whoever_wrote_it(nlp):
     ex, labels = read(nlp, "A letter from the opposition urged the president to resign.")
     (request,) = asserted(ex, "REQUEST")
     assert names(labels, request.actors) == ["opposition"]
+
+
+def test_a_named_building_before_an_attack_noun_is_where_not_who(nlp):
+    ex, labels = read(nlp, "The Marriott Hotel bombing killed 54 people.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert not killing.actors
+    ex, labels = read(nlp, "The Hamas attack killed three soldiers.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["Hamas"]
+
+
+def test_a_police_spokesman_telling_of_an_arrest_made_no_arrest(nlp):
+    ex, labels = read(nlp, "Twelve students were detained after the march, a police spokesman said.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert arrest.actors == ()
+
+
+def test_their_looks_for_its_group_in_its_own_sentence_only(nlp):
+    ex, labels = read(nlp, "The hostages included cafe customers. The leadership of the movement issued a statement "
+                           "denying their responsibility.")
+    (denial,) = [e for e in ex.events if e.type == "STATEMENT"]
+    assert "cafe customers" not in names(labels, denial.recipients)

@@ -1441,7 +1441,9 @@ class EntityTable:
         own_subjects = {i for c in self.kids[verb.i] if c.dep_ in ("nsubj", "nsubjpass") for i in self.kids.subtree_ids(c)} \
             if tok.dep_ in ("dobj", "pobj", "dative") else set()
         start = tok.i
-        while start > 0 and self.sent_of[start - 1] >= self.sent_of[tok.i] - 1:
+        # ("their" only within its own sentence: "their responsibility" is most often the subject's own)
+        first = self.sent_of[tok.i] - (0 if tok.lower_ == "their" else 1)
+        while start > 0 and self.sent_of[start - 1] >= first:
             start -= 1
         for t in reversed(self.toks[start:tok.i]):
             # (unnamed groups are made when asked for, so the words are read here, nearest first)

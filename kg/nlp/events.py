@@ -46,7 +46,7 @@ from kg.model import Count, DateValue, Event, Mention, Sentence
 from .dates import is_point_in_time, is_year
 from .entities import EntityTable, count_of, number_of
 from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
-from .text import singular
+from .text import fold, singular
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -155,6 +155,12 @@ UNDERGONE_IN_HEADLINES = frozenset({"kill", "arrest", "detain", "jail", "injure"
 #: Nouns of an effort an act is part of: whoever acts does the effort ("raided homes as part of an investigation").
 EFFORT_NOUNS = frozenset({"investigation", "probe", "inquiry", "crackdown", "operation", "offensive", "campaign", "drive",
                           "sweep", "hunt", "manhunt", "search"})
+#: Words that name the police themselves (not "a police spokesman", who speaks for them but arrests no one).
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "constabulary", "gendarmerie", "gendarmes"})
+#: Words that make a name a building or venue rather than a doer ("the Cafetería Rolando bombing").
+FACILITY_WORDS = frozenset({"cafe", "cafeteria", "hotel", "restaurant", "bar", "club", "market", "mall", "mosque", "church",
+                            "temple", "synagogue", "shrine", "school", "university", "college", "hospital", "station",
+                            "airport", "stadium", "bank", "embassy", "consulate", "theatre", "theater", "museum", "plaza"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -875,6 +881,10 @@ class EventReader:
                        for n in self.kids[c.i] if n.dep_ == "pobj" and lemma_of(n) == "protest" for k in self._protested(n)]
             if against:
                 d.recipients = [k for k in _uniq(against + d.recipients) if k not in d.actors]
+
+    def _facility(self, key: str) -> bool:
+        """A name of a building or venue ("Cafetería Rolando", "Marriott Hotel"): where, not who."""
+        return bool(FACILITY_WORDS & set(fold(self.table.label_of(key)).split()))
 
     def _headline_passive(self, verb: Token) -> bool:
         """'Bangladesh garment worker killed as police fire on protest': a headline's passive without "was" the
@@ -1606,9 +1616,11 @@ class EventReader:
                     found = tuple(k for c in self.kids[e.i] if c.dep_ in SUBJ for k in self.table.keys_for(c))
                 if not found and e.pos_ == "NOUN":
                     # "declared Maduro victor", "the APEC forum": a named modifier stands for an unnamed head
+                    # (not a building: "the Marriott Hotel bombing")
                     for c in self.kids.lefts(e):
                         if c.dep_ in ("compound", "nmod"):
-                            found = tuple(k for k in self.table.keys_for(c) if self.table.cls_of(k) in ("Person", "Organization"))
+                            found = tuple(k for k in self.table.keys_for(c) if self.table.cls_of(k) in ("Person", "Organization")
+                                          and not ((lemma_of(e), "N") in self.lex.triggers and self._facility(k)))
                             if found:
                                 break
                 if not found and (e.pos_ in ("NOUN", "PROPN") or e.tag_ in ("VBN", "JJ") and e.dep_ in SUBJ | PASS_SUBJ | OBJ | {"pobj"}
@@ -2262,7 +2274,9 @@ class EventReader:
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(owner)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
-                keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location"] or list(self.table.country_keys_of(c))
+                # ("the Cafetería Rolando bombing", "the Marriott hotel attack": a named building is where, too)
+                keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location" and not self._facility(k)] \
+                    or list(self.table.country_keys_of(c))
                 if keys and c.pos_ == "NOUN" and (self._machine(c) or self._weapon(c)) and self._clause_has_doer(tok):
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and (c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT")
@@ -3594,7 +3608,8 @@ class EventReader:
         # "53 activists were arrested in dawn raids, police said": an arrest with no one named as making it, told
         # by the police, was made by the police
         for d in drafts:
-            if d.fine == "Arrest" and not d.actors and d.reported_by and all(self.table.sector_of(k) == "COP" for k in d.reported_by) \
+            if d.fine == "Arrest" and not d.actors and d.reported_by and all(
+                    self.table.sector_of(k) == "COP" and self.table.label_of(k).lower().split()[-1] in POLICE_WORDS for k in d.reported_by) \
                     and any(c.dep_ in ("auxpass", "nsubjpass") for c in self.kids[d.tok.i]):
                 d.actors = list(d.reported_by)
         if "ccording" not in self.span_text(start, end):
