@@ -449,3 +449,11 @@ def test_their_looks_for_its_group_in_its_own_sentence_only(nlp):
                            "denying their responsibility.")
     (denial,) = [e for e in ex.events if e.type == "STATEMENT"]
     assert "cafe customers" not in names(labels, denial.recipients)
+
+
+def test_an_unlabelled_verb_does_not_reach_across_a_glued_sentence_break(nlp):
+    ex, labels = read(nlp, "A thirteenth victim died in 1977 of injuries suffered during the raid.==Responses==The leadership of "
+                           "the movement was stunned by the reaction to the killings and on Friday, issued a statement denying "
+                           "any part in them.")
+    (denial,) = [e for e in ex.events if e.type == "STATEMENT"]
+    assert "thirteenth victim" not in names(labels, denial.actors)

@@ -1488,7 +1488,8 @@ class EventReader:
             return [head], False  # ("instructed all police prefects to reinforce …": the object read as a verb acts)
         # ("… was taken aback by the responses and on 15 September, issued a statement": a finite verb the parser
         # leaves unlabelled is joined to the one before)
-        joined = verb.dep_ == "conj" or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.i < verb.i
+        joined = verb.dep_ == "conj" or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.i < verb.i \
+            and not any(t.text in (".", "!", "?") or "==" in t.text for t in self.toks[head.i + 1: verb.i])
         if (joined or verb.dep_ in ("xcomp", "advcl", "acl")) and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
