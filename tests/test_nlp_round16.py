@@ -27,7 +27,8 @@ ask them; "hand over three officers" does not name "over three officers"; "its s
 a release is demanded of whoever holds the captives; a headline's passive without "was" ("Journalist shot dead
 in Kabul") undergoes its verb; soldiers who fire on a rally do not rally; whoever acts "as part of an
 investigation" investigates; a report or letter speaks for whoever wrote it; a named building before an attack
-noun is where, not who; a police spokesman telling of an arrest made none; "their" looks in its own sentence.
+noun is where, not who; a police spokesman telling of an arrest made none; "their" looks in its own sentence;
+gallery controls scraped into the text ("View Photos", "Caption") name no one.
 """
 
 from __future__ import annotations
@@ -457,3 +458,12 @@ def test_an_unlabelled_verb_does_not_reach_across_a_glued_sentence_break(nlp):
                            "any part in them.")
     (denial,) = [e for e in ex.events if e.type == "STATEMENT"]
     assert "thirteenth victim" not in names(labels, denial.actors)
+
+
+def test_gallery_controls_scraped_into_the_text_name_no_one(nlp):
+    ex, labels = read(nlp, "Full Screen Autoplay Close Skip Ad × View Photos Thousands have been arrested. "
+                           "Caption People took to the streets.")
+    assert "Thousands" in labels.values() and "People" in labels.values()
+    assert not any("Photos" in label or "Caption" in label for label in labels.values())
+    ex, _ = read(nlp, "The caption of the photo was changed.")  # (a caption in the story is a word of it)
+    assert not ex.events

@@ -825,7 +825,7 @@ class EntityTable:
                                 and any(w in self.lex.participants for w in (c.lemma_.lower(), c.lower_, singular(c.lower_)))
                                 for c in self.kids.lefts(head) + self.kids.lefts(prefixes[0])):
                 start = max(start, child.i + 1)
-        while start < head.i and (self.toks[start].is_punct or self.toks[start].lower_ in DROP_LEADING
+        while start < head.i and (self.toks[start].is_punct or start in self.blocked or self.toks[start].lower_ in DROP_LEADING
                                   or self.toks[start].tag_ in ("WRB", "WDT", "WP")
                                   or self.toks[start].lower_ in ("over", "up", "back", "out") and start > 0
                                   and self.toks[start - 1].pos_ == "VERB"):

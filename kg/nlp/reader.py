@@ -16,6 +16,10 @@ from .tree import Kids
 
 #: A line that is only a byline ("By Jane Doe", "By JANE DOE and JOHN ROE").
 _BYLINE = re.compile(r"^\s*(by|from)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*$")
+#: Gallery and video-player controls scraped into the running text ("1 of 46 Full Screen Autoplay Close Skip Ad ×",
+#: "View Photos", "Caption People took to the streets"): written with capitals, never words of the story.
+_INLINE_FURNITURE = re.compile(r"(?:\b\d+ of \d+ )?\bFull Screen Autoplay Close Skip Ad(?: ×)?|\bView Photos\b|\bSkip Ad\b"
+                               r"|\bAutoplay\b|(?<![\w,;] )\bCaption\b(?= [A-Z])")
 #: Dateline dates: "WASHINGTON, Jan. 5 (Reuters) —".
 _DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w.]*\s*,\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)")
 
@@ -38,6 +42,8 @@ def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if any(stripped.startswith(f) for f in lex.furniture) or _BYLINE.match(line):
                 out.append((pos, pos + len(line)))
         pos += len(line) + 1
+    if "Skip Ad" in text or "View Photos" in text or "Caption" in text or "Autoplay" in text:
+        out += [m.span() for m in _INLINE_FURNITURE.finditer(text)]
     return out
 
 
