@@ -3607,12 +3607,14 @@ class EventReader:
                 if d is not s and d.tok.i in covered:
                     d.reported_by = _uniq(d.reported_by + s.actors)
         # "53 activists were arrested in dawn raids, police said": an arrest with no one named as making it, told
-        # by the police, was made by the police
+        # by the police, was made by the police (told by "a police spokesman": by the police he speaks for)
         for d in drafts:
-            if d.fine == "Arrest" and not d.actors and d.reported_by and all(
-                    self.table.sector_of(k) == "COP" and self.table.label_of(k).lower().split()[-1] in POLICE_WORDS for k in d.reported_by) \
+            if d.fine == "Arrest" and not d.actors and d.reported_by and all(self.table.sector_of(k) == "COP" for k in d.reported_by) \
                     and any(c.dep_ in ("auxpass", "nsubjpass") for c in self.kids[d.tok.i]):
-                d.actors = list(d.reported_by)
+                tellers = [t for s in speech if set(s.actors) <= set(d.reported_by) for t in self.kids[s.tok.i] if t.dep_ in SUBJ]
+                d.actors = _uniq([k for t in tellers for k in (
+                    self.table.keys_for(t) if t.lower_ in POLICE_WORDS else
+                    [k for c in self.kids[t.i] if c.dep_ in ("compound", "nmod") and c.lower_ in POLICE_WORDS for k in self.table.fallback(c)])])
         if "ccording" not in self.span_text(start, end):
             return
         for i in range(start, end):
