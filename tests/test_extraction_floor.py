@@ -46,6 +46,11 @@ EVAL = SHARED / "eval"
 #: Y 0.879/0.644, Z 0.791/0.614, AA 0.828/0.651.  Round 15 (2026-12-02; misreadings seen in the corpus
 #: graphs, fixed on sentences written for tests/test_nlp_round15.py): dev files and own_gold unchanged;
 #: L 0.682/0.535 → 0.691/0.541, X 0.820/0.615 → 0.824/0.617, held-out Z 0.791/0.614 → 0.794/0.617.
+#: Round 16 (2026-12-02, later; arguments: plural pronouns, relative and apposed names, headline passives,
+#: what a demand, refusal or offer named by a noun is aimed at; sentences written for
+#: tests/test_nlp_round16.py): plover_gsr_dev 0.864/0.696, wikievents_dev 0.855/0.748, own_gold unchanged;
+#: every blind set same or higher strict (+0.002 to +0.046), typed −0.002 (N) to +0.014 (L); held-out
+#: Y 0.882/0.653, Z 0.797/0.626, AA 0.830/0.670.
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
     "plover_gsr_dev.jsonl": (0.83, 0.67),
