@@ -816,14 +816,9 @@ class EntityTable:
                 # ("instructed all police prefects": a plural object read as a verb takes its words as a subject)
                 start = min(start, child.left_edge.i)
         for child in self.kids.lefts(head):
-            # "police lathi-charged protesters": a hyphenated verb read as a modifier, with a participant before it,
-            # is the clause's verb; the object's phrase starts after it (the events side reads it the same way)
-            if child.dep_ != "amod" or child.pos_ != "VERB" or child.tag_ not in ("VBN", "VBD"):
-                continue
-            prefixes = [p for p in self.kids[child.i] if p.i < child.i and any(t.text == "-" for t in self.toks[p.i + 1: child.i])]
-            if prefixes and any(c.i < prefixes[0].i and c.dep_ in ("compound", "nmod", "amod")
-                                and any(w in self.lex.participants for w in (c.lemma_.lower(), c.lower_, singular(c.lower_)))
-                                for c in self.kids.lefts(head) + self.kids.lefts(prefixes[0])):
+            # "police lathi-charged protesters": a hyphenated verb read as a modifier, with its doer before it, is the
+            # clause's verb; the object's phrase starts after it
+            if self.fused_doer(child) is not None:
                 start = max(start, child.i + 1)
         while start < head.i and (self.toks[start].is_punct or start in self.blocked or self.toks[start].lower_ in DROP_LEADING
                                   or self.toks[start].tag_ in ("WRB", "WDT", "WP")
@@ -833,6 +828,21 @@ class EntityTable:
             # officers": the verb's particle read as "more than" is not either
             start += 1
         return start
+
+    def fused_doer(self, verb: Token) -> Token | None:
+        """'police lathi-charged protesters who …': with no article on the object the parser reads the whole as one
+        noun phrase, the hyphenated verb a modifier of its object and the doer a modifier before it.  The doer: a
+        participant word before the verb's prefix, on the object or on the prefix itself."""
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD"):
+            return None
+        prefix = [c for c in self.kids[verb.i] if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < verb.i
+                  and any(t.text == "-" for t in self.toks[c.i + 1: verb.i])]
+        head = self.kids.head(verb)
+        if not prefix or head.i < verb.i:
+            return None
+        doers = [c for c in self.kids[head.i] + self.kids[prefix[0].i] if c.dep_ in ("compound", "nmod", "amod")
+                 and c.i < prefix[0].i and any(w in self.lex.participants for w in (lemma_of_tok(c), c.lower_, singular(c.lower_)))]
+        return doers[-1] if doers else None
 
     def _sector_of_words(self, lemmas: list[str]) -> str | None:
         for lemma in reversed(lemmas):
@@ -1431,10 +1441,9 @@ class EntityTable:
         return ()
 
     def _plural_antecedent(self, tok: Token) -> tuple[str, ...]:
-        """'they'/'them': the nearest unnamed group written in the plural ("security chiefs", "two thieves") in the
-        pronoun's sentence or the one before, other than the subject of the pronoun's own verb (an object "them"
-        is never its own verb's doer); nothing when the nearest candidate is ambiguous with a second one in the
-        same clause."""
+        """'they'/'them'/'their': the nearest unnamed group written in the plural ("security chiefs", "two thieves")
+        in the pronoun's sentence or the one before ("their": its own sentence only), other than the subject of the
+        pronoun's own verb (an object "them" is never its own verb's doer); nothing when there is none."""
         verb = self.kids.head(tok)
         if tok.dep_ == "pobj":
             verb = self.kids.head(verb)

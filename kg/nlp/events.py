@@ -46,7 +46,7 @@ from kg.model import Count, DateValue, Event, Mention, Sentence
 from .dates import is_point_in_time, is_year
 from .entities import EntityTable, count_of, number_of
 from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
-from .text import fold, singular
+from .text import fold
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -155,7 +155,7 @@ UNDERGONE_IN_HEADLINES = frozenset({"kill", "arrest", "detain", "jail", "injure"
 #: Nouns of an effort an act is part of: whoever acts does the effort ("raided homes as part of an investigation").
 EFFORT_NOUNS = frozenset({"investigation", "probe", "inquiry", "crackdown", "operation", "offensive", "campaign", "drive",
                           "sweep", "hunt", "manhunt", "search"})
-#: Words that name the police themselves (not "a police spokesman", who speaks for them but arrests no one).
+#: Words that name the police themselves ("police said"; "a police spokesman" speaks for them, the arrest is theirs).
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "constabulary", "gendarmerie", "gendarmes"})
 #: Words that make a name a building or venue rather than a doer ("the Cafetería Rolando bombing").
 FACILITY_WORDS = frozenset({"cafe", "cafeteria", "hotel", "restaurant", "bar", "club", "market", "mall", "mosque", "church",
@@ -824,13 +824,15 @@ class EventReader:
                 inside = {r for a in asks for x in drafts if x.tok.i in self.kids.subtree_ids(a.tok) for r in x.recipients}
                 if makers and all(k in inside for k in d.recipients):
                     d.recipients = _uniq(makers)
-            elif d.type == "REQUEST" and d.trig.pos == "V" and self._captors(d, at):
+            elif d.type == "REQUEST" and d.trig.pos == "V":
                 # "demanded the release of 21 hostages seized by Abu Sayyaf gunmen": the release is asked of the captors
-                d.recipients = self._captors(d, at)
-            elif d.type == "REQUEST" and not d.recipients and d.tok.tag_ == "VBG" and d.tok.dep_ in ("advcl", "xcomp", "acl"):
-                head = at.get(self.kids.head(d.tok).i)
-                if head is not None and head.type == "STATEMENT" and head.trig.pos == "V" and head.actors == d.actors:
-                    d.recipients = list(head.recipients)
+                captors = self._captors(d, at)
+                if captors:
+                    d.recipients = captors
+                elif not d.recipients and d.tok.tag_ == "VBG" and d.tok.dep_ in ("advcl", "xcomp", "acl"):
+                    head = at.get(self.kids.head(d.tok).i)
+                    if head is not None and head.type == "STATEMENT" and head.trig.pos == "V" and head.actors == d.actors:
+                        d.recipients = list(head.recipients)
 
     def _captors(self, d: _Draft, at: dict[int, _Draft]) -> list[str]:
         """Who holds the people a demanded release is of: who "seized", "held", "kidnapped" … them."""
@@ -893,27 +895,6 @@ class EventReader:
             and any(c.dep_ == "nsubj" for c in self.kids[verb.i]) \
             and not any(c.dep_ in OBJ or c.dep_ in ("aux", "auxpass", "ccomp", "xcomp", "conj", "npadvmod", "prt", "dative", "agent")
                         or c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in self.kids[verb.i])
-
-    def _fused_subject(self, verb: Token) -> Token | None:
-        """'police lathi-charged protesters who …': with no article on the object the parser reads the whole as one
-        noun phrase, the hyphenated verb a modifier of its object and the doer a modifier before it.  The doer: a
-        participant noun before the verb's prefix, on the same head."""
-        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD"):
-            return None
-        prefix = [c for c in self.kids[verb.i] if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < verb.i
-                  and any(t.text == "-" for t in self.toks[c.i + 1: verb.i])]
-        head = self.kids.head(verb)
-        if not prefix or head.i < verb.i:
-            return None
-        # (on the head before the prefix, or on the prefix itself: "police lathi-charged students")
-        doers = [c for c in self.kids[head.i] + self.kids[prefix[0].i] if c.dep_ in ("compound", "nmod", "amod") and c.i < prefix[0].i
-                 and self._participant_word(c)]
-        return doers[-1] if doers else None
-
-    def _participant_word(self, tok: Token) -> bool:
-        """A word of the participants lexicon, whatever the tagger made of it ("cops" read as a foreign word)."""
-        parts = self.lex.participants
-        return any(w in parts for w in (lemma_of(tok), tok.lower_, singular(tok.lower_)))
 
     def _headline_subject(self, verb: Token) -> Token | None:
         """'Polish shipyard workers downed tools on Monday …': in a sentence with no finite verb the parser may
@@ -1027,8 +1008,7 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if cond.prep == "for" and not cond.words and any(
-                    c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]) for c in self.kids[tok.i]):
+            if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
                 return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
             for child in preps:
                 if child.lower_ == cond.prep:
@@ -1217,7 +1197,7 @@ class EventReader:
         for c in self.kids[tok.i]:
             if c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and self.table.country_keys_of(c):
                 return True
-            if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]):
+            if self._for_clause(c):
                 return True  # "its call for the army to return to barracks"
             if c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on", "between", "with", "from", "to", "for", "into"):
                 if content_of and c.lower_ == "of":
@@ -1305,7 +1285,7 @@ class EventReader:
                 return True
             # prenominal participles describe, they do not report ("10 jailed Americans")
             if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i and self._headline_subject(tok) is None \
-                    and self._fused_subject(tok) is None:
+                    and self.table.fused_doer(tok) is None:
                 return True
             # "those released", "one of those detained": a description, not a new event
             if tok.dep_ in ("acl", "amod") and self.kids.head(tok).lower_ in ("those", "these", "one", "ones", "all", "many", "who") and not any(c.dep_ in ("agent",) for c in self.kids[tok.i]):
@@ -1463,7 +1443,7 @@ class EventReader:
             return subs, False
         if psubs:
             return psubs, True
-        fused = self._fused_subject(verb)
+        fused = self.table.fused_doer(verb)
         if fused is not None:
             return [fused], False
         if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -1734,7 +1714,7 @@ class EventReader:
             is_passive = True
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and not subj:
             d.actors += self._keys([self.kids.head(tok)])
-        elif tok.dep_ == "amod" and self._fused_subject(tok) is not None:
+        elif tok.dep_ == "amod" and self.table.fused_doer(tok) is not None:
             d.recipients += self._keys([self.kids.head(tok)])  # "police lathi-charged protesters": the noun is the object
         if tok.dep_ == "relcl":
             rel = [c for c in self.kids[tok.i] if c.tag_ in ("WDT", "WP", "WP$") or c.lower_ in ("that", "which", "who", "whom")]
@@ -2692,7 +2672,7 @@ class EventReader:
         named in the for-phrase before the infinitive is the one asked."""
         out = []
         for c in self.kids[noun.i]:
-            if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i]):
+            if self._for_clause(c):
                 out += [x for x in self.kids[c.i] if x.dep_ == "nsubj"]  # (parsed "for [the army to return]")
             if c.dep_ == "prep" and c.lower_ == "for":
                 for p in self.kids[c.i]:
@@ -2701,6 +2681,10 @@ class EventReader:
                             and self.toks[end + 1].pos_ in ("VERB", "AUX"):
                         out.append(p)
         return out
+
+    def _for_clause(self, c: Token) -> bool:
+        """'its call for the army to return': the parser's reading of "for X to …" as a clause marked by "for"."""
+        return c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[c.i])
 
     def _mandative(self, clause: Token) -> bool:
         """'demanded that Riyadh reveal the truth': a that-clause in the bare form asks for its act (a reported
