@@ -28,7 +28,8 @@ a release is demanded of whoever holds the captives; a headline's passive withou
 in Kabul") undergoes its verb; soldiers who fire on a rally do not rally; whoever acts "as part of an
 investigation" investigates; a report or letter speaks for whoever wrote it; a named building before an attack
 noun is where, not who; an arrest a police spokesman tells of was made by the police, not by him; "their"
-looks in its own sentence; gallery controls scraped into the text ("View Photos", "Caption") name no one.
+looks in its own sentence, and "they" after a body named as a subject is left alone; gallery controls scraped into
+the text ("View Photos", "Caption") name no one; "hundreds and possibly thousands of people" are the people.
 """
 
 from __future__ import annotations
@@ -467,3 +468,19 @@ def test_gallery_controls_scraped_into_the_text_name_no_one(nlp):
     assert not any("Photos" in label or "Caption" in label for label in labels.values())
     ex, _ = read(nlp, "The caption of the photo was changed.")  # (a caption in the story is a word of it)
     assert not ex.events
+
+
+def test_they_after_a_body_named_as_a_subject_is_left_unresolved(nlp):
+    ex, labels = read(nlp, "The SDF is responsible for the fate of thousands of prisoners of the group and its leaders. "
+                           "They have also detained dozens of security officials.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert "leaders" not in names(labels, arrest.actors)
+    ex, labels = read(nlp, "Police arrested three men on Monday. They were charged with rioting.")
+    (charge,) = asserted(ex, "ACCUSE")
+    assert names(labels, charge.recipients) == ["three men"]
+
+
+def test_hundreds_and_thousands_of_people_are_the_people(nlp):
+    ex, labels = read(nlp, "Relatives say hundreds and possibly thousands of people detained during the war remain unaccounted for.")
+    (arrest,) = [e for e in ex.events if e.type == "COERCE"]
+    assert names(labels, arrest.recipients) == ["people"]

@@ -1228,8 +1228,8 @@ class EntityTable:
                                                         for c in self.kids[tok.i]):
                 cls = "Group"  # "British intelligence services passed information …"
             elif lemma in ("thousand", "hundred", "dozen", "score", "million") and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") \
-                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in self.kids[tok.i]):
-                cls = "Group"  # "Thousands march in Novi Sad": people, counted
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "conj" for c in self.kids[tok.i]):
+                cls = "Group"  # "Thousands march in Novi Sad": people, counted ("hundreds and possibly thousands of people" are the people)
             elif lemma in KIND_OF_PEOPLE and any(c.dep_ in ("compound", "amod") and c.lower_ in KIND_OF_PEOPLE[lemma]
                                                   for c in self.kids[tok.i]):
                 cls = "Group"  # "opposition figures", "the protest movement" (not "casualty figures")
@@ -1454,6 +1454,9 @@ class EntityTable:
         first = self.sent_of[tok.i] - (0 if tok.lower_ == "their" else 1)
         while start > 0 and self.sent_of[start - 1] >= first:
             start -= 1
+        if tok.lower_ == "they" and any(draft.cls in ("Organization", "Country") and self.toks[ti].dep_ in ("nsubj", "nsubjpass")
+                                        for ti, _, draft in self._mentions_before(tok, 1)):
+            return ()  # ("The SDF is responsible … the group and its leaders. They have also detained …": a body's "they")
         for t in reversed(self.toks[start:tok.i]):
             # (unnamed groups are made when asked for, so the words are read here, nearest first)
             if t.i in own_subjects or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \

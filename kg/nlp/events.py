@@ -2431,7 +2431,7 @@ class EventReader:
         if tok.dep_ in PASS_SUBJ and lemma_of(head) in RAISING:
             doer_verb = next((c for c in self.kids[head.i] if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in self.kids[c.i])), head)
         if tok.dep_ in PASS_SUBJ and (self._light(doer_verb) or lemma_of(doer_verb) in ("claim", "perpetrate", "commit", "plan", "organize", "organise")) and not d.actors:
-            d.actors.extend(self._keys(self._agent_objects(doer_verb)))
+            d.actors.extend(k for k in self._keys(self._agent_objects(doer_verb)) if not self._facility(k))
         # "the IRA claimed responsibility for the bombings": who claims an attack did it
         if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and not d.actors:
             above = self.kids.head(self.kids.head(tok))
