@@ -1449,14 +1449,14 @@ class EntityTable:
             verb = self.kids.head(verb)
         own_subjects = {i for c in self.kids[verb.i] if c.dep_ in ("nsubj", "nsubjpass") for i in self.kids.subtree_ids(c)} \
             if tok.dep_ in ("dobj", "pobj", "dative") else set()
+        if tok.lower_ == "they" and any(draft.cls in ("Organization", "Country") and self.toks[ti].dep_ in ("nsubj", "nsubjpass")
+                                        for ti, _, draft in self._mentions_before(tok, 1)):
+            return ()  # ("The SDF is responsible … the group and its leaders. They have also detained …": a body's "they")
         start = tok.i
         # ("their" only within its own sentence: "their responsibility" is most often the subject's own)
         first = self.sent_of[tok.i] - (0 if tok.lower_ == "their" else 1)
         while start > 0 and self.sent_of[start - 1] >= first:
             start -= 1
-        if tok.lower_ == "they" and any(draft.cls in ("Organization", "Country") and self.toks[ti].dep_ in ("nsubj", "nsubjpass")
-                                        for ti, _, draft in self._mentions_before(tok, 1)):
-            return ()  # ("The SDF is responsible … the group and its leaders. They have also detained …": a body's "they")
         for t in reversed(self.toks[start:tok.i]):
             # (unnamed groups are made when asked for, so the words are read here, nearest first)
             if t.i in own_subjects or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
