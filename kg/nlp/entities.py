@@ -54,6 +54,8 @@ KIND_OF_PEOPLE = {
                            "civil", "militant", "nationalist", "secessionist", "insurgent", "guerrilla"}),
 }
 #: Place nouns that, bare after their preposition, make a set phrase rather than name a place.
+#: Acronyms in organizations.tsv that are also English words: in capitalised text ("WHAT IS NEXT") they are the word.
+SHOUTED_ACRONYMS = frozenset({"IS", "WHO", "AU", "ETA", "UN"})
 IDIOM_PLACES = frozenset({("on", "ground")})
 #: spaCy labels that name people, organisations, places.
 PERSON_LABELS = frozenset({"PERSON"})
@@ -98,6 +100,16 @@ ORG_ANAPHORS = frozenset({
     "company", "council", "commission", "body", "union", "coalition", "alliance", "bank", "court",
     "network", "association", "institute", "office", "firm",
 })
+#: … of them, those that never refer back to an armed group or a region ("the company said" after "Rivers State").
+CIVIL_ANAPHORS = frozenset({"company", "firm", "bank", "ministry", "court", "institute", "office", "commission", "council",
+                            "association", "coalition", "union", "committee", "agency"})
+#: Sectors of armed bodies (PLOVER/POLECAT codes).
+ARMED_SECTORS = frozenset({"REB", "IMG", "INS", "UAF", "MIL", "SPY"})
+#: Last words of the names of regions the model may take for organisations ("Rivers State").
+PLACE_KIND_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "territory", "prefecture"})
+#: Verbs whose object takes an of-phrase of its own ("accused the experts of bias"): not part of the object's name.
+OF_COMPLEMENT_VERBS = frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve", "warn", "inform", "rob",
+                                 "strip", "deprive", "remind", "notify", "assure", "persuade", "convince", "relieve"})
 #: Definite nouns that refer back to a country.
 #: Armed or police bodies that act for whoever owns them ("their forces", "its troops").
 FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "soldier", "army", "militia", "militiaman",
@@ -272,9 +284,11 @@ def country_word(lex: Lexicon, text: str):
     return country
 
 
-def capitalised_common(tok: Token) -> bool:
-    """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence."""
-    return tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ in ("NNPS", "NNP") and not tok.ent_type_
+def capitalised_common(tok: Token, first: int = -1) -> bool:
+    """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence (or the text
+    after a dateline, token ``first``: "LAGOS — Gunmen stormed …")."""
+    return tok.pos_ == "PROPN" and (tok.is_sent_start or tok.i == first) and tok.is_title and tok.tag_ in ("NNPS", "NNP") \
+        and not tok.ent_type_
 
 
 class EntityTable:
@@ -578,14 +592,15 @@ class EntityTable:
         n = len(self.toks)
         while i < n:
             tok = self.toks[i]
-            names = prefixes.get(text[tok.idx:tok.idx + 3]) if (self.lowercased or tok.text[:1].isupper()) else None
+            names = (prefixes.get(text[tok.idx:tok.idx + 3], ()) + prefixes.get(text[tok.idx:tok.idx + 2], ())) \
+                if (self.lowercased or tok.text[:1].isupper()) else None  # (two-letter names: "IS", "AU")
             hit = None
             if names and i not in self.blocked:
                 if ends is None:
                     ends = {t.idx + len(t.text): t.i for t in self.toks}
                 for name in names:  # longest first
                     j = ends.get(tok.idx + len(name))
-                    if j is not None and text.startswith(name, tok.idx):
+                    if j is not None and text.startswith(name, tok.idx) and not (name in SHOUTED_ACRONYMS and self._shouting(i)):
                         hit = (i, j + 1)
                         break
             if hit:
@@ -594,6 +609,11 @@ class EntityTable:
             else:
                 i += 1
         return found
+
+    def _shouting(self, i: int) -> bool:
+        """A word next to ``i`` is in capitals ("WHAT IS NEXT"): an acronym that is also a word is that word."""
+        return any(0 <= j < len(self.toks) and self.toks[j].is_alpha and len(self.toks[j]) > 1 and self.toks[j].is_upper
+                   for j in (i - 1, i + 1))
 
     def _inside_title(self, start: int, end: int) -> bool:
         for i in range(start, end):
@@ -847,7 +867,8 @@ class EntityTable:
     def _sector_of_words(self, lemmas: list[str]) -> str | None:
         for lemma in reversed(lemmas):
             p = self.lex.participants.get(lemma)
-            if p is not None and p.sector:
+            # ("Shell", "Jaguar": a name that is a weapon's or machine's word says nothing of who the body is)
+            if p is not None and p.sector and p.kind not in ("weapon", "machine"):
                 return p.sector
         return None
 
@@ -916,7 +937,7 @@ class EntityTable:
                 continue
             lemma = tok.lemma_.lower()
             part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
-            common = part is None and capitalised_common(tok)
+            common = part is None and capitalised_common(tok, self.dateline_end)
             if common:
                 lemma = singular(tok.lower_)
                 part = lex.participants.get(lemma)
@@ -1216,7 +1237,7 @@ class EntityTable:
         if (participle or headline_noun or verb_tagged) and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
-                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok) or self._titled_role(tok))):
+                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok, self.dateline_end) or self._titled_role(tok))):
             lex = self.lex
             lemma = lemma_of_tok(tok) if tok.pos_ == "NOUN" or tok.is_lower else singular(tok.lower_)
             low = tok.lower_
@@ -1285,6 +1306,8 @@ class EntityTable:
         for child in self.kids.rights(tok):
             if child.dep_ == "prep" and (child.lower_ in LABEL_PREPS or child.lower_ == "with" and tok.lemma_ in BORDER_NOUNS) \
                     and child.i == end:  # ("its border with Guyana": the neighbour is part of the name of the place)
+                if child.lower_ == "of" and tok.dep_ in ("dobj", "nsubjpass") and lemma_of_tok(self.kids.head(tok)) in OF_COMPLEMENT_VERBS:
+                    break  # "accused the experts of bias", "were convicted of murder": the of-phrase is the charge
                 pobj = [p for p in self.kids[child.i] if p.dep_ == "pobj"]
                 if pobj and pobj[0].right_edge.i + 1 - start <= 10:
                     end = self._phrase_end(pobj[0])
@@ -1335,6 +1358,9 @@ class EntityTable:
             ok = draft.cls == cls or (cls == "Organization" and draft.cls == "Organization")
             if not ok or gender and self._gender(draft) not in (None, gender):
                 continue
+            if noun in CIVIL_ANAPHORS and noun not in fold(draft.label) and (
+                    draft.sector in ARMED_SECTORS or draft.label.split()[-1].lower() in PLACE_KIND_WORDS):
+                continue  # ("Rivers State … the company said", "Houthi … the coalition said": not that kind of body)
             if noun and noun not in ORG_ANAPHORS - {"organization", "organisation", "group", "body"}:
                 if noun in fold(draft.label):
                     return (key,)
@@ -1407,6 +1433,9 @@ class EntityTable:
                 # closing attribution; the pronoun is still the first speaker's
                 speech = outer
             reporter = [c for c in self.kids[speech.i] if c.dep_ == "nsubj"]
+            if not reporter and speech.dep_ == "conj":
+                # "The government has ruled out talks and says it will …": the subject of the first verb speaks
+                reporter = [c for c in self.kids[self.kids.head(speech).i] if c.dep_ == "nsubj"]
             if reporter and reporter[0].i != tok.i:
                 keys = self._keys_at.get(reporter[0].i)
                 if keys:

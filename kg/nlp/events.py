@@ -246,7 +246,12 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
                             "epidemic", "outbreak", "cholera", "malaria", "virus", "pandemic", "accident", "crash",
                             "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
-                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon", "disaster", "leak"})
+                            "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon", "disaster", "leak",
+                            "stroke", "infection", "pneumonia", "tuberculosis", "ailment", "overdose", "covid", "covid-19",
+                            "coronavirus", "age"})  # ("died of old age")
+#: Organs whose failure is an illness ("a heart attack", "cardiac arrest", "renal failure").
+ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver", "brain", "lung", "multi-organ", "organ",
+                    "cardio-respiratory", "cardiopulmonary", "heat"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
 #: Nouns of information: their "on"/"of" phrase is a topic ("intelligence on arms shipments").
@@ -330,6 +335,12 @@ UNADOPTED_VERBS = frozenset({"veto", "reject", "block", "propose", "draft", "tab
 #: Participles of speech that tell how a demand or request was made ("…, calling them discriminatory").
 SPEECH_ADJUNCTS = frozenset({"call", "accuse", "say", "brand", "describe", "warn", "charge", "claim", "argue", "insist",
                              "blame", "denounce", "condemn", "criticise", "criticize", "cite", "reject", "dismiss"})
+#: Verbs of denying and asserting whose passive clause a speech participle may hang on ("denied that a ransom had
+#: been paid, saying …": the one who denies speaks).
+DENYING_SPEECH = frozenset({"deny", "say", "insist", "claim", "confirm", "admit", "acknowledge", "state", "announce"})
+#: Participles that describe a speaker in a reduced relative ("a committee linked to the movement said").
+REDUCED_RELATIVES = frozenset({"link", "base", "close", "affiliate", "associate", "ally", "connect", "tie", "loyal", "back",
+                               "allied", "align", "attach", "station", "post", "locate"})
 #: Verbs of speaking whose subject is a speaker ("the bishops' conference said").
 SPEECH_HEADS = frozenset({"say", "state", "add", "announce", "urge", "call", "declare", "tell", "warn", "demand", "appeal", "note"})
 #: Nouns for people an event noun before them only describes ("ceasefire monitors").
@@ -358,6 +369,16 @@ PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ab
 ANIMATE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "himself", "herself", "themselves"})
 #: Verbs whose object is the weapon used ("used force", "lobbed teargas shells").
 INSTRUMENT_VERBS = frozenset({"use", "fire", "lob", "burst", "hurl", "launch", "employ"})
+#: Records of an offence ("a case of murder", "a complaint of assault"): their of-phrase is no act of whoever files them.
+RECORD_NOUNS = frozenset({"case", "complaint", "fir", "report", "charge", "count", "allegation", "accusation", "probe",
+                          "investigation", "inquiry", "enquiry", "video", "footage", "photo", "photograph", "evidence", "record"})
+#: Verbs of creating a body; an infinitive on them is what it is for ("was formed to negotiate").
+FOUNDING_VERBS = frozenset({"establish", "create", "form", "found", "constitute", "appoint", "convene", "empower", "mandate"})
+#: Verbs whose object event has happened, whatever their own status ("to investigate the killings").
+PRESUPPOSING_VERBS = frozenset({"investigate", "probe", "examine", "review", "discuss", "condemn", "denounce", "avenge",
+                                "punish", "document", "mourn", "commemorate", "mark", "investigating"})
+#: Verbs of handing someone into another's custody ("handed the thief over to the police").
+HANDING_VERBS = frozenset({"hand", "turn"})
 #: Modes of sending people somewhere: the destination, not those sent, is the recipient.
 SENDING_MODES = frozenset({"investigate", "troops", "peacekeeping"})
 #: Verbs of sending (the modes above apply to them: "investigated the minister" keeps its object).
@@ -952,7 +973,8 @@ class EventReader:
         if name == "clause":
             if any(c.dep_ in CLAUSE_DEPS or c.dep_ == "dobj" and c.pos_ in ("VERB", "AUX") for c in self.kids[tok.i]):
                 return True
-            if tok.dep_ in ("parataxis", "ccomp") or tok.dep_ == "ROOT" and any(c.dep_ == "advcl" for c in self.kids[tok.i]):
+            if tok.dep_ in ("parataxis", "ccomp") or tok.dep_ == "ROOT" and any(c.dep_ == "advcl" or c.dep_ == "dep" and c.i < tok.i for c in self.kids[tok.i]):
+                # ("QUETTA, Pakistan — A bomb … exploded …, police said": the parser may hang the clause on the dateline)
                 return True
             sent = self.doc[self.sent_spans[self.sent_of[tok.i]][0]:self.sent_spans[self.sent_of[tok.i]][1]]
             return any(t.text in ("“", "”", '"', "‘", "’") for t in sent) and tok.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
@@ -1439,6 +1461,11 @@ class EventReader:
         psubs = [c for c in self.kids[verb.i] if c.dep_ in PASS_SUBJ]
         if subs and self._headline_passive(verb):
             return subs, True
+        fused = [f for s in subs[:1] for c in self.kids[s.i] if c.dep_ == "amod" for f in [self.table.fused_doer(c)] if f is not None]
+        if fused:
+            # "police lathi-charged protesters …, and detained 16 people": the parser made the object of the fused
+            # verb the subject of the next one; the doer of both is the fused doer
+            return fused[:1], False
         if subs:
             return subs, False
         if psubs:
@@ -1455,6 +1482,13 @@ class EventReader:
                      and any(self.table.cls_of(k) in ("Person", "Organization") for k in self.table.keys_for(c))]
             if named:
                 return named[:1], False
+        if lemma_of(verb) in SPEECH_HEADS and verb.dep_ == "ROOT":
+            # "A doctors' committee linked to the protest movement said …": the parser reads the reduced relative as
+            # a clause before the speech verb; its subject speaks
+            reduced = [c for c in self.kids.lefts(verb) if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
+                       and lemma_of(c) in REDUCED_RELATIVES and not any(x.dep_ in OBJ for x in self.kids[c.i])]
+            if reduced:
+                return [x for x in self.kids[reduced[-1].i] if x.dep_ in SUBJ][:1], False
         if depth > 4:
             return [], False
         head = self.kids.head(verb)
@@ -1474,7 +1508,9 @@ class EventReader:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
             if self._comma_participle(verb) and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS \
-                    and self.kids.head(head).pos_ in ("VERB", "AUX") and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS:
+                    and self.kids.head(head).pos_ in ("VERB", "AUX") and (lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS
+                                                                          or lemma_of(self.kids.head(head)) in DENYING_SPEECH
+                                                                          and any(c.dep_ in PASS_SUBJ for c in self.kids[head.i])):
                 # "demanded that Seoul scrap the rules, calling them discriminatory": the parser hangs the
                 # participle on the clause demanded; the one who demands is the one who speaks
                 return self._subject(self.kids.head(head), depth + 1)
@@ -1795,6 +1831,10 @@ class EventReader:
             # "arrested from his residence in Paldi", "arrested on a Turkish beach", "held on charges of …": where,
             # when or why, not whom
             preps = preps - {"from", "on"}
+            if d.trig.words[0] in HANDING_VERBS or lemma_of(tok) in HANDING_VERBS:
+                # "caught two thieves and handed them over to the police": those handed custody take the
+                # captive; they are not held themselves
+                preps = preps - {"to"}
         if d.type == "RETREAT" and d.mode == "withdraw":
             # "pulled out of the camp": the place left (the preposition hangs on the particle)
             for c in self.kids[tok.i]:
@@ -1996,6 +2036,9 @@ class EventReader:
                                                         or k.dep_ == "amod" and k.lower_ == "accidental"
                                                         or lemma_of(c) in ("explosion", "blast", "fire") and k.dep_ in ("compound", "amod")
                                                         and k.lower_ in ("gas", "boiler", "cylinder", "accidental")
+                                                        # ("died of a heart attack", "a cardiac arrest", "kidney failure")
+                                                        or lemma_of(c) in ("attack", "arrest", "failure", "disease", "ailment")
+                                                        and k.dep_ in ("compound", "amod") and k.lower_ in ORGANS
                                                         for k in self.kids[c.i])
                    for c in causes)
 
@@ -2324,6 +2367,9 @@ class EventReader:
         if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).dep_ in OBJ:
             # "launched 10 days of war games", "carried out a series of raids"
             obj_like, head = True, self.kids.head(self.kids.head(self.kids.head(tok)))
+            if lemma_of(self.kids.head(self.kids.head(tok))) in RECORD_NOUNS:
+                # ("registered a case of murder", "filed a complaint of assault": who records an offence did not do it)
+                obj_like = False
         # "employees were given an ultimatum by their bosses": the passive light verb's subject receives it
         if obj_like and self._light(head) and any(c.dep_ == "auxpass" for c in self.kids[head.i]):
             d.recipients.extend(self._keys([c for c in self.kids[head.i] if c.dep_ in PASS_SUBJ]))
@@ -2537,6 +2583,12 @@ class EventReader:
         if tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) == "face" and self.kids.head(tok).dep_ == "conj" and any(
                 c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
             d.hypothetical = True
+        # "the council was set up last month to negotiate a transfer of power": what a body was created to do is
+        # its purpose, not yet done
+        if tok.dep_ in ("advcl", "xcomp") and infinitive(tok, self.kids) and d.mode != "investigate" and (
+                lemma_of(self.kids.head(tok)) in FOUNDING_VERBS or lemma_of(self.kids.head(tok)) == "set"
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in self.kids[self.kids.head(tok).i])):
+            d.hypothetical = True
         # "so that same-sex marriages are banned": a purpose, not a fact
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
                 any(c.dep_ == "mark" and c.lower_ == "so" for c in list(children) + list(self.kids[self.kids.head(tok).i])):
@@ -2573,6 +2625,8 @@ class EventReader:
                 break  # "vowed to serve out his term, brushing aside calls to step down": said as the vow is made
             if node.dep_ == "prep" and prev_dep == "pobj" and self._background_prep(node):
                 break  # "failed to adopt it after a Soviet veto": an adjunct is outside the failing
+            if node is tok and d.trig.pos == "N" and tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) in PRESUPPOSING_VERBS:
+                break  # "wants to investigate the massacre": what is looked into has happened
             if node.dep_ in ("xcomp", "dobj") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[self.kids.head(node).i]) \
                     and self.kids.head(node).pos_ in ("VERB", "AUX") and d.type != "AGREE":
                 d.hypothetical = True  # "would not hesitate to use force", "will call a strike"
@@ -2627,6 +2681,10 @@ class EventReader:
                     if dep == "xcomp" and hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in self.kids[head.i]):
                         d.negated = True  # "the police are yet to arrest the accused", "has yet to withdraw"
                         break
+                    if dep == "xcomp" and hl == "be" and infinitive(node, self.kids) and head.dep_ == "ROOT" \
+                            and any(c.dep_ in SUBJ for c in self.kids[head.i]):
+                        d.hypothetical = True  # "both sides are to pull their forces back", "the leaders are to meet"
+                        break
                     if hl == "call" and dep == "dobj" and any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in self.kids[head.i]):
                         break  # "called the attack an act of evil": a verdict on what happened
                     if hl == "vote" and dep == "xcomp" and d.type in VOTED_ACTS:
@@ -2658,6 +2716,10 @@ class EventReader:
                     if head.dep_ == "prep" and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS | NEGATING_HEADS:
                         if head.lower_ == "of" and lemma_of(self.kids.head(head)) in PURPOSE_NOUNS:
                             break  # "the aim of the attacks was to …": the attacks' own aim; they happened
+                        if self._background_prep(head) and head.lower_ not in ("in", "at", "over", "under"):
+                            # "ordered an inquiry after a video of him slapping a vendor": an adjunct of time or cause
+                            # is outside the ordering ("vowed in a statement to strike" is not)
+                            break
                         node = head
                         continue
             if dep in ("ccomp", "advcl", "relcl", "parataxis") and node is not tok:
@@ -3279,6 +3341,8 @@ class EventReader:
                     break  # two coordinated events: each has its own modality
                 if dep == "dobj" and d.type == "PROTEST" and node.head.i in at and at[node.head.i].trig.words in DISPERSING_VERBS:
                     break  # "fired tear gas to break up a rally": the rally took place, whatever the breaking up
+                if dep == "dobj" and d.trig.pos == "N" and lemma_of(node.head) in PRESUPPOSING_VERBS:
+                    break  # "a committee was formed to investigate the killings": what is looked into has happened
                 node = node.head
                 if dep == "pobj":
                     through_pobj = True

@@ -34,9 +34,25 @@ def load_pipeline(model: str | None = None) -> Language:
     for own in ("kg_unglue", "kg_extractor"):
         if own in nlp.pipe_names:
             nlp.remove_pipe(own)
+    keep_whole_words(nlp)
     nlp.add_pipe("kg_unglue", first=True)  # (sentence breaks scraped text lost: before the tagger and parser)
     nlp.add_pipe("kg_extractor", last=True)
     return nlp
+
+
+#: Hyphenated words the tokenizer would split, whose parts the parser then misreads ("killed by her in-laws" →
+#: "by her in", "- laws"): kept whole, in the forms news writes them.
+WHOLE_WORDS = tuple(f"{kin}in-law{s}" for kin in ("", "mother-", "father-", "brother-", "sister-", "son-", "daughter-")
+                    for s in ("", "s")) + ("sub-inspector", "sub-inspectors")
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Tokenizer exceptions for :data:`WHOLE_WORDS`, lower-case and capitalised."""
+    from spacy.symbols import ORTH
+
+    for word in WHOLE_WORDS:
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:
