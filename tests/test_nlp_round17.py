@@ -184,3 +184,45 @@ def test_cutting_the_internet_coerces(nlp):
     assert asserted(ex, "COERCE")
     ex, _ = read(nlp, "The new line will cut power costs for farmers.")
     assert not asserted(ex, "COERCE")
+
+
+def test_lives_claimed_are_a_killing_of_those_counted(nlp):
+    ex, labels = read(nlp, "Two truck bombs claimed 31 lives in the capital.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert killing.fine == "Killing" and [r.split(" in ")[0] for r in names(labels, killing.recipients)] == ["31 lives"]
+    assert [c.value for c in killing.counts if c.kind == "dead"] == [31]
+    # (a tragedy that claims lives has no doer: "the hooch tragedy has claimed 40 lives")
+    ex, _ = read(nlp, "the hooch tragedy has claimed 40 lives in the district.")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_a_sentence_and_its_prison_are_not_whom_it_falls_on(nlp):
+    ex, labels = read(nlp, "She was sentenced to life in prison.")
+    assert [names(labels, e.recipients) for e in asserted(ex, "SANCTION")] == [[]]
+
+
+def test_everyone_an_including_list_names_is_a_recipient(nlp):
+    ex, labels = read(nlp, "Dozens of students were detained, including Ana Ruiz and Tomas Vega.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert {"Ana Ruiz", "Tomas Vega"} <= set(names(labels, arrest.recipients))
+
+
+def test_a_given_name_makes_a_person_of_a_name_the_model_calls_an_organisation(nlp):
+    ex, labels = read(nlp, "Police arrested Eva Forest at her home.")
+    assert [e.cls for e in ex.entities if e.label == "Eva Forest"] == ["Person"]
+
+
+def test_a_patrol_is_a_body_when_attacked_and_an_act_when_held(nlp):
+    ex, labels = read(nlp, "A suicide bomber crashed into a NATO-Afghan foot patrol near the village.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["NATO-Afghan foot patrol"]
+    ex, labels = read(nlp, "Kenya and Somalia agreed to hold joint patrols along the border.")
+    assert [names(labels, e.recipients) for e in asserted(ex, "AGREE")] == [[]]
+    ex, labels = read(nlp, "Kenya and Somalia began coordinated patrols along the coast.")
+    assert [names(labels, e.actors) for e in asserted(ex, "COOPERATE")] == [["Kenya", "Somalia"]]
+
+
+def test_a_company_named_after_a_weapon_is_no_armed_body(nlp):
+    ex, labels = read(nlp, "Shell shut the pipeline after the raid. The company said repairs would take weeks.")
+    assert [names(labels, e.actors) for e in asserted(ex, "STATEMENT")] == [["Shell"]]
+    assert [e.sector for e in ex.entities if e.label == "Shell"] == [None]

@@ -1256,6 +1256,8 @@ class EntityTable:
                 cls = "Group"  # "opposition figures", "the protest movement" (not "casualty figures")
             elif lemma in lex.people or low in lex.people or part is not None and part.kind != "state":
                 cls = "Group"  # (participants used as modifiers, "police firing", are no entity of their own)
+            elif low == "lives" and any(c.dep_ == "nummod" for c in self.kids[tok.i]):
+                cls = "Group"  # "claimed nine lives": the people counted
             elif tok.pos_ != "NOUN" and tok.pos_ != "PROPN":
                 cls = None
             elif tok.tag_ in ("NNS", "NNPS") and low.endswith(HUMAN_SUFFIXES) and lemma not in lex.not_people and low not in lex.not_people:

@@ -248,7 +248,7 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
                             "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon", "disaster", "leak",
                             "stroke", "infection", "pneumonia", "tuberculosis", "ailment", "overdose", "covid", "covid-19",
-                            "coronavirus", "age"})  # ("died of old age")
+                            "coronavirus", "age", "tragedy", "poisoning"})  # ("died of old age")
 #: Organs whose failure is an illness ("a heart attack", "cardiac arrest", "renal failure").
 ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver", "brain", "lung", "multi-organ", "organ",
                     "cardio-respiratory", "cardiopulmonary", "heat"})
@@ -377,6 +377,9 @@ FOUNDING_VERBS = frozenset({"establish", "create", "form", "found", "constitute"
 #: Verbs whose object event has happened, whatever their own status ("to investigate the killings").
 PRESUPPOSING_VERBS = frozenset({"investigate", "probe", "examine", "review", "discuss", "condemn", "denounce", "avenge",
                                 "punish", "document", "mourn", "commemorate", "mark", "investigating"})
+#: Nouns of bodies that are acts where they are events' triggers ("held joint patrols", but "ambushed a patrol"):
+#: the trigger is never its own participant.
+ACT_BODIES = frozenset({"patrol"})
 #: Verbs of handing someone into another's custody ("handed the thief over to the police").
 HANDING_VERBS = frozenset({"hand", "turn"})
 #: Modes of sending people somewhere: the destination, not those sent, is the recipient.
@@ -533,11 +536,17 @@ def expand(tok: Token, kids=None) -> list[Token]:
         out.append(inner)
         if inner is not t:
             out.extend(kids.conjuncts(inner) if kids is not None else inner.conjuncts)
-        for child in (kids[inner.i] if kids is not None else inner.children):
+        # ("Dozens of activists were arrested, including Maria Lopez and Juan Perez": the phrase may hang on the
+        # quantity word, and every name it lists is one of them)
+        for child in [*(kids[t.i] if kids is not None and inner is not t else []),
+                      *(kids[inner.i] if kids is not None else inner.children)]:
             if child.dep_ in ("nmod", "compound") and child.i < inner.i and any(c.dep_ == "cc" for c in (kids[child.i] if kids is not None else child.children)):
                 out.append(child)
             if child.dep_ == "prep" and child.lower_ in ("like", "including"):
-                out.extend(c for c in (kids[child.i] if kids is not None else child.children) if c.dep_ == "pobj")
+                for c in (kids[child.i] if kids is not None else child.children):
+                    if c.dep_ == "pobj":
+                        out.append(c)
+                        out.extend(kids.conjuncts(c) if kids is not None else c.conjuncts)
             if child.dep_ == "appos" and not (inner.ent_type_ in ("PERSON", "ORG") and child.pos_ == "NOUN" and not any(
                     t.tag_ == ":" or t.text in DASHES for t in inner.doc[inner.i + 1:child.i])):
                 # ("Ben Keith, a barrister, said": a description of a named person or body is the same one; after
@@ -1801,6 +1810,11 @@ class EventReader:
                 doers = self._event_doers(o) if d.type in BLAMING_TYPES else None
                 found = doers if doers is not None else self._object_keys(o)
                 d.recipients += found or self._gathering_doers(tok, o)
+        # "Leftists … were arrested, including Eva Forest and Lidia Falcon": the parser may hang the list on the verb;
+        # those it names are among the ones the act is done to
+        if is_passive or objs:
+            d.recipients += [k for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == "including" and c.i > tok.i
+                             for p in self.kids[c.i] if p.dep_ == "pobj" for k in self._object_keys(p)]
         # "closed its border with Afghanistan", "opened its borders to refugees": the frontier is the
         # actor's own; who is on the other side of it receives the act
         for o in objs:
@@ -1835,6 +1849,8 @@ class EventReader:
                 # "caught two thieves and handed them over to the police": those handed custody take the
                 # captive; they are not held themselves
                 preps = preps - {"to"}
+        if d.fine == "Conviction":
+            preps = preps - {"to"}  # "sentenced to life in prison": the penalty, not whom it falls on
         if d.type == "RETREAT" and d.mode == "withdraw":
             # "pulled out of the camp": the place left (the preposition hangs on the particle)
             for c in self.kids[tok.i]:
@@ -2280,6 +2296,9 @@ class EventReader:
         if tok.dep_ in ("compound", "amod", "nmod") and lemma_of(self.kids.head(tok)) in LIGHT_NOUNS:
             # "launched a mediation effort between …": the light head carries the arguments
             tok = self.kids.head(tok)
+        # ("began joint patrols": a noun that names a body elsewhere, "a police patrol", is here the act itself)
+        # (a bomb named as its blast's doer stays: "a suicide bomb ripped through a mosque")
+        itself = set(self.table.keys_for(d.tok)) if lemma_of(d.tok) in ACT_BODIES else set()
         patient_noun = d.fine in PATIENT_NOUN_FINES or d.type in ("COERCE",) and d.mode in ("arrest", "deport")
         # "the journalist's arrest": the possessor undergoes it; "Israel's arrest of two lawmakers": with the
         # one undergoing it in an of-phrase, the possessor does it
@@ -2299,8 +2318,8 @@ class EventReader:
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
                 # ("the Cafetería Rolando bombing", "the Marriott hotel attack": a named building is where, too)
-                keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location" and not self._facility(k)] \
-                    or list(self.table.country_keys_of(c))
+                keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location" and not self._facility(k)
+                        and k not in itself] or list(self.table.country_keys_of(c))
                 if keys and c.pos_ == "NOUN" and (self._machine(c) or self._weapon(c)) and self._clause_has_doer(tok):
                     keys = []  # "the Houthis launched drone attacks": the drone is the means, its owner acts
                 if not keys and (c.dep_ == "compound" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT")
@@ -2492,6 +2511,9 @@ class EventReader:
         if tok.dep_ in ("attr", "acomp") and lemma_of(head) == "be":
             subj = [c for c in self.kids[head.i] if c.dep_ in SUBJ]
             (d.recipients if patient_noun or d.type == "RETREAT" else d.actors).extend(self._keys(subj))
+        if itself:
+            d.actors = [a for a in d.actors if a not in itself]
+            d.recipients = [r for r in d.recipients if r not in itself]
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
 
@@ -3078,9 +3100,20 @@ class EventReader:
             if d.fine == "Arrest" and not d.actors and d.location and self.table.cls_of(d.location) == "Country":
                 # "was arrested in Lebanon": with no one named, the state where it happens made the arrest
                 d.actors = [d.location]
-            if not d.recipients and d.location and (d.type in PLACE_TARGET_TYPES or d.mode == "investigate") and d.fine != "Arrest" \
+            # ("sentenced to life in prison": where a convict serves is no target)
+            if not d.recipients and d.location and (d.type in PLACE_TARGET_TYPES or d.mode == "investigate") \
+                    and d.fine not in ("Arrest", "Conviction") \
                     and self.table.cls_of(d.location) in ("Country", "Location") and d.location not in d.actors:
                 d.recipients = [d.location]
+        # ("agreed to hold joint patrols": patrols held are an act, not someone the agreement is with; "lobbed a
+        # grenade at a patrol" hits the patrol, a body)
+        acts = {k for x in drafts if x.trig.pos == "N" and lemma_of(x.tok) in ACT_BODIES for k in self.table.keys_for(x.tok)}
+        if acts:
+            for d in drafts:
+                if d.type in PHYSICAL_TYPES:
+                    continue
+                d.actors = [a for a in d.actors if a not in acts]
+                d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts))
         return drafts
