@@ -226,3 +226,120 @@ def test_a_company_named_after_a_weapon_is_no_armed_body(nlp):
     ex, labels = read(nlp, "Shell shut the pipeline after the raid. The company said repairs would take weeks.")
     assert [names(labels, e.actors) for e in asserted(ex, "STATEMENT")] == [["Shell"]]
     assert [e.sector for e in ex.entities if e.label == "Shell"] == [None]
+
+
+# "Lisbon accused Madrid of arming the rebels and called on Paris to act": the parser may join the finite verb to
+# the gerund inside the accusation
+GERUND_CONJ = """
+Lisbon Lisbon PROPN NNP nsubj 1 B-GPE
+accused accuse VERB VBD ROOT 1
+Madrid Madrid PROPN NNP dobj 1 B-GPE
+of of ADP IN prep 1
+arming arm VERB VBG pcomp 3
+the the DET DT det 6
+rebels rebel NOUN NNS dobj 4
+and and CCONJ CC cc 4
+called call VERB VBD conj 4
+on on ADP IN prep 8
+Paris Paris PROPN NNP pobj 9 B-GPE
+to to PART TO aux 12
+act act VERB VB xcomp 8
+. . PUNCT . punct 1
+"""
+
+
+def test_a_finite_verb_joined_to_a_gerund_has_the_clauses_subject(blank):
+    _, ents, events = run(blank, GERUND_CONJ)
+    assert [ents[k].label for k in only(events, "REQUEST").actors] == ["Lisbon"]
+
+
+def test_a_named_body_with_an_of_or_for_phrase_is_one_organisation(nlp):
+    ex, labels = read(nlp, "The Front for the Liberation of the Enclave of Cabinda claimed the ambush.")
+    assert "Front for the Liberation of the Enclave of Cabinda" in labels.values()
+    ex, labels = read(nlp, "The Kenya African National Union and the Forum for the Restoration of Democracy met in Nairobi.")
+    assert "Kenya African National Union and the Forum for the Restoration of Democracy" not in labels.values()
+
+
+def test_force_answered_with_is_the_answerers(nlp):
+    ex, labels = read(nlp, "Youths set fire to cars, and riot police responded with water cannon and tear gas.")
+    assert any(names(labels, e.actors) == ["riot police"] for e in asserted(ex, "ASSAULT"))
+
+
+def test_an_ing_adjunct_of_time_shares_the_subject(nlp):
+    ex, labels = read(nlp, "Special forces freed the hostages on Sunday after killing the last of six kidnappers.")
+    (killing,) = [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "killing"]
+    assert names(labels, killing.actors) == ["Special forces"]
+    ex, labels = read(nlp, "Two guards were suspended after beating a prisoner.")
+    (beating,) = [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "beating"]
+    assert names(labels, beating.actors) == ["Two guards"] and names(labels, beating.recipients) == ["prisoner"]
+
+
+def test_what_is_detonated_is_the_means_and_where_is_the_target(nlp):
+    ex, labels = read(nlp, "A suicide bomber detonated a truck packed with explosives at the embassy gate.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["embassy gate"]
+
+
+# "GOMA — Government soldiers and militia fighters observed a truce": the parser may take the dateline's city for the
+# subject and the real subjects for an apposition to it
+DATELINE_APPOSITION = """
+GOMA Goma PROPN NNP nsubj 7 B-GPE
+— — PUNCT : punct 0
+Government government NOUN NN compound 3
+soldiers soldier NOUN NNS appos 0
+and and CCONJ CC cc 3
+militia militia NOUN NN compound 6
+fighters fighter NOUN NNS conj 3
+observed observe VERB VBD ROOT 7
+a a DET DT det 9
+truce truce NOUN NN dobj 7
+. . PUNCT . punct 7
+"""
+
+
+def test_everyone_joined_to_the_subject_after_a_dateline_acts(blank):
+    _, ents, events = run(blank, DATELINE_APPOSITION)
+    assert sorted(ents[k].label for k in only(events, "RETREAT").actors) == ["Government soldiers", "militia fighters"]
+
+
+def test_charging_at_someone_is_an_attack(nlp):
+    ex, _ = read(nlp, "Police said officers opened fire after miners charged at them with machetes.")
+    assert not asserted(ex, "ACCUSE")
+
+
+def test_rioting_and_rioters_after_a_dateline_are_protest(nlp):
+    ex, labels = read(nlp, "DHAKA, Bangladesh — Rioters looted shops and offices across the city on Monday.")
+    (riot,) = asserted(ex, "PROTEST")
+    assert names(labels, riot.actors) == ["Rioters"]
+    ex, _ = read(nlp, "The verdict sparked three nights of rioting in the suburbs.")
+    assert asserted(ex, "PROTEST")
+
+
+def test_what_a_wave_of_attacks_cripples_is_its_target(nlp):
+    ex, labels = read(nlp, "A wave of cyberattacks crippled the websites of Lithuania's parliament and banks last week.")
+    (attack,) = asserted(ex, "COERCE")
+    assert "Lithuania's parliament" in names(labels, attack.recipients)
+
+
+# "1 of 32 Full Screen Autoplay Close Skip Ad × Students march": a gallery's counter the parser takes for the subject
+GALLERY = """
+1 1 NUM CD nsubj 11 B-CARDINAL
+of of ADP IN prep 0
+32 32 NUM CD pobj 1 B-CARDINAL
+Full full ADJ JJ amod 4
+Screen screen PROPN NNP compound 5
+Autoplay autoplay PROPN NNP compound 6
+Close close PROPN NNP compound 7
+Skip skip PROPN NNP compound 8
+Ad ad PROPN NNP compound 9
+× × PROPN NNP compound 10
+Students student PROPN NNPS appos 0
+march march VERB VBP ROOT 11
+. . PUNCT . punct 11
+"""
+
+
+def test_a_gallery_counter_is_no_count_and_the_word_after_the_controls_starts_the_text(blank):
+    _, ents, events = run(blank, GALLERY)
+    march = only(events, "PROTEST")
+    assert [ents[k].label for k in march.actors] == ["Students"] and not march.counts

@@ -110,6 +110,11 @@ PLACE_KIND_WORDS = frozenset({"state", "province", "region", "district", "county
 #: Verbs whose object takes an of-phrase of its own ("accused the experts of bias"): not part of the object's name.
 OF_COMPLEMENT_VERBS = frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve", "warn", "inform", "rob",
                                  "strip", "deprive", "remind", "notify", "assure", "persuade", "convince", "relieve"})
+#: Head words of organisations' names that say what the body is ("the Movement for …", "the Front for …").
+BODY_WORDS = frozenset({"movement", "front", "party", "council", "committee", "union", "association", "alliance",
+                        "organisation", "organization", "federation", "coalition", "league", "army", "brigade", "brigades",
+                        "congress", "forces", "commission", "centre", "center", "institute", "foundation", "society",
+                        "assembly", "network", "observatory", "mission", "office", "bureau", "agency", "command"})
 #: Definite nouns that refer back to a country.
 #: Armed or police bodies that act for whoever owns them ("their forces", "its troops").
 FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "soldier", "army", "militia", "militiaman",
@@ -510,7 +515,7 @@ class EntityTable:
         # … and an organisation of the gazetteer, whatever the model made of it ("Human Rights Watch"
         # untagged, "Doctors" of "Doctors Without Borders" a person); a longer model name around it stays
         # ("Syrian Red Crescent")
-        for s, e in self._gazetteer_orgs():
+        for s, e in [*self._gazetteer_orgs(), *self._described_orgs()]:
             if any(ms <= s and e <= me and me - ms > e - s for ms, me, _ in out):
                 continue
             out = [(ms, me, lab) for ms, me, lab in out if me <= s or ms >= e]
@@ -614,6 +619,53 @@ class EntityTable:
         """A word next to ``i`` is in capitals ("WHAT IS NEXT"): an acronym that is also a word is that word."""
         return any(0 <= j < len(self.toks) and self.toks[j].is_alpha and len(self.toks[j]) > 1 and self.toks[j].is_upper
                    for j in (i - 1, i + 1))
+
+    def _text_start(self, tok: Token) -> int:
+        """``tok.i`` when only a dateline, page furniture or symbols come before it in its sentence ("LAGOS — Gunmen
+        …", "Close Skip Ad × Protesters clash …"), else the dateline's end."""
+        j = tok.i - 1
+        while j >= 0 and self.sent_of[j] == self.sent_of[tok.i]:
+            t = self.toks[j]
+            if not (j in self.blocked or j < self.dateline_end or not t.is_alpha):
+                return self.dateline_end
+            j -= 1
+        return tok.i
+
+    def _described_orgs(self) -> list[tuple[int, int]]:
+        """'The Movement for the Emancipation of the Niger Delta', 'Committee to Protect Journalists': a capitalised
+        body word with a capitalised of-, for- or to-phrase after it is one organisation's name, which the model
+        often cuts up or misses."""
+        found: list[tuple[int, int]] = []
+        toks = self.toks
+        n = len(toks)
+        i = self.dateline_end
+        while i < n - 2:
+            tok = toks[i]
+            if not (tok.is_title and tok.lower_ in BODY_WORDS) or i in self.blocked:
+                i += 1
+                continue
+            end = i + 1
+            while end + 1 < n and toks[end].lower_ in ("for", "of", "to") and not toks[end].is_title:
+                j = end + 1
+                if toks[j].lower_ == "the" and j + 1 < n:
+                    j += 1
+                k = j
+                while k < n and toks[k].is_title and not toks[k].is_sent_start and toks[k].lower_ not in ("the",):
+                    k += 1
+                if k == j:
+                    break
+                end = k
+            if end - i >= 3:
+                # (the words in front that belong to it: "the National Movement for …", "Revolutionary Front for …")
+                start = i
+                while start > self.dateline_end and toks[start - 1].is_title and toks[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                        and not (toks[start - 1].is_sent_start and toks[start - 1].pos_ != "PROPN") and start - 1 not in self.blocked:
+                    start -= 1
+                found.append((start, end))
+                i = end
+            else:
+                i += 1
+        return found
 
     def _inside_title(self, start: int, end: int) -> bool:
         for i in range(start, end):
@@ -937,7 +989,7 @@ class EntityTable:
                 continue
             lemma = tok.lemma_.lower()
             part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
-            common = part is None and capitalised_common(tok, self.dateline_end)
+            common = part is None and capitalised_common(tok, self._text_start(tok))
             if common:
                 lemma = singular(tok.lower_)
                 part = lex.participants.get(lemma)
@@ -1237,7 +1289,7 @@ class EntityTable:
         if (participle or headline_noun or verb_tagged) and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
-                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok, self.dateline_end) or self._titled_role(tok))):
+                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok, self._text_start(tok)) or self._titled_role(tok))):
             lex = self.lex
             lemma = lemma_of_tok(tok) if tok.pos_ == "NOUN" or tok.is_lower else singular(tok.lower_)
             low = tok.lower_

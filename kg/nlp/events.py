@@ -46,7 +46,7 @@ from kg.model import Count, DateValue, Event, Mention, Sentence
 from .dates import is_point_in_time, is_year
 from .entities import EntityTable, count_of, number_of
 from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
-from .text import fold
+from .text import fold, singular
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -376,10 +376,19 @@ RECORD_NOUNS = frozenset({"case", "complaint", "fir", "report", "charge", "count
 FOUNDING_VERBS = frozenset({"establish", "create", "form", "found", "constitute", "appoint", "convene", "empower", "mandate"})
 #: Verbs whose object event has happened, whatever their own status ("to investigate the killings").
 PRESUPPOSING_VERBS = frozenset({"investigate", "probe", "examine", "review", "discuss", "condemn", "denounce", "avenge",
-                                "punish", "document", "mourn", "commemorate", "mark", "investigating"})
+                                "punish", "document", "mourn", "commemorate", "mark", "investigating", "treat", "regard",
+                                "describe"})
 #: Nouns of bodies that are acts where they are events' triggers ("held joint patrols", but "ambushed a patrol"):
 #: the trigger is never its own participant.
 ACT_BODIES = frozenset({"patrol"})
+#: Verbs of answering in kind: the force they are answered "with" is the answerer's ("responded with tear gas").
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})
+#: Prepositions of time or means whose -ing clause shares the subject of the clause ("after killing …").
+GERUND_PREPS = frozenset({"after", "before", "while", "by", "without", "upon", "on", "since", "through"})
+#: Verbs whose object is the device set off, never its target.
+DETONATING_VERBS = frozenset({"detonate", "explode", "trigger", "plant"})
+#: Nouns of a series of events ("a wave of attacks", "a string of bombings").
+SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "rash", "flurry", "barrage", "volley", "round", "campaign", "spree"})
 #: Verbs of handing someone into another's custody ("handed the thief over to the police").
 HANDING_VERBS = frozenset({"hand", "turn"})
 #: Modes of sending people somewhere: the destination, not those sent, is the recipient.
@@ -393,7 +402,8 @@ ORDER_LEMMAS = frozenset({"order", "decree", "authorize", "authorise", "direct"}
 ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE", "AID"})
 #: Verbs of hitting a target: with an attack noun as subject their object is its target.
 HITTING_VERBS = frozenset({"target", "hit", "rock", "destroy", "damage", "shatter", "strike", "tear", "kill", "injure",
-                           "wound", "aim", "direct", "devastate", "level", "flatten", "gut", "rip"})
+                           "wound", "aim", "direct", "devastate", "level", "flatten", "gut", "rip", "cripple", "disrupt",
+                           "paralyse", "paralyze", "disable", "shut"})
 #: Words of crowds whose stone-throwing and arson is rioting.
 CROWD_WORDS = frozenset({"mob", "mobs", "rioters", "rioter", "protesters", "protester", "protestors", "demonstrators",
                          "crowd", "crowds", "agitators", "youths", "students"})
@@ -550,8 +560,10 @@ def expand(tok: Token, kids=None) -> list[Token]:
             if child.dep_ == "appos" and not (inner.ent_type_ in ("PERSON", "ORG") and child.pos_ == "NOUN" and not any(
                     t.tag_ == ":" or t.text in DASHES for t in inner.doc[inner.i + 1:child.i])):
                 # ("Ben Keith, a barrister, said": a description of a named person or body is the same one; after
-                # a dateline the parser may take the real subject as an apposition: "MOGADISHU, Somalia — Four …")
+                # a dateline the parser may take the real subject as an apposition: "MOGADISHU, Somalia — Four …",
+                # with whatever is joined to it: "JUBA — Government troops and rebel forces observed …")
                 out.append(child)
+                out.extend(kids.conjuncts(child) if kids is not None else child.conjuncts)
     return out
 
 
@@ -1049,7 +1061,7 @@ class EventReader:
                         return True
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
                     for p in child.subtree:
-                        if p.i > child.i and p.i - child.i < 12 and (p.pos_ in ("NOUN", "PROPN") or p.dep_ == "pcomp" and p.tag_ == "VBG") \
+                        if p.i > child.i and p.i - child.i < 12 and (p.pos_ in ("NOUN", "PROPN", "PRON") or p.dep_ == "pcomp" and p.tag_ == "VBG") \
                                 and lemma_of(p) in cond.words:
                             return True
             return False
@@ -1178,7 +1190,9 @@ class EventReader:
                 for t in s.subtree:
                     if t.i - s.i > 8:
                         break
-                    if lemma_of(t) in cond.words or t.lower_ in cond.words:
+                    # ("JAKARTA — Rioters looted …": a plural the tagger took for a name keeps its plural lemma)
+                    if lemma_of(t) in cond.words or t.lower_ in cond.words or t.tag_ == "NNPS" and singular(t.lower_) in cond.words \
+                            or t.tag_ == "NNP" and t.is_sent_start and singular(t.lower_) in cond.words:
                         return True
             return False
         return True
@@ -1511,6 +1525,24 @@ class EventReader:
             return [head], False  # ("instructed all police prefects to reinforce …": the object read as a verb acts)
         # ("… was taken aback by the responses and on 15 September, issued a statement": a finite verb the parser
         # leaves unlabelled is joined to the one before)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS and self.kids.head(head).pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("dobj", "prt") for c in self.kids[verb.i]) \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in self.kids[verb.i]):
+            # (a verb with an object only: in "after fighting in Syria spilled into the zone" the gerund is a noun)
+            # "ended the siege after killing the last of the militants", "escaped by bribing the guards": the
+            # subject of the clause does the -ing act told in its adjunct of time or means (also when the clause is
+            # passive: "were arrested after beating a suspect")
+            return self._subject(self.kids.head(head), depth + 1)[0], False
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj"):
+            # "accused Moscow of waging a cyber war and called on NATO to …": a finite verb the parser joined to a
+            # gerund is joined to the finite verb above it
+            up = head
+            for _ in range(4):
+                up = self.kids.head(up)
+                if up.tag_ in ("VBD", "VBZ", "VBP") and up.pos_ in ("VERB", "AUX"):
+                    return self._subject(up, depth + 1)
+                if self.kids.head(up) is up:
+                    break
         joined = verb.dep_ == "conj" or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.i < verb.i \
             and not any(t.text in (".", "!", "?") or "==" in t.text for t in self.toks[head.i + 1: verb.i])
         if (joined or verb.dep_ in ("xcomp", "advcl", "acl")) and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -1805,11 +1837,17 @@ class EventReader:
             d.actors += self._keys(subj)
             d.recipients += self._keys(dative)
             for o in objs:
-                if self._weapon(o) or d.type in TRANSFER_TYPES and self._machine(o):
-                    continue  # "fired rockets at the town", "gave Ukraine 40 tanks": the means, or the thing given
+                if self._weapon(o) or d.type in TRANSFER_TYPES and self._machine(o) or lemma_of(tok) in DETONATING_VERBS:
+                    # "fired rockets at the town", "gave Ukraine 40 tanks", "detonated a car packed with explosives
+                    # at the gate": the means, or the thing given
+                    continue
                 doers = self._event_doers(o) if d.type in BLAMING_TYPES else None
                 found = doers if doers is not None else self._object_keys(o)
                 d.recipients += found or self._gathering_doers(tok, o)
+        # "detonated a car packed with explosives at the hotel gate": the place may hang on the device's description
+        if lemma_of(tok) in DETONATING_VERBS and not d.recipients:
+            d.recipients += [k for p in self._prep_objects([a for o in objs for a in self.kids[o.i] if a.dep_ == "acl"], ("at", "outside", "near"))
+                             for k in self._object_keys(p)]
         # "Leftists … were arrested, including Eva Forest and Lidia Falcon": the parser may hang the list on the verb;
         # those it names are among the ones the act is done to
         if is_passive or objs:
@@ -2479,9 +2517,16 @@ class EventReader:
                                             if self.table.cls_of(k) in ("Country", "Location"))
         # "the explosion targeted a bakery", "bombings targeted at the Russian military": what an attack
         # named by a noun hits is its recipient
+        if d.type in ("ASSAULT", "COERCE"):
+            hitter, verb = tok, head
+            if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).dep_ in SUBJ \
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in SERIES_NOUNS:
+                # "a wave of cyberattacks crippled the websites of …": the attacks are the subject through their series
+                hitter = self.kids.head(self.kids.head(tok))
+                verb = self.kids.head(hitter)
+            if hitter.dep_ in SUBJ and lemma_of(verb) in HITTING_VERBS and (d.type == "ASSAULT" or d.mode == "cyber"):
+                d.recipients.extend(k for o in self.kids[verb.i] if o.dep_ in OBJ for k in self._object_keys(o))
         if d.type == "ASSAULT":
-            if tok.dep_ in SUBJ and lemma_of(head) in HITTING_VERBS:
-                d.recipients.extend(k for o in self.kids[head.i] if o.dep_ in OBJ for k in self._object_keys(o))
             for c in self.kids[tok.i]:
                 if c.dep_ == "relcl":
                     # "the bombings, which seemed to be aimed at civilians": the aim told in a relative clause
@@ -2497,6 +2542,15 @@ class EventReader:
             doer_verb = next((c for c in self.kids[head.i] if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in self.kids[c.i])), head)
         if tok.dep_ in PASS_SUBJ and (self._light(doer_verb) or lemma_of(doer_verb) in ("claim", "perpetrate", "commit", "plan", "organize", "organise")) and not d.actors:
             d.actors.extend(k for k in self._keys(self._agent_objects(doer_verb)) if not self._facility(k))
+        # "police responded with tear gas", "the army retaliated with air strikes": who responds uses the force
+        means = tok
+        while means.dep_ == "conj" and self.kids.head(means) is not means:
+            means = self.kids.head(means)  # ("responded with water cannon and tear gas")
+        if not d.actors and d.type in ("ASSAULT", "COERCE") and means.dep_ == "pobj" and self.kids.head(means).lower_ == "with" \
+                and lemma_of(self.kids.head(self.kids.head(means))) in RESPONDING_VERBS:
+            subj, passive = self._subject(self.kids.head(self.kids.head(means)))
+            if not passive:
+                d.actors.extend(self._keys(subj))
         # "the IRA claimed responsibility for the bombings": who claims an attack did it
         if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and not d.actors:
             above = self.kids.head(self.kids.head(tok))
@@ -2882,8 +2936,8 @@ class EventReader:
         kind = self._count_kind(d)
         for c in cands:
             for t in [c, *self.kids.conjuncts(c)][:1]:
-                if t.ent_type_ == "MONEY" or lemma_of(t) in CURRENCY_WORDS:
-                    continue  # ("a pledge of $5 billion": a sum of money is no count of anyone)
+                if t.ent_type_ == "MONEY" or lemma_of(t) in CURRENCY_WORDS or t.i in self.table.blocked:
+                    continue  # ("a pledge of $5 billion": a sum of money is no count of anyone; "1 of 46" of a gallery)
                 q = count_of(t) if t.dep_ != "nummod" else number_of(t)
                 if q is None and t.lower_ in ("number", "dozens", "hundreds", "thousands"):
                     q = number_of(t)
