@@ -343,3 +343,37 @@ def test_a_gallery_counter_is_no_count_and_the_word_after_the_controls_starts_th
     _, ents, events = run(blank, GALLERY)
     march = only(events, "PROTEST")
     assert [ents[k].label for k in march.actors] == ["Students"] and not march.counts
+
+
+def test_a_suspicion_is_not_a_finding(nlp):
+    ex, _ = read(nlp, "police suspect the woman was strangled.")
+    assert not asserted(ex, "ASSAULT")
+    # (suspects in a killing do not make the killing a suspicion)
+    ex, _ = read(nlp, "The suspects in the killing of the journalist were arrested.")
+    assert [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "killing"]
+
+
+def test_an_anti_protest_is_against_what_it_names(nlp):
+    ex, labels = read(nlp, "Thousands joined anti-government protests in the capital.")
+    (protest,) = asserted(ex, "PROTEST")
+    assert names(labels, protest.recipients) == ["government"]
+    ex, labels = read(nlp, "Students staged anti-Japanese demonstrations in Beijing.")
+    (protest,) = asserted(ex, "PROTEST")
+    assert names(labels, protest.actors) == ["Students"] and "Japan" in names(labels, protest.recipients)
+
+
+def test_whoever_takes_part_in_a_demonstration_demonstrates(nlp):
+    ex, labels = read(nlp, "Dozens of nurses who had taken part in demonstrations were dismissed.")
+    protests = [e for e in asserted(ex, "PROTEST")]
+    assert protests and names(labels, protests[0].actors) == ["nurses"]
+
+
+def test_a_plural_the_tagger_took_for_a_name_in_lower_case_text_is_a_participant(nlp):
+    ex, labels = read(nlp, "mobs set fire to shops and trucks on the highway near the bus stand.")
+    assert [names(labels, e.actors) for e in asserted(ex, "PROTEST")] == [["mobs"]]
+
+
+def test_the_of_phrase_of_a_convicted_person_is_part_of_the_name(nlp):
+    ex, labels = read(nlp, "The court convicted a friend of the bombing suspect.")
+    (conviction,) = asserted(ex, "SANCTION")
+    assert names(labels, conviction.recipients) == ["friend of the bombing suspect"]

@@ -15,6 +15,7 @@ group's words (article scope).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -115,6 +116,8 @@ BODY_WORDS = frozenset({"movement", "front", "party", "council", "committee", "u
                         "organisation", "organization", "federation", "coalition", "league", "army", "brigade", "brigades",
                         "congress", "forces", "commission", "centre", "center", "institute", "foundation", "society",
                         "assembly", "network", "observatory", "mission", "office", "bureau", "agency", "command"})
+#: A capitalised body word before of/for/to: where :meth:`EntityTable._described_orgs` has anything to look at.
+BODY_NAME_HINT = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in BODY_WORDS)) + r") (?:for|of|to) ")
 #: Definite nouns that refer back to a country.
 #: Armed or police bodies that act for whoever owns them ("their forces", "its troops").
 FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "soldier", "army", "militia", "militiaman",
@@ -636,6 +639,8 @@ class EntityTable:
         body word with a capitalised of-, for- or to-phrase after it is one organisation's name, which the model
         often cuts up or misses."""
         found: list[tuple[int, int]] = []
+        if self.lowercased or not BODY_NAME_HINT.search(self.text):
+            return found  # (most texts: no such name, and no token is looked at)
         toks = self.toks
         n = len(toks)
         i = self.dateline_end
@@ -1293,6 +1298,8 @@ class EntityTable:
             lex = self.lex
             lemma = lemma_of_tok(tok) if tok.pos_ == "NOUN" or tok.is_lower else singular(tok.lower_)
             low = tok.lower_
+            if tok.pos_ == "PROPN" and tok.is_lower and lemma == low:
+                lemma = singular(low)  # ("mobs set fire to shops" in a lower-cased article: the tagger's name keeps its plural)
             cls = None
             part = lex.participants.get(lemma) or lex.participants.get(low)
             if lemma == "intelligence" and not self._state_owned(tok):
@@ -1360,8 +1367,12 @@ class EntityTable:
         for child in self.kids.rights(tok):
             if child.dep_ == "prep" and (child.lower_ in LABEL_PREPS or child.lower_ == "with" and tok.lemma_ in BORDER_NOUNS) \
                     and child.i == end:  # ("its border with Guyana": the neighbour is part of the name of the place)
-                if child.lower_ == "of" and tok.dep_ in ("dobj", "nsubjpass") and lemma_of_tok(self.kids.head(tok)) in OF_COMPLEMENT_VERBS:
-                    break  # "accused the experts of bias", "were convicted of murder": the of-phrase is the charge
+                if child.lower_ == "of" and tok.dep_ in ("dobj", "nsubjpass") and lemma_of_tok(self.kids.head(tok)) in OF_COMPLEMENT_VERBS \
+                        and not any(p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma_of_tok(p) in self.lex.people
+                                    or lemma_of_tok(p) in self.lex.participants for p in self.kids[child.i] if p.dep_ == "pobj"):
+                    # "accused the experts of bias", "were convicted of murder": the of-phrase is the charge ("convicted
+                    # a friend of the suspect" names whose friend)
+                    break
                 pobj = [p for p in self.kids[child.i] if p.dep_ == "pobj"]
                 if pobj and pobj[0].right_edge.i + 1 - start <= 10:
                     end = self._phrase_end(pobj[0])
@@ -1561,6 +1572,10 @@ class EntityTable:
             if head.tag_ == "NN" and (lemma_of_tok(head) in COLLECTIVE_NOUNS) == collective and lemma_of_tok(head) not in CROWD_NOUNS:
                 return (key,)
         return ()
+
+    def state_word(self, tok: Token) -> tuple[str, ...]:
+        """The government a bare "government" (whatever its tag: "anti-government") stands for."""
+        return self._bare_state(tok)
 
     def _bare_state(self, tok: Token) -> tuple[str, ...]:
         """'the government': the nearest government named in the article, else the dateline country's."""

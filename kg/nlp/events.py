@@ -1651,6 +1651,13 @@ class EventReader:
                 return self._subject(up, depth + 1)
         return [], False
 
+    def _relative_subject(self, verb: Token) -> tuple[list[Token], bool]:
+        """:meth:`_subject`, with a relative pronoun replaced by the noun it stands for ("nurses who had taken part")."""
+        subj, passive = self._subject(verb)
+        if verb.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
+            subj = [self._antecedent_of(verb)]
+        return subj, passive
+
     def _keys(self, toks: list[Token]) -> list[str]:
         keys: list[str] = []
         for t in toks:
@@ -2353,7 +2360,9 @@ class EventReader:
                     # "its"/"his" is the subject's own; "a judge ordered his release" releases him)
                     owner = self._keys([s for s in self.kids[self.kids.head(tok).i] if s.dep_ in SUBJ]) or owner
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(owner)
-            elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and not (
+                    c.i >= 2 and self.toks[c.i - 1].text == "-" and self.toks[c.i - 2].lower_ in ("anti", "pro")):
+                # ("anti-Japanese protests": not Japan's; "pro-government rallies": not the government's)
                 # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
                 # ("the Cafetería Rolando bombing", "the Marriott hotel attack": a named building is where, too)
                 keys = [k for k in self.table.keys_for(c) if self.table.cls_of(k) != "Location" and not self._facility(k)
@@ -2481,12 +2490,19 @@ class EventReader:
         # "youths threw stones during demonstrations against …", "troops remained on alert": the clause's
         # subject demonstrates, or stands ready
         # ("soldiers fired on the rally": a protest fired on is the target, not the shooters' own)
+        if d.type == "PROTEST" and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in ("part", "participation") \
+                and lemma_of(self.kids.head(self.kids.head(self.kids.head(tok)))) in ("take", "have"):
+            # "civilians who have taken part in demonstrations": whoever takes part protests
+            subj, passive = self._relative_subject(self.kids.head(self.kids.head(self.kids.head(tok))))
+            if not passive:
+                d.actors.extend(self._keys(subj))
         if d.type in ("PROTEST", "MOBILIZE") and not d.actors and tok.dep_ == "pobj" \
                 and (self.kids.head(tok).lower_ in ("during", "in", "at", "for", "with") or self.kids.head(tok).lower_ == "on" and (
                     d.type == "MOBILIZE" or lemma_of(self.kids.head(self.kids.head(tok))) == "go")) \
                 and self.kids.head(self.kids.head(tok)).pos_ == "VERB":
             verb = self.kids.head(self.kids.head(tok))
-            subj, passive = self._subject(verb)
+            subj, passive = self._relative_subject(verb)
             # (anyone who "went on hunger strike" strikes; a person speaking "during protests" need not protest)
             going_on = lemma_of(verb) == "go" and self.kids.head(tok).lower_ == "on"
             if not passive:
@@ -2561,6 +2577,16 @@ class EventReader:
                 subj, passive = self._subject(claim)
                 if not passive and not any(c.dep_ == "neg" for c in self.kids[claim.i]):
                     d.actors.extend(self._keys(subj))
+        # "anti-government protests", "demonstrations or other anti-government acts", "anti-Japanese rallies": whom
+        # the protest is against
+        if d.type == "PROTEST":
+            for n in [tok, *self.kids.conjuncts(tok)]:
+                for c in self.kids.lefts(n):
+                    if c.lower_ == "anti" and c.i + 2 < n.i and self.toks[c.i + 1].text == "-":
+                        target = self.toks[c.i + 2]
+                        d.recipients.extend(self.table.state_word(target) if target.lower_ in ("government", "regime") else
+                                            self.table.keys_for(target) or self.table.country_keys_of(target)
+                                            or self.table.fallback(target))
         # "those detained were release": the copula's subject undergoes it
         if tok.dep_ in ("attr", "acomp") and lemma_of(head) == "be":
             subj = [c for c in self.kids[head.i] if c.dep_ in SUBJ]
@@ -2760,6 +2786,9 @@ class EventReader:
                     if dep == "xcomp" and hl == "be" and infinitive(node, self.kids) and head.dep_ == "ROOT" \
                             and any(c.dep_ in SUBJ for c in self.kids[head.i]):
                         d.hypothetical = True  # "both sides are to pull their forces back", "the leaders are to meet"
+                        break
+                    if dep == "ccomp" and hl == "suspect" and head.pos_ == "VERB":
+                        d.hypothetical = True  # "police suspect she was strangled": a suspicion, not a finding
                         break
                     if hl == "call" and dep == "dobj" and any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in self.kids[head.i]):
                         break  # "called the attack an act of evil": a verdict on what happened
