@@ -11,7 +11,11 @@ dateline ("LAGOS — Gunmen stormed …") is a participant; a speech participle 
 denier's; "a committee linked to the movement said" is the committee speaking; experts are people, and
 "accused the experts of bias" accuses "experts"; "are to meet" is planned; what a body was set up to do is its
 purpose (an investigation excepted); what is investigated has happened; "it" after "X has … and says it will"
-is X; cutting the internet coerces; crushing a rebel group is an attack.
+is X; cutting the internet coerces; crushing a rebel group is an attack; lives claimed are a killing; a conviction's
+penalty is no recipient; an "including" list names recipients; a patrol is a body when attacked and an act when
+held; force "responded with" is the responder's; an -ing adjunct of time shares the clause's subject; what is
+detonated is the means; "charged at them" attacks; rioting is protest; a suspicion is not a finding; an anti-X
+protest is against X; an arrest a reward is offered for has not happened.
 """
 
 from __future__ import annotations
@@ -377,3 +381,24 @@ def test_the_of_phrase_of_a_convicted_person_is_part_of_the_name(nlp):
     ex, labels = read(nlp, "The court convicted a friend of the bombing suspect.")
     (conviction,) = asserted(ex, "SANCTION")
     assert names(labels, conviction.recipients) == ["friend of the bombing suspect"]
+
+
+def test_an_arrest_a_reward_is_offered_for_has_not_happened(nlp):
+    ex, _ = read(nlp, "the district police announced a reward of rs 50,000 for information leading to his arrest.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_someone_wanted_in_cases_is_the_one_the_clause_is_about(nlp):
+    ex, labels = read(nlp, "a bootlegger wanted in more than 12 cases was shot dead by the police in an encounter.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["police"] and names(labels, killing.recipients) == ["bootlegger"]
+    assert not [c for c in killing.counts if c.value == 12]
+
+
+def test_threatening_letters_and_calls_are_threats(nlp):
+    ex, labels = read(nlp, "Threatening letters signed by a militia were delivered last week to four prosecutors.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["militia"] and names(labels, threat.recipients) == ["four prosecutors"]
+    ex, labels = read(nlp, "The editor received threatening calls from unknown men.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.recipients) == ["editor"]

@@ -1489,6 +1489,9 @@ class EventReader:
             # "police lathi-charged protesters …, and detained 16 people": the parser made the object of the fused
             # verb the subject of the next one; the doer of both is the fused doer
             return fused[:1], False
+        wanted = self._wanted_noun(verb) if any(c.dep_ == "auxpass" for c in self.kids[verb.i]) else None
+        if wanted is not None:
+            return [wanted], True
         if subs:
             return subs, False
         if psubs:
@@ -1650,6 +1653,18 @@ class EventReader:
             if lemma_of(self.kids.head(head)) not in ALLEGING_HEADS and head.lower_ not in ("after", "before", "without", "despite"):
                 return self._subject(up, depth + 1)
         return [], False
+
+    def _wanted_noun(self, verb: Token) -> Token | None:
+        """'a dacoit wanted in more than 20 cases was shot dead': the parser makes "wanted" the main verb and the
+        real clause its complement; the noun "wanted" describes is the clause's subject."""
+        head = self.kids.head(verb)
+        # (the parser may also make "wanted" a clausal subject of the verb: "… wanted in 12 cases was shot")
+        wanted = head if verb.dep_ == "ccomp" and head.i < verb.i else next(
+            (c for c in self.kids[verb.i] if c.dep_ in ("csubj", "csubjpass") and c.i < verb.i), None)
+        if wanted is None or lemma_of(wanted) != "want" or wanted.tag_ != "VBD" \
+                or wanted.i + 1 >= len(self.toks) or self.toks[wanted.i + 1].lower_ not in ("in", "for", "by", "over"):
+            return None
+        return next((c for c in self.kids[wanted.i] if c.dep_ == "nsubj"), None)
 
     def _relative_subject(self, verb: Token) -> tuple[list[Token], bool]:
         """:meth:`_subject`, with a relative pronoun replaced by the noun it stands for ("nurses who had taken part")."""
@@ -2385,7 +2400,7 @@ class EventReader:
                 elif keys:
                     d.recipients.extend(keys)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and (lemma_of(c) in CALLING_VERBS and not patient_noun
-                                                          or lemma_of(c) in ("carry", "conduct", "order", "perform")):
+                                                          or lemma_of(c) in ("carry", "conduct", "order", "perform", "sign", "write")):
                 # "a general strike called by the Awami League": who called or staged it does it ("the deportation of
                 # 28 men, carried out by Germany", "the expulsion of the agency, ordered by Moscow")
                 d.actors.extend(self._keys(self._agent_objects(c)))
@@ -2691,6 +2706,11 @@ class EventReader:
                 lemma_of(self.kids.head(tok)) in FOUNDING_VERBS or lemma_of(self.kids.head(tok)) == "set"
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in self.kids[self.kids.head(tok).i])):
             d.hypothetical = True
+        # "a reward for information leading to his arrest": what a reward is offered for has not happened
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "to":
+            lead = self.kids.head(self.kids.head(tok))
+            if lemma_of(lead) == "lead" and lead.tag_ == "VBG" and lemma_of(self.kids.head(lead)) in INFO_NOUNS | {"tip", "clue", "lead"}:
+                d.hypothetical = True
         # "so that same-sex marriages are banned": a purpose, not a fact
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
                 any(c.dep_ == "mark" and c.lower_ == "so" for c in list(children) + list(self.kids[self.kids.head(tok).i])):
@@ -2729,6 +2749,8 @@ class EventReader:
                 break  # "failed to adopt it after a Soviet veto": an adjunct is outside the failing
             if node is tok and d.trig.pos == "N" and tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) in PRESUPPOSING_VERBS:
                 break  # "wants to investigate the massacre": what is looked into has happened
+            if self._wanted_noun(node) is not None:
+                break  # "a dacoit wanted in 20 cases was shot dead": "wanted" describes the dacoit
             if node.dep_ in ("xcomp", "dobj") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[self.kids.head(node).i]) \
                     and self.kids.head(node).pos_ in ("VERB", "AUX") and d.type != "AGREE":
                 d.hypothetical = True  # "would not hesitate to use force", "will call a strike"
@@ -2944,7 +2966,10 @@ class EventReader:
         tok = d.tok
         cands: list[Token] = []
         if d.trig.pos == "V":
-            cands += [c for c in self.kids[tok.i] if c.dep_ in OBJ | PASS_SUBJ]
+            wanted = self._wanted_noun(tok)
+            cands += [c for c in self.kids[tok.i] if c.dep_ in OBJ or c.dep_ in PASS_SUBJ and wanted is None]
+            if wanted is not None:
+                cands.append(wanted)  # ("a dacoit wanted in 20 cases was shot dead": no count of the cases)
             if tok.dep_ in ("acl",) and tok.tag_ == "VBN":
                 cands.append(self.kids.head(tok))
             if not cands and d.type in PHYSICAL_TYPES:
