@@ -402,3 +402,28 @@ def test_threatening_letters_and_calls_are_threats(nlp):
     ex, labels = read(nlp, "The editor received threatening calls from unknown men.")
     (threat,) = asserted(ex, "THREATEN")
     assert names(labels, threat.recipients) == ["editor"]
+
+
+def test_a_headline_verb_the_tagger_took_for_a_noun_is_a_verb(nlp):
+    ex, labels = read(nlp, "Al-Shabaab fighters storm Mogadishu hotel, killing at least 12")
+    attacks = asserted(ex, "ASSAULT")
+    assert attacks and names(labels, attacks[0].actors) == ["Al-Shabaab fighters"]
+    assert "Mogadishu hotel" in names(labels, attacks[0].recipients)
+
+
+def test_whom_a_vow_says_will_suffer_is_threatened(nlp):
+    ex, labels = read(nlp, "Interior Minister Paul Kabore vowed that the attackers would be hunted down wherever they hide.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.recipients) == ["attackers"]
+
+
+def test_where_rockets_are_fired_towards_is_the_target(nlp):
+    ex, labels = read(nlp, "Militants fired more than 90 rockets towards southern Israel overnight.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.recipients) == ["Israel"]
+
+
+def test_several_and_many_are_people_where_something_is_done_to_them(nlp):
+    ex, labels = read(nlp, "Residents marched to the ministry, and several were arrested after the rally turned violent.")
+    (arrest,) = [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
+    assert names(labels, arrest.recipients) == ["several"]

@@ -1251,6 +1251,8 @@ class EntityTable:
         low = tok.lower_
         if low in ("those", "these") and any(c.dep_ == "acl" for c in self.kids[tok.i]):
             return self._ad_hoc_group(tok)
+        if low in ("several", "many") and tok.dep_ in ("nsubjpass", "dobj") and not any(c.dep_ == "prep" for c in self.kids[tok.i]):
+            return self._ad_hoc_group(tok)  # ("several were arrested after the protest turned violent")
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | ORG_PRONOUNS:
             return self._pronoun(tok)
         lemma = tok.lemma_.lower()
@@ -1622,7 +1624,7 @@ class EntityTable:
         if not label:
             return ()
         q = count_of(tok)
-        if q is None and tok.lower_ not in ("those", "these"):
+        if q is None and tok.lower_ not in ("those", "these", "several", "many"):
             return ()
         draft = self._add(self._group_key(label), label, "Group", start, end, scope="article", timeline=False)
         draft.always = False
