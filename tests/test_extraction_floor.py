@@ -137,7 +137,7 @@ FOURTH_BLIND_FLOORS = {"y": (0.85, 0.61), "z": (0.75, 0.56), "aa": (0.80, 0.62),
 #: arrests, killings and force only, 43 % negatives).  Measured when they arrived, with the code of the end of
 #: round 11 (3a79b6c~1) and of round 16 (f3f0856), before any rule was written from them: AD 0.860/0.730 →
 #: 0.867/0.755, AE 0.753/0.593 → 0.771/0.635 — rounds 12–16 carried to text they never saw.  Round 17 was then
-#: tuned on them: AD 0.900/0.864, AE 0.786/0.642.
+#: tuned on them: AD 0.907/0.865, AE 0.793/0.649.
 FIFTH_BLIND = {"ad": "wiki_blind_ad", "ae": "india_blind_ae"}
 FIFTH_BLIND_FLOORS = {"ad": (0.86, 0.80), "ae": (0.75, 0.60)}
 
