@@ -292,11 +292,9 @@ def country_word(lex: Lexicon, text: str):
     return country
 
 
-def capitalised_common(tok: Token, first: int = -1) -> bool:
-    """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence (or the text
-    after a dateline, token ``first``: "LAGOS — Gunmen stormed …")."""
-    return tok.pos_ == "PROPN" and (tok.is_sent_start or tok.i == first) and tok.is_title and tok.tag_ in ("NNPS", "NNP") \
-        and not tok.ent_type_
+def capitalised_common(tok: Token) -> bool:
+    """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence."""
+    return tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ in ("NNPS", "NNP") and not tok.ent_type_
 
 
 class EntityTable:
@@ -623,16 +621,19 @@ class EntityTable:
         return any(0 <= j < len(self.toks) and self.toks[j].is_alpha and len(self.toks[j]) > 1 and self.toks[j].is_upper
                    for j in (i - 1, i + 1))
 
-    def _text_start(self, tok: Token) -> int:
-        """``tok.i`` when only a dateline, page furniture or symbols come before it in its sentence ("LAGOS — Gunmen
-        …", "Close Skip Ad × Protesters clash …"), else the dateline's end."""
+    def _capitalised_common(self, tok: Token) -> bool:
+        """:func:`capitalised_common`, also where only a dateline, page furniture or symbols come before the word in
+        its sentence ("LAGOS — Gunmen stormed …", "Close Skip Ad × Protesters clash …")."""
+        if capitalised_common(tok):
+            return True
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.tag_ not in ("NNPS", "NNP") or tok.ent_type_:
+            return False
         j = tok.i - 1
         while j >= 0 and self.sent_of[j] == self.sent_of[tok.i]:
-            t = self.toks[j]
-            if not (j in self.blocked or j < self.dateline_end or not t.is_alpha):
-                return self.dateline_end
+            if not (j in self.blocked or j < self.dateline_end or not self.toks[j].is_alpha):
+                return False
             j -= 1
-        return tok.i
+        return True
 
     def _described_orgs(self) -> list[tuple[int, int]]:
         """'The Movement for the Emancipation of the Niger Delta', 'Committee to Protect Journalists': a capitalised
@@ -994,7 +995,7 @@ class EntityTable:
                 continue
             lemma = tok.lemma_.lower()
             part = lex.participants.get(lemma) or lex.participants.get(tok.lower_)
-            common = part is None and capitalised_common(tok, self._text_start(tok))
+            common = part is None and self._capitalised_common(tok)
             if common:
                 lemma = singular(tok.lower_)
                 part = lex.participants.get(lemma)
@@ -1296,7 +1297,7 @@ class EntityTable:
         if (participle or headline_noun or verb_tagged) and tok.i not in self.blocked and tok.i >= self.dateline_end:
             out = (self._unnamed(tok, "Group"),)
         elif tok.i not in self.blocked and tok.i >= self.dateline_end and tok.ent_type_ not in NOT_PARTICIPANT_ENTS and \
-                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or capitalised_common(tok, self._text_start(tok)) or self._titled_role(tok))):
+                (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.is_lower or self._capitalised_common(tok) or self._titled_role(tok))):
             lex = self.lex
             lemma = lemma_of_tok(tok) if tok.pos_ == "NOUN" or tok.is_lower else singular(tok.lower_)
             low = tok.lower_

@@ -1920,7 +1920,7 @@ class EventReader:
             # "arrested from his residence in Paldi", "arrested on a Turkish beach", "held on charges of …": where,
             # when or why, not whom
             preps = preps - {"from", "on"}
-            if d.trig.words[0] in HANDING_VERBS or lemma_of(tok) in HANDING_VERBS:
+            if lemma_of(tok) in HANDING_VERBS:
                 # "caught two thieves and handed them over to the police": those handed custody take the
                 # captive; they are not held themselves
                 preps = preps - {"to"}
