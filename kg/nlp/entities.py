@@ -292,11 +292,6 @@ def country_word(lex: Lexicon, text: str):
     return country
 
 
-def capitalised_common(tok: Token) -> bool:
-    """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence."""
-    return tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ in ("NNPS", "NNP") and not tok.ent_type_
-
-
 class EntityTable:
     """Entities of one Doc and the answer to "who does this token name?"."""
 
@@ -622,12 +617,13 @@ class EntityTable:
                    for j in (i - 1, i + 1))
 
     def _capitalised_common(self, tok: Token) -> bool:
-        """:func:`capitalised_common`, also where only a dateline, page furniture or symbols come before the word in
-        its sentence ("LAGOS — Gunmen stormed …", "Close Skip Ad × Protesters clash …")."""
-        if capitalised_common(tok):
-            return True
+        """'Farmers sued …': a plural common noun the tagger read as a name because it starts the sentence, or the
+        text after a dateline, page furniture or symbols ("LAGOS — Gunmen stormed …", "Close Skip Ad × Protesters
+        clash …")."""
         if tok.pos_ != "PROPN" or not tok.is_title or tok.tag_ not in ("NNPS", "NNP") or tok.ent_type_:
             return False
+        if tok.is_sent_start:
+            return True
         j = tok.i - 1
         while j >= 0 and self.sent_of[j] == self.sent_of[tok.i]:
             if not (j in self.blocked or j < self.dateline_end or not self.toks[j].is_alpha):
@@ -1269,7 +1265,7 @@ class EntityTable:
             draft.sector = draft.sector or (part.sector if part else None)
             return (draft.key,)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ("government", "authority", "administration", "regime"):
-            return self._bare_state(tok)
+            return self.bare_state(tok)
         if tok.ent_type_ in NOT_PARTICIPANT_ENTS:
             return ()  # "December 21, 2015", "$50,000", "10 percent": numbers that count no one
         if tok.pos_ == "NUM" or tok.like_num or (tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in self.kids[tok.i])):
@@ -1576,12 +1572,9 @@ class EntityTable:
                 return (key,)
         return ()
 
-    def state_word(self, tok: Token) -> tuple[str, ...]:
-        """The government a bare "government" (whatever its tag: "anti-government") stands for."""
-        return self._bare_state(tok)
-
-    def _bare_state(self, tok: Token) -> tuple[str, ...]:
-        """'the government': the nearest government named in the article, else the dateline country's."""
+    def bare_state(self, tok: Token) -> tuple[str, ...]:
+        """'the government' (whatever its tag: "anti-government"): the nearest government named in the article,
+        else the dateline country's."""
         govs = [(ti, key) for ti, key in self._timeline
                 if self._drafts[key].cls == "Organization" and self._drafts[key].sector == "GOV"
                 and (self._drafts[key].state or self._drafts[key].key.startswith("government-of-"))]

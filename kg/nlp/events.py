@@ -376,7 +376,7 @@ RECORD_NOUNS = frozenset({"case", "complaint", "fir", "report", "charge", "count
 FOUNDING_VERBS = frozenset({"establish", "create", "form", "found", "constitute", "appoint", "convene", "empower", "mandate"})
 #: Verbs whose object event has happened, whatever their own status ("to investigate the killings").
 PRESUPPOSING_VERBS = frozenset({"investigate", "probe", "examine", "review", "discuss", "condemn", "denounce", "avenge",
-                                "punish", "document", "mourn", "commemorate", "mark", "investigating", "treat", "regard",
+                                "punish", "document", "mourn", "commemorate", "mark", "treat", "regard",
                                 "describe"})
 #: Nouns of bodies that are acts where they are events' triggers ("held joint patrols", but "ambushed a patrol"):
 #: the trigger is never its own participant.
@@ -1676,6 +1676,10 @@ class EventReader:
             return None
         return next((c for c in self.kids[wanted.i] if c.dep_ == "nsubj"), None)
 
+    def _prefixed(self, tok: Token, prefixes: tuple[str, ...]) -> bool:
+        """The word comes after one of ``prefixes`` and a hyphen, split off by the tokenizer ("anti-government")."""
+        return tok.i >= 2 and self.toks[tok.i - 1].text == "-" and self.toks[tok.i - 2].lower_ in prefixes
+
     def _relative_subject(self, verb: Token) -> tuple[list[Token], bool]:
         """:meth:`_subject`, with a relative pronoun replaced by the noun it stands for ("nurses who had taken part")."""
         subj, passive = self._subject(verb)
@@ -2393,8 +2397,7 @@ class EventReader:
                     # "its"/"his" is the subject's own; "a judge ordered his release" releases him)
                     owner = self._keys([s for s in self.kids[self.kids.head(tok).i] if s.dep_ in SUBJ]) or owner
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(owner)
-            elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and not (
-                    c.i >= 2 and self.toks[c.i - 1].text == "-" and self.toks[c.i - 2].lower_ in ("anti", "pro")):
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and not self._prefixed(c, ("anti", "pro")):
                 # ("anti-Japanese protests": not Japan's; "pro-government rallies": not the government's)
                 # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
                 # ("the Cafetería Rolando bombing", "the Marriott hotel attack": a named building is where, too)
@@ -2614,10 +2617,9 @@ class EventReader:
         # the protest is against
         if d.type == "PROTEST":
             for n in [tok, *self.kids.conjuncts(tok)]:
-                for c in self.kids.lefts(n):
-                    if c.lower_ == "anti" and c.i + 2 < n.i and self.toks[c.i + 1].text == "-":
-                        target = self.toks[c.i + 2]
-                        d.recipients.extend(self.table.state_word(target) if target.lower_ in ("government", "regime") else
+                for target in self.kids.lefts(n):
+                    if self._prefixed(target, ("anti",)):
+                        d.recipients.extend(self.table.bare_state(target) if target.lower_ in ("government", "regime") else
                                             self.table.keys_for(target) or self.table.country_keys_of(target)
                                             or self.table.fallback(target))
         # "those detained were release": the copula's subject undergoes it
