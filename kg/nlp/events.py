@@ -134,6 +134,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
     "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
+    "weigh", "mull", "contemplate", "ponder",
 })
 #: Nouns of a stance voiced or expressed: their phrase names whom it is aimed at ("displeasure at Hungary's decision").
 STANCE_NOUNS = frozenset({"concern", "regret", "displeasure", "anger", "outrage", "disappointment", "dissatisfaction",
@@ -1031,6 +1032,9 @@ class EventReader:
                 return False
             if not cond.words or lemma_of(pat) in cond.words or pat.lower_ in cond.words:
                 return True
+            if pat.i >= 2 and self.doc[pat.i - 1].tag_ == "HYPH" and not self.doc[pat.i - 2].whitespace_ and \
+                    not self.doc[pat.i - 1].whitespace_ and f"{self.doc[pat.i - 2].lower_}-{pat.lower_}" in cond.words:
+                return True  # "scale back their sit-in": the parser heads a hyphenated noun on its last part
             if any(c.dep_ == "appos" and lemma_of(c) in cond.words for c in self.kids[pat.i]):
                 return True  # "dissolved the main opposition, the National Rescue Party": the apposition names it
             if pat.dep_ in PASS_SUBJ | OBJ and any(c.dep_ == "dobj" and c is not pat and lemma_of(c) in cond.words for c in self.kids[tok.i]):
@@ -2784,6 +2788,10 @@ class EventReader:
                     continue
                 if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[node.i]):
                     d.hypothetical = True
+                if dep in ("advcl", "xcomp", "ccomp", "dobj") and hl == "rule" and any(
+                        c.dep_ == "prt" and c.lower_ == "out" and node.i == c.i + 1 for c in self.kids[head.i]):
+                    d.negated = True  # "ruled out easing sanctions": what is ruled out is refused
+                    break
                 if dep in ("advcl", "acl") and infinitive(node, self.kids) and head.pos_ == "NOUN" and \
                         hl in HYPOTHETICAL_HEADS and (d.trig.pos != "N" or not self._definite(tok)) and \
                         not (hl == "vote" and d.type in VOTED_ACTS):
@@ -3372,10 +3380,13 @@ class EventReader:
                 # condition, the harm may be the object or instrument of the act vowed
                 content += [p for c in content for o in self.kids[c.i] if o.dep_ in OBJ or o.dep_ == "prep"
                             for p in ([o] if o.dep_ in OBJ else [p for p in self.kids[o.i] if p.dep_ == "pobj"])]
+            # ("pledged not to use force against each other": a harm forsworn is no threat)
             harm = [x for x in drafts if x is not d and x.tok in content and (x.type in CONFLICTUAL | {"THREATEN"} or x.type == "REJECT" and conditional)
-                    and not (x.type == "MOBILIZE" and self._helping(x))]
+                    and not x.negated and not (x.type == "MOBILIZE" and self._helping(x))]
             if harm and not any(x.tok in content and x.type in COOPERATIVE | {"AGREE"} for x in drafts if x is not d):
                 d.type, d.fine, d.mode = "THREATEN", None, self._threat_mode(harm[0])
+            elif not harm and any(x.tok in content and x.negated and x.type in ("CONCEDE", "RETREAT") for x in drafts if x is not d):
+                d.type, d.fine, d.mode = "REJECT", None, None  # "vowed not to back down", "pledged never to withdraw"
 
     @staticmethod
     def _helping(d: _Draft) -> bool:
@@ -3853,6 +3864,10 @@ class EventReader:
                 continue
             if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in self.kids[d.tok.i]):
                 continue  # "would have returned the Golan": a counterfactual promises nothing
+            # ("Tents and medicine will be flown to Nepal, China's foreign ministry said": a passive without its
+            # doer is the speaker's intention, not the patient's)
+            intending = d.reported_by if any(c.dep_ == "auxpass" for c in self.kids[d.tok.i]) and \
+                not any(c.dep_ == "agent" for c in self.kids[d.tok.i]) else d.actors
             head = self.kids.head(d.tok)
             modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")), None)
             if modal is None and d.type in CONFLICTUAL and (self._conditional(d.tok) or d.actors and d.reported_by):
@@ -3882,7 +3897,7 @@ class EventReader:
             if self._under_type(d, drafts, (new_type,)):
                 continue  # "warned that they would kill the hostages": the threat is told by its own verb
             out.append(_Draft(marker, Trigger((marker.lower_,), "V", new_type, None, mode), marker.i + 1, new_type, None, mode,
-                              actors=list(d.actors), recipients=list(d.recipients), reported_by=list(d.reported_by),
+                              actors=list(intending), recipients=list(d.recipients), reported_by=list(d.reported_by),
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
 
