@@ -63,3 +63,75 @@ def test_scaling_back_a_sit_in_is_a_concession(nlp):
     ex, labels = read(nlp, "The student leaders scaled back their sit-in outside the ministry on Friday.")
     (concession,) = asserted(ex, "CONCEDE")
     assert names(labels, concession.actors) == ["student leaders"]
+
+
+def test_police_news_words_for_an_arrest(nlp):
+    cases = [
+        ("the stf on monday held a sharpshooter of a notorious gang from a roadside eatery in the city.", "stf", "sharpshooter"),
+        ("the railway police netted a conman who sold fake tickets to passengers.", "railway police", "conman"),
+        ("the city police collared a 22-year-old thief near the bus stand.", "city police", "thief"),
+        ("the traffic police hauled up six youths for racing on the expressway.", "traffic police", "six youths"),
+    ]
+    for text, actor, recipient in cases:
+        ex, labels = read(nlp, text)
+        (arrest,) = [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
+        assert names(labels, arrest.actors) == [actor], text
+        assert any(recipient in r for r in names(labels, arrest.recipients)), text
+    # (a meeting the police hold is no arrest)
+    ex, _ = read(nlp, "the district police held a meeting with traders on wednesday.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_caught_with_goods_or_in_the_act_is_arrested(nlp):
+    for text in ("a smuggler was caught with 40 kg of poppy husk at the check post.",
+                 "the revenue clerk was caught accepting a bribe of rs 5,000 in his office."):
+        ex, _ = read(nlp, text)
+        assert [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"], text
+    ex, _ = read(nlp, "the tourists were caught in heavy rain on the highway.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_landing_in_the_net_or_behind_bars_is_an_arrest_of_the_subject(nlp):
+    ex, labels = read(nlp, "a fake doctor landed in the police net on tuesday.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["fake doctor"] and not arrest.actors
+    ex, labels = read(nlp, "the landlord was booked for cheating and put behind bars.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["landlord"] and not arrest.actors
+
+
+def test_an_arrest_instead_of_which_something_else_happened_is_denied(nlp):
+    ex, _ = read(nlp, "the family alleged that the police were protecting the culprits instead of arresting them.")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "the guards fired in the air rather than shooting at the crowd.")
+    assert all(e.trigger.text != "shooting" for e in asserted(ex, "ASSAULT"))
+
+
+def test_a_cause_denied_by_a_negated_verb_is_not_asserted(nlp):
+    ex, _ = read(nlp, "the magistrate said the death was not caused by police firing.")
+    assert not [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "firing"]
+
+
+def test_a_custody_battle_is_no_fight(nlp):
+    ex, _ = read(nlp, "the two brothers have been fighting a legal battle over the ancestral property.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "the father is fighting a custody battle for his daughter in the family court.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "militants fought a fierce battle with soldiers near the border.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_an_act_after_a_death_is_not_its_cause(nlp):
+    ex, labels = read(nlp, "relatives thrashed a ward boy after the patient died in the emergency ward.")
+    (beating,) = [e for e in asserted(ex, "ASSAULT") if e.trigger.text == "thrashed"]
+    assert beating.fine != "Killing" and names(labels, beating.recipients) == ["ward boy"]
+    # (a death after a beating is still the beating's outcome)
+    ex, labels = read(nlp, "the youth died after he was beaten by a group of men.")
+    assert len([e for e in asserted(ex, "ASSAULT")]) == 1
+
+
+def test_a_death_in_childbirth_or_by_suicide_is_no_killing(nlp):
+    for text in ("a young mother died during delivery at the district hospital.",
+                 "the farmer died by suicide at his home on sunday."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "ASSAULT"), text

@@ -249,7 +249,10 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
                             "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon", "disaster", "leak",
                             "stroke", "infection", "pneumonia", "tuberculosis", "ailment", "overdose", "covid", "covid-19",
-                            "coronavirus", "age", "tragedy", "poisoning"})  # ("died of old age")
+                            "coronavirus", "age", "tragedy", "poisoning",  # ("died of old age")
+                            # ("died during delivery", "died of drowning")
+                            "delivery", "childbirth", "surgery", "treatment", "drowning", "electrocution", "snakebite",
+                            "heatstroke", "dengue", "fever", "jaundice", "hypothermia", "dehydration"})
 #: Organs whose failure is an illness ("a heart attack", "cardiac arrest", "renal failure").
 ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver", "brain", "lung", "multi-organ", "organ",
                     "cardio-respiratory", "cardiopulmonary", "heat"})
@@ -425,6 +428,10 @@ INNER_RECIPIENT_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "S
 DEMAND_MODALS = frozenset({"must", "should"})
 #: Verbs of staying whose subject is the one held ("remain in detention").
 STATE_VERBS = frozenset({"remain", "continue", "stay", "languish", "sit"})
+#: Verbs that name a cause: with "not", the cause in their by-phrase is denied ("was not caused by police firing").
+CAUSING_VERBS = frozenset({"cause", "trigger", "inflict", "result"})
+#: Where one lands when arrested ("landed in the police net", "landed behind bars").
+CUSTODY_PLACES = frozenset({"net", "custody", "jail", "lock-up", "lockup", "prison", "bar", "bars"})
 #: Prepositions that place an event.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 #: Nominal triggers that are states, not events, after these prepositions ("under house arrest").
@@ -1076,7 +1083,7 @@ class EventReader:
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
                     for p in child.subtree:
                         if p.i > child.i and p.i - child.i < 12 and (p.pos_ in ("NOUN", "PROPN", "PRON") or p.dep_ == "pcomp" and p.tag_ == "VBG") \
-                                and lemma_of(p) in cond.words:
+                                and (lemma_of(p) in cond.words or self._police_word(p, cond.words)):
                             return True
             return False
         if name == "comp":
@@ -1206,7 +1213,7 @@ class EventReader:
                         break
                     # ("JAKARTA — Rioters looted …": a plural the tagger took for a name keeps its plural lemma)
                     if lemma_of(t) in cond.words or t.lower_ in cond.words or t.tag_ == "NNPS" and singular(t.lower_) in cond.words \
-                            or t.tag_ == "NNP" and t.is_sent_start and singular(t.lower_) in cond.words:
+                            or t.tag_ == "NNP" and t.is_sent_start and singular(t.lower_) in cond.words or self._police_word(t, cond.words):
                         return True
             return False
         return True
@@ -1275,6 +1282,14 @@ class EventReader:
         if tok.pos_ == "ADJ":
             return self.table.modifier_group(tok)  # ("a rebel ambush": the tagger reads "rebel" as an adjective)
         return self.table.fallback(tok)
+
+    def _police_word(self, tok: Token, words: frozenset[str]) -> bool:
+        """With "@cop" among a condition's words: a word the participants lexicon files under police (COP:
+        "stf", "crime branch", "constable", "sho")."""
+        if "@cop" not in words:
+            return False
+        part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
+        return part is not None and part.sector == "COP"
 
     def _machine(self, tok: Token) -> bool:
         """A weapon or vehicle of the participants lexicon ("drones", "warships")."""
@@ -2133,8 +2148,9 @@ class EventReader:
         if any(c.dep_ == "advcl" and lemma_of(c) in ACCIDENT_VERBS and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                                                                           for m in self.kids[c.i]) for c in self.kids[tok.i]):
             return True
-        # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word; "two accidental explosions")
-        return any(lemma_of(c) in NATURAL_CAUSES or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES
+        # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word; "two accidental explosions"; "died by
+        # suicide", though a suicide bomber is a doer)
+        return any(lemma_of(c) in NATURAL_CAUSES or lemma_of(c) == "suicide" or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES
                                                         or k.dep_ == "amod" and k.lower_ == "accidental"
                                                         or lemma_of(c) in ("explosion", "blast", "fire") and k.dep_ in ("compound", "amod")
                                                         and k.lower_ in ("gas", "boiler", "cylinder", "accidental")
@@ -2330,11 +2346,16 @@ class EventReader:
 
     def _subject_is_patient(self, tok: Token, subj: list[Token], objs: list[Token]) -> bool:
         """'1,000 people remain in detention', '… and at least 2,000 detained': the subject undergoes it."""
+        if subj and objs and all(lemma_of(o) in CUSTODY_PLACES for o in objs) and any(c.dep_ == "prt" and c.lower_ == "behind" for c in self.kids[tok.i]):
+            return True  # "were booked and put behind bars": the parser reads "behind" as a particle and "bars" as the object
         if objs or not subj:
             return False
         if lemma_of(tok) in STATE_VERBS and not any(c.lower_ in ("away", "home", "off", "out", "down") for c in self.kids[tok.i]) \
                 or lemma_of(tok) in ("die", "perish", "succumb", "fall"):
             return True  # ("stayed away from work", "stayed home": a strike is done, not undergone)
+        if lemma_of(tok) == "land" and any(lemma_of(p) in CUSTODY_PLACES for c in self.kids[tok.i] if c.dep_ == "prep"
+                                           for p in self.kids[c.i] if p.dep_ == "pobj"):
+            return True  # "the conman landed in the police net", "landed behind bars"
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in self.kids[tok.i]):
             return all(s.pos_ == "NUM" or s.like_num for s in subj) and lemma_of(tok) in TALLY_KINDS
         return False
@@ -2650,6 +2671,13 @@ class EventReader:
             d.hypothetical = True  # "moved court for anticipatory bail, fearing arrest"
         subj = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
         if any(self.table.nobody(s) for s in subj):
+            d.negated = True
+        if tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ in ("of", "than") and any(
+                c.lower_ in ("instead", "rather") for c in self.kids[self.kids.head(tok).i]):
+            d.negated = True  # "shielding the accused instead of arresting them", "rather than shooting at the crowd"
+        # "said the death was not caused by police firing": the cause a negated verb names is denied
+        if tok.dep_ == "pobj" and self.kids.head(tok).dep_ == "agent" and lemma_of(self.kids.head(self.kids.head(tok))) in CAUSING_VERBS \
+                and any(c.dep_ == "neg" for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
             d.negated = True
         if d.trig.pos == "V" and any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "noone") or any(
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
@@ -3666,10 +3694,11 @@ class EventReader:
                         continue
                     if a.type == "ACCUSE" and (a.mode == "investigate") != (b.mode == "investigate"):
                         continue  # "condemned the bombing and ordered an inquiry": a verdict and an inquiry are two acts
-                    if (self._sequenced(a, b) or self._sequenced(b, a)) and not any(
-                            lemma_of(d.tok) in OUTCOME_LEMMAS | INJURY_LEMMAS for d in (a, b)):
+                    main = a if self._sequenced(a, b) else b if self._sequenced(b, a) else None
+                    if main is not None and lemma_of(main.tok) not in OUTCOME_LEMMAS | INJURY_LEMMAS:
                         # "struck targets in Gaza after rockets were fired at Israel": one act, then another
-                        # ("died after he was beaten": the death is the beating's outcome)
+                        # ("died after he was beaten": the death is the beating's outcome, but "manhandled
+                        # doctors after a woman died" tells an act after a death, not its cause)
                         continue
                     linked = self._linked(a, b) or self._linked(b, a)
                     if linked:
