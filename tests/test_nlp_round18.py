@@ -135,3 +135,33 @@ def test_a_death_in_childbirth_or_by_suicide_is_no_killing(nlp):
                  "the farmer died by suicide at his home on sunday."):
         ex, _ = read(nlp, text)
         assert not asserted(ex, "ASSAULT"), text
+
+
+def test_the_other_side_of_an_encounter_hung_on_the_verb(nlp):
+    ex, labels = read(nlp, "two dacoits were killed in an encounter with the stf near the river on tuesday.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["stf"]
+    assert names(labels, killing.recipients) == ["two dacoits"]
+
+
+def test_national_agencies_in_lower_cased_police_news(nlp):
+    ex, labels = read(nlp, "the cbi on friday arrested two railway officials in a bribery case in patna.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.actors) == ["Central Bureau of Investigation"]
+    ex, labels = read(nlp, "the enforcement directorate arrested a hawala operator in surat on monday.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.actors) == ["Enforcement Directorate"]
+    # (in ordinary text the acronym is the agency, and a police agency's sector is COP)
+    ex, _ = read(nlp, "The NIA arrested a suspect in Kochi on Monday.")
+    (agency,) = [e for e in ex.entities if e.label == "National Investigation Agency"]
+    assert agency.sector == "COP"
+
+
+def test_more_people_police_news_names(nlp):
+    ex, labels = read(nlp, "the police nabbed five bookies from a flat in the city on sunday.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["five bookies"]
+    ex, labels = read(nlp, "the kota police nailed a hostel staffer for allegedly stealing laptops.")
+    (arrest,) = [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
+    assert [n.lower() for n in names(labels, arrest.actors)] == ["kota police"]
+    assert names(labels, arrest.recipients) == ["hostel staffer"]

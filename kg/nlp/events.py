@@ -2064,7 +2064,10 @@ class EventReader:
                                          for k in (self.table.keys_for(m) or self._participant_modifier(m))
                                          if self.table.cls_of(k) in ("Group", "Organization")]
                         if p.dep_ == "pobj" and is_passive and not d.actors and lemma_of(p) in EXCHANGE_NOUNS:
-                            d.actors += [k for k in self._keys(self._with_partner(p))
+                            # (the parser may hang the "with" phrase on the verb: "killed in an encounter with the stf")
+                            partners = self._with_partner(p) or [q for w in self.kids[tok.i] if w.dep_ == "prep" and w.lower_ == "with"
+                                                                 for q in self.kids[w.i] if q.dep_ == "pobj"]
+                            d.actors += [k for k in self._keys(partners)
                                          if self.table.cls_of(k) in ("Group", "Organization", "Country") and k not in d.recipients]
         # "fired in the air to scatter the stone pelters": those to be scattered are the target
         if d.type in ("ASSAULT", "COERCE") and not d.recipients:

@@ -267,8 +267,9 @@ def load_lexicon() -> Lexicon:
     # lower-cased articles: only full names whose every word is capitalised ("save the children" is
     # also a verb phrase), or but an "of" between three or more ("times of india"; not "Group of Seven": "a
     # group of seven men"); acronyms never ("who", "un"); news media only with an "of" (their names are
-    # common words: "express", "times", "post", "news")
-    lower_names = {n.lower() for n, org in orgs.items() if not is_acronym(n) and (
+    # common words: "express", "times", "post", "news"); a name the file itself writes lower-case ("cbi") is
+    # one written so for lower-cased articles
+    lower_names = {n for n in orgs if n.islower()} | {n.lower() for n, org in orgs.items() if not is_acronym(n) and (
         all(w[:1].isupper() for w in n.split()) and org.code != "JRN"
         or len(n.split()) >= 3 and " of " in n and all(w[:1].isupper() or w == "of" for w in n.split()) and n.split()[0] != "Group")}
     heads = frozenset(head for head, _ in triggers)
