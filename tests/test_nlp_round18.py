@@ -165,3 +165,95 @@ def test_more_people_police_news_names(nlp):
     (arrest,) = [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
     assert [n.lower() for n in names(labels, arrest.actors)] == ["kota police"]
     assert names(labels, arrest.recipients) == ["hostel staffer"]
+
+
+def test_joint_drills_with_a_modifier_between_are_cooperation(nlp):
+    for text in ("Japan and Australia kicked off their largest joint air exercises on Monday.",
+                 "Naval units from Chile and Peru wrapped up joint anti-submarine drills off Arica on Friday."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "COOPERATE"), text
+        assert not asserted(ex, "MOBILIZE"), text
+
+
+def test_passing_or_giving_information_to_the_police_is_cooperation(nlp):
+    ex, labels = read(nlp, "Kenyan intelligence officers gave Ugandan police the names of three men suspected of plotting attacks.")
+    (coop,) = asserted(ex, "COOPERATE")
+    assert "Ugandan police" in names(labels, coop.recipients)
+    ex, _ = read(nlp, "Jordanian officials have passed to their Iraqi counterparts information on smuggling routes.")
+    assert asserted(ex, "COOPERATE")
+    # (names given to reporters are no cooperation)
+    ex, _ = read(nlp, "The hospital gave reporters the names of the injured.")
+    assert not asserted(ex, "COOPERATE")
+
+
+def test_pooling_aircraft_is_cooperation(nlp):
+    ex, labels = read(nlp, "Greece and Cyprus pooled firefighting planes on Tuesday to battle the blaze.")
+    (coop,) = asserted(ex, "COOPERATE")
+    assert names(labels, coop.actors) == ["Cyprus", "Greece"]
+
+
+def test_what_two_countries_do_jointly_is_cooperation(nlp):
+    for text in ("Engineers from Ghana and Togo worked side by side on Sunday to repair the border bridge.",
+                 "A railway line built jointly by Kenya and Uganda opened on Friday.",
+                 "Serbian and Hungarian police have begun patrolling the border together.",
+                 "Teams from Ecuador and Colombia began a joint survey of the river on Monday."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "COOPERATE"), text
+    # (one country working hard is no cooperation)
+    ex, _ = read(nlp, "Engineers from Ghana worked day and night to repair the bridge.")
+    assert not asserted(ex, "COOPERATE")
+
+
+def test_meeting_one_of_the_demands_is_a_concession(nlp):
+    ex, _ = read(nlp, "The governor dismissed the police chief on Monday, meeting one of the main demands of the marchers.")
+    assert asserted(ex, "CONCEDE")
+    assert not asserted(ex, "CONSULT")
+
+
+def test_a_parliament_voting_to_legalise_has_conceded(nlp):
+    ex, labels = read(nlp, "Malawi's parliament voted on Friday to legalise opposition parties.")
+    (concession,) = asserted(ex, "CONCEDE")
+    assert names(labels, concession.recipients) == ["opposition parties"]
+
+
+def test_forces_sent_to_protect_or_help_are_aid(nlp):
+    for text in ("New Zealand deployed police and soldiers to Tonga on Friday to help the government after the riots.",
+                 "Some 300 Spanish troops landed in the port on Tuesday to protect food convoys.",
+                 "Dutch troops took up positions around the camp to protect the refugees."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "AID"), text
+    # (troops sent to a border are a mobilisation)
+    ex, _ = read(nlp, "Russia deployed troops to the border on Friday to secure the frontier.")
+    assert asserted(ex, "MOBILIZE") and not asserted(ex, "AID")
+
+
+def test_set_phrases_of_threat(nlp):
+    cases = [
+        ("The defence minister said on Friday that the rebels would pay a heavy price for the ambush.", "defence minister", "rebels"),
+        ("The warlord vowed that the government would pay dearly for the raid.", "warlord", "government"),
+        ("The militia told the miners to leave the valley within three days or face the consequences.", "militia", "miners"),
+        ("The insurgents declared in a statement that foreign contractors would be legitimate targets.", "insurgents", "foreign contractors"),
+    ]
+    for text, actor, recipient in cases:
+        ex, labels = read(nlp, text)
+        (threat,) = asserted(ex, "THREATEN")
+        assert names(labels, threat.actors) == [actor], text
+        assert names(labels, threat.recipients) == [recipient], text
+    # (a price paid, or costs faced, are no threat)
+    for text in ("Civilians paid a heavy price for the war, the report said.",
+                 "The minister said farmers would face higher costs next year."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "THREATEN"), text
+
+
+def test_readiness_for_harm_on_a_condition_threatens_whom_the_condition_names(nlp):
+    ex, labels = read(nlp, "The president said he was ready to declare a state of siege if the miners did not end their blockade.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["president"]
+    assert names(labels, threat.recipients) == ["miners"]
+
+
+def test_not_hesitating_to_suspend_rights_is_a_threat(nlp):
+    ex, labels = read(nlp, "The prime minister said he would not hesitate to suspend civil liberties if the riots spread.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["prime minister"]

@@ -170,9 +170,9 @@ ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "ret
 KIND_ADJECTIVES = frozenset({"military", "naval", "aerial", "armed", "paramilitary"})
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
-#: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided,
-#: not done ("voted to lift the embargo": an agreement to lift it).
-VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
+#: Acts a vote performs ("voted to reject the plan", "voted to condemn", "voted to legalise opposition parties");
+#: other acts voted for are decided, not done ("voted to lift the embargo": an agreement to lift it).
+VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST", "CONCEDE"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
@@ -367,6 +367,8 @@ ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "s
 MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver"})  # ("war games": its head)
 #: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
 PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
+#: Words of a part or share: "one of the demands" is (one of) the demands.
+PART_WORDS = frozenset({"one", "some", "many", "all", "most", "part", "several", "each", "both", "few"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
 PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead", "guilty"})
 #: Pronouns that stand for people.
@@ -430,6 +432,10 @@ DEMAND_MODALS = frozenset({"must", "should"})
 STATE_VERBS = frozenset({"remain", "continue", "stay", "languish", "sit"})
 #: Verbs that name a cause: with "not", the cause in their by-phrase is denied ("was not caused by police firing").
 CAUSING_VERBS = frozenset({"cause", "trigger", "inflict", "result"})
+#: Modals that foretell: "would pay a heavy price", "will face the consequences", "could be legitimate targets".
+THREAT_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "must", "may", "might"})
+#: What one is told one "will face": a fate the speaker's side would bring about.
+THREATENED_FATES = frozenset({"consequence", "wrath", "retaliation", "reprisal", "punishment", "music", "retribution", "vengeance", "revenge"})
 #: Where one lands when arrested ("landed in the police net", "landed behind bars").
 CUSTODY_PLACES = frozenset({"net", "custody", "jail", "lock-up", "lockup", "prison", "bar", "bars"})
 #: Prepositions that place an event.
@@ -832,6 +838,50 @@ class EventReader:
             if not harm and not future and subjects and not any(s.tag_ == "PRP" for s in subjects):
                 d.type, d.fine, d.mode = "STATEMENT", None, None
 
+    def _idiom_threats(self, drafts: list[_Draft]) -> None:
+        """'said Vystrcil would pay a heavy price', 'vowed that Moscow would pay dearly', 'told the aid workers to
+        leave or face the consequences', 'declared that tourists would be legitimate targets': a speaker who
+        foretells harm in these set phrases threatens whoever is to suffer it (CAMEO 13)."""
+        for d in drafts:
+            if d.type not in ("STATEMENT", "AGREE", "REQUEST") or d.trig.pos != "V" or d.negated or d.hypothetical:
+                continue
+            clauses = [c for c in self.kids[d.tok.i] if c.dep_ in ("ccomp", "xcomp")]
+            # ("declared in a communique that tourists would be legitimate targets": the clause may hang on the noun)
+            clauses += [a for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
+                        for a in self.kids[p.i] if a.dep_ == "acl"]
+            clauses += [v for c in clauses for v in self.kids.conjuncts(c)]
+            if d.tok.dep_ in ("parataxis", "ccomp") and self.kids.head(d.tok).i < d.tok.i:
+                clauses.append(self.kids.head(d.tok))  # "Moscow will pay dearly, the commander said"
+            for clause in clauses:
+                sufferers = self._threat_idiom(clause)
+                if sufferers is None:
+                    continue
+                d.type, d.fine, d.mode = "THREATEN", None, None
+                keys = [k for k in self._keys(sufferers) if k not in d.actors]
+                if keys:
+                    d.recipients = keys
+                break
+
+    def _threat_idiom(self, verb: Token) -> list[Token] | None:
+        """Who is to suffer the harm a set phrase of threat on this verb foretells (None: no such phrase)."""
+        kids = self.kids[verb.i]
+        foretold = any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in kids) or \
+            verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(verb).i])
+        if not foretold:
+            return None
+        subjects = [c for c in kids if c.dep_ in SUBJ]
+        lemma = lemma_of(verb)
+        objs = [lemma_of(c) for c in kids if c.dep_ in OBJ]
+        advs = {c.lower_ for c in kids if c.dep_ == "advmod"}
+        if lemma == "pay" and ({"price", "toll"} & set(objs) or advs & {"dearly", "heavily"}) \
+                or lemma == "face" and set(objs) & THREATENED_FATES or lemma == "regret" and any(c.lower_ == "it" for c in kids if c.dep_ in OBJ):
+            return subjects
+        if lemma == "be" and any(c.dep_ == "attr" and lemma_of(c) == "target" and any(m.lower_ == "legitimate" for m in self.kids[c.i]) for c in kids):
+            return subjects
+        if lemma == "deal" and advs & {"sternly", "firmly", "severely", "harshly", "ruthlessly", "strictly", "strongly"}:
+            return [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        return None
+
     def _complement_recipients(self, drafts: list[_Draft]) -> None:
         """'offered to mediate between Moscow and Kyiv', 'threatened to block YouTube', 'was ready to give
         ground to its creditors': an offer, threat, refusal or request with no one named on its own verb is
@@ -1049,7 +1099,7 @@ class EventReader:
             if any(inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words)
                    for inner in expand(pat, self.kids)):
                 return True  # "treated hundreds of wounded civilians", "suspended training and arms deliveries"
-            if lemma_of(pat) in PARTITIVE_NOUNS and any(
+            if lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS and any(
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
                 return True  # "called off the next round of talks"
@@ -1063,6 +1113,9 @@ class EventReader:
             return any(c.dep_ == "compound" and (lemma_of(c) in cond.words or c.lower_ in cond.words) for c in self.kids.lefts(pat))
         if name == "notobj":
             pat = self._patient(tok)
+            if pat is not None and lemma_of(pat) in PART_WORDS:
+                # "meeting one of the main demands": the part stands for what it is part of
+                pat = next((p for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"), pat)
             return pat is None or (lemma_of(pat) not in cond.words and pat.lower_ not in cond.words)
         if name == "prep":
             preps = self._preps(tok)
@@ -1086,8 +1139,14 @@ class EventReader:
                                 and (lemma_of(p) in cond.words or self._police_word(p, cond.words)):
                             return True
             return False
+        if name == "dative":
+            return any(c.dep_ == "dative" and (not cond.words or lemma_of(c) in cond.words or self._police_word(c, cond.words))
+                       for c in self.kids[tok.i])
         if name == "comp":
-            return any(c.dep_ in ("compound", "amod", "nmod") and (lemma_of(c) in cond.words or c.lower_ in cond.words) for c in self.kids.lefts(tok))
+            mods = [c for c in self.kids.lefts(tok) if c.dep_ in ("compound", "amod", "nmod")]
+            # ("joint field exercises", "joint military drills": a modifier may hang on the modifier next to the noun)
+            mods += [m for c in mods for m in self.kids.lefts(c) if m.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
+            return any(lemma_of(c) in cond.words or c.lower_ in cond.words for c in mods)
         if name == "notcomp":
             return not any(c.dep_ in ("compound", "amod", "nmod") and (lemma_of(c) in cond.words or c.lower_ in cond.words) for c in self.kids.lefts(tok))
         if name == "args":
@@ -1282,6 +1341,31 @@ class EventReader:
         if tok.pos_ == "ADJ":
             return self.table.modifier_group(tok)  # ("a rebel ambush": the tagger reads "rebel" as an adjective)
         return self.table.fallback(tok)
+
+    def _joint_acts(self, start: int, end: int, by_tok: dict[int, "_Draft"]) -> Iterator[Token]:
+        """'Thai and Cambodian army engineers have begun clearing landmines together', 'a pipeline built jointly
+        by Bolivia and Brazil', 'crews from Indonesia and Malaysia worked side by side': what two or more
+        countries do jointly is material cooperation (CAMEO 06, PLOVER COOPERATE): verbs that are no event of
+        their own, and deployments or patrols (which would otherwise be MOBILIZE)."""
+        for tok in self.toks[start:end]:
+            # (a deployment or patrol done jointly is cooperation too; any other event keeps its type)
+            if tok.pos_ != "VERB" or tok.i in by_tok and by_tok[tok.i].type != "MOBILIZE" or not self._jointly(tok):
+                continue
+            parties = [c for c in self.kids[tok.i] if c.dep_ in SUBJ | PASS_SUBJ] + [
+                p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
+            if not parties and tok.dep_ in ("xcomp", "conj"):
+                parties = [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]
+            countries = {k for p in parties for t in p.subtree for k in self.table.country_keys_of(t)}
+            if len(countries) >= 2:
+                yield tok
+
+    def _jointly(self, verb: Token) -> bool:
+        """An adverb of joint action on the verb (or on a phrase of it): jointly, together, side by side."""
+        near = list(self.kids[verb.i]) + [g for c in self.kids[verb.i] if c.dep_ == "prep" for g in self.kids[c.i]]
+        if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in near):
+            return True
+        return any(c.lower_ == "side" and c.dep_ in ("npadvmod", "advmod") for c in self.kids[verb.i]) and \
+            any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "side" for p in self.kids[c.i]) for c in self.kids[verb.i])
 
     def _police_word(self, tok: Token, words: frozenset[str]) -> bool:
         """With "@cop" among a condition's words: a word the participants lexicon files under police (COP:
@@ -2393,8 +2477,8 @@ class EventReader:
         """A light verb, also when the lemmatiser slips ("staged" → "stag")."""
         if lemma_of(verb) in LIGHT_VERBS or verb.lower_ in LIGHT_VERBS:
             return True
-        if lemma_of(verb) in ("kick", "wound", "wind") and any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
-            return True  # "kicked off joint exercises", "wound up a round of talks"
+        if lemma_of(verb) in ("kick", "wound", "wind", "wrap") and any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+            return True  # "kicked off joint exercises", "wound up a round of talks", "wrapped up joint drills"
         low = verb.lower_
         for cut, add in (("d", ""), ("ed", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
             if low.endswith(cut) and low[: -len(cut)] + add in LIGHT_VERBS:
@@ -3151,6 +3235,13 @@ class EventReader:
             d = _Draft(tok, row, phrase_end, row.type, row.fine, row.mode)
             drafts.append(d)
             by_tok[tok.i] = d
+        for tok in self._joint_acts(start, end, by_tok):
+            if tok.i in by_tok:
+                by_tok[tok.i].type, by_tok[tok.i].mode = "COOPERATE", None  # "began patrolling the border together"
+                continue
+            d = _Draft(tok, Trigger((lemma_of(tok),), "V", "COOPERATE", None, None), tok.i + 1, "COOPERATE", None, None)
+            drafts.append(d)
+            by_tok[tok.i] = d
         if not drafts:
             return drafts  # (most sentences: nothing below has anything to do)
         # a noun event that is the object of a verb event of the same type is that event ("imposed sanctions")
@@ -3244,6 +3335,7 @@ class EventReader:
         self._complement_recipients(drafts)
         self._answered_requests(drafts)
         self._warnings(drafts)
+        self._idiom_threats(drafts)
         self._protest_targets(drafts)
         self._orders(drafts)
         self._tallies(drafts)
@@ -3405,17 +3497,29 @@ class EventReader:
             # ("vowed to answer any strike with nuclear retaliation": the harm may be the act's instrument)
             content += [p for c in content for w in self.kids[c.i] if w.dep_ == "prep" and w.lower_ == "with"
                         for p in self.kids[w.i] if p.dep_ == "pobj"]
-            conditional = self._conditional(d.tok) or any(self._conditional(c) for c in content)
+            # ("was ready to … if …": the condition may hang on the copula)
+            conditional = self._conditional(d.tok) or any(self._conditional(c) for c in content) or \
+                d.tok.dep_ == "acomp" and self._conditional(self.kids.head(d.tok))
             if conditional:
                 # "vowed to paralyse the country with a general strike if parliament passed the bill": on a
                 # condition, the harm may be the object or instrument of the act vowed
                 content += [p for c in content for o in self.kids[c.i] if o.dep_ in OBJ or o.dep_ == "prep"
                             for p in ([o] if o.dep_ in OBJ else [p for p in self.kids[o.i] if p.dep_ == "pobj"])]
+                # ("was ready to declare a state of siege if …": the state declared is what its of-phrase names)
+                content += [p for c in content if lemma_of(c) == "state" for o in self.kids[c.i] if o.lower_ == "of"
+                            for p in self.kids[o.i] if p.dep_ == "pobj"]
             # ("pledged not to use force against each other": a harm forsworn is no threat)
             harm = [x for x in drafts if x is not d and x.tok in content and (x.type in CONFLICTUAL | {"THREATEN"} or x.type == "REJECT" and conditional)
                     and not x.negated and not (x.type == "MOBILIZE" and self._helping(x))]
             if harm and not any(x.tok in content and x.type in COOPERATIVE | {"AGREE"} for x in drafts if x is not d):
                 d.type, d.fine, d.mode = "THREATEN", None, self._threat_mode(harm[0])
+                if not d.recipients and conditional:
+                    # ("ready to declare a state of siege if the peasants did not lift the blockades": the threat is
+                    # aimed at whoever the condition names)
+                    heads = [d.tok, self.kids.head(d.tok), *content]
+                    d.recipients = [k for h in heads for a in self.kids[h.i] if a.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in self.kids[a.i])
+                        for k in self._keys([x for x in self.kids[a.i] if x.dep_ in SUBJ | PASS_SUBJ]) if k not in d.actors]
             elif not harm and any(x.tok in content and x.negated and x.type in ("CONCEDE", "RETREAT") for x in drafts if x is not d):
                 d.type, d.fine, d.mode = "REJECT", None, None  # "vowed not to back down", "pledged never to withdraw"
 
