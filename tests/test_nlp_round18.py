@@ -257,3 +257,54 @@ def test_not_hesitating_to_suspend_rights_is_a_threat(nlp):
     ex, labels = read(nlp, "The prime minister said he would not hesitate to suspend civil liberties if the riots spread.")
     (threat,) = asserted(ex, "THREATEN")
     assert names(labels, threat.actors) == ["prime minister"]
+
+
+def test_among_the_dead_were(nlp):
+    ex, labels = read(nlp, "Among the dead were a retired judge and two police officers, hospital officials said.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert killing.fine == "Killing" and names(labels, killing.recipients) == ["retired judge", "two police officers"]
+    ex, labels = read(nlp, "Among those detained was a local councillor, the prosecutor said.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["local councillor"]
+    # (a place among others is no toll)
+    ex, _ = read(nlp, "Among the cities on the route was Lyon.")
+    assert not asserted(ex, "ASSAULT") and not asserted(ex, "COERCE")
+
+
+def test_a_charge_the_other_side_denies_was_still_made(nlp):
+    ex, labels = read(nlp, "Serbia accuses Kosovo of arming and training the militants, a charge Pristina denies.")
+    (charge,) = asserted(ex, "ACCUSE")
+    assert names(labels, charge.actors) == ["Serbia"]
+
+
+def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_speakers(nlp):
+    ex, labels = read(nlp, "The mayor's office said officers had acted lawfully and warned that further blockades would be met with arrests.")
+    (warning,) = asserted(ex, "THREATEN")
+    assert names(labels, warning.actors) == ["mayor's office"]
+    assert not [e for e in ex.events if e.type == "CONSULT"]
+
+
+def test_returning_fire_is_an_attack_and_cutting_mobile_internet_coerces(nlp):
+    ex, labels = read(nlp, "Soldiers returned fire and the gunmen fled into the hills.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert names(labels, attack.actors) == ["Soldiers"]
+    ex, _ = read(nlp, "Authorities suspended mobile internet service in the province on Friday.")
+    assert asserted(ex, "COERCE") and not asserted(ex, "SANCTION")
+
+
+def test_protesters_dragged_to_buses_are_detained(nlp):
+    ex, labels = read(nlp, "Riot police moved in at dawn, dragging dozens of protesters to waiting buses.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert arrest.fine == "Arrest" and names(labels, arrest.actors) == ["Riot police"]
+
+
+def test_blocs_classmates_and_commissioners_are_participants(nlp):
+    ex, labels = read(nlp, "The bloc threatened to impose sanctions on the junta.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["bloc"]
+    ex, labels = read(nlp, "The students demanded the release of classmates jailed after the protests.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["classmates"]
+    ex, labels = read(nlp, "The trade commissioner called on Beijing to open its markets.")
+    (request,) = asserted(ex, "REQUEST")
+    assert names(labels, request.actors) == ["trade commissioner"]

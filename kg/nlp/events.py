@@ -436,6 +436,11 @@ CAUSING_VERBS = frozenset({"cause", "trigger", "inflict", "result"})
 THREAT_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "must", "may", "might"})
 #: What one is told one "will face": a fate the speaker's side would bring about.
 THREATENED_FATES = frozenset({"consequence", "wrath", "retaliation", "reprisal", "punishment", "music", "retribution", "vengeance", "revenge"})
+#: Words of a toll "among" whom a clause names people ("Among the dead were …"), with the lexicon entry they read as.
+AMONG_TOLLS = {"dead": ("dead", "A"), "killed": ("kill", "V"), "injured": ("injure", "V"), "wounded": ("wound", "V"),
+               "detained": ("detain", "V"), "arrested": ("arrest", "V"), "kidnapped": ("kidnap", "V"), "abducted": ("abduct", "V")}
+#: Nouns that sum up a statement another party then denies ("…, a charge Islamabad denies").
+DENIED_CLAIMS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "account", "version", "report"})
 #: Where one lands when arrested ("landed in the police net", "landed behind bars").
 CUSTODY_PLACES = frozenset({"net", "custody", "jail", "lock-up", "lockup", "prison", "bar", "bars"})
 #: Prepositions that place an event.
@@ -1342,6 +1347,27 @@ class EventReader:
             return self.table.modifier_group(tok)  # ("a rebel ambush": the tagger reads "rebel" as an adjective)
         return self.table.fallback(tok)
 
+    def _among_tolls(self, start: int, end: int, by_tok: dict[int, "_Draft"]) -> Iterator[tuple[Token, Trigger, list[Token]]]:
+        """'Among the dead were a former minister and two journalists', 'Among those detained was a lecturer':
+        the people the clause names underwent what the participle says (a killing, a wounding, an arrest)."""
+        for tok in self.toks[start:end]:
+            if tok.lower_ != "among" or tok.dep_ != "prep" or lemma_of(self.kids.head(tok)) != "be":
+                continue
+            copula = self.kids.head(tok)
+            subjects = [c for c in self.kids[copula.i] if c.dep_ in SUBJ | {"attr"} and c.i > tok.i]
+            subjects += [x for c in subjects for x in self.kids.conjuncts(c)]
+            for p in self.kids[tok.i]:
+                if p.dep_ != "pobj":
+                    continue
+                word = p if p.lower_ in AMONG_TOLLS else next((c for c in self.kids[p.i] if c.dep_ in ("acl", "amod") and c.lower_ in AMONG_TOLLS), None) \
+                    if p.lower_ == "those" else None
+                if word is None or word.i in by_tok or not subjects:
+                    continue
+                rows = self.lex.triggers.get(AMONG_TOLLS[word.lower_]) or ()
+                row = next((r for r in rows if r.type in ("ASSAULT", "COERCE") and r.fine), None)
+                if row is not None:
+                    yield word, row, subjects
+
     def _joint_acts(self, start: int, end: int, by_tok: dict[int, "_Draft"]) -> Iterator[Token]:
         """'Thai and Cambodian army engineers have begun clearing landmines together', 'a pipeline built jointly
         by Bolivia and Brazil', 'crews from Indonesia and Malaysia worked side by side': what two or more
@@ -1649,6 +1675,13 @@ class EventReader:
             # subject of the clause does the -ing act told in its adjunct of time or means (also when the clause is
             # passive: "were arrested after beating a suspect")
             return self._subject(self.kids.head(head), depth + 1)[0], False
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and lemma_of(verb) in SPEECH_HEADS and head.dep_ == "ccomp" \
+                and lemma_of(head) not in SPEECH_HEADS | {"demand", "ask", "threaten", "accuse"} \
+                and lemma_of(self.kids.head(head)) in ("say", "state", "add", "tell", "announce", "declare", "insist") and head.i < verb.i:
+            # (not after a reported speech act: "told Reuters the abductors had called and demanded a ransom")
+            # "the governor's office said troopers had acted lawfully and warned that …": a second speech verb the
+            # parser joined to the reported clause is the speaker's
+            return self._subject(self.kids.head(head), depth + 1)
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj"):
             # "accused Moscow of waging a cyber war and called on NATO to …": a finite verb the parser joined to a
             # gerund is joined to the finite verb above it
@@ -2933,6 +2966,9 @@ class EventReader:
                         # the failure to agree as a rejection
                         d.type, d.fine, d.mode = "REJECT", None, None
                         break
+                    if hl in NEGATING_HEADS and dep == "ccomp" and node.i < head.i and any(
+                            c.dep_ == "dobj" and lemma_of(c) in DENIED_CLAIMS and c.i < head.i for c in self.kids[head.i]):
+                        break  # "India accuses Pakistan of arming the rebels, a charge Islamabad denies": the charge was made
                     if hl in NEGATING_HEADS:
                         d.negated = True
                         break
@@ -3235,6 +3271,12 @@ class EventReader:
             d = _Draft(tok, row, phrase_end, row.type, row.fine, row.mode)
             drafts.append(d)
             by_tok[tok.i] = d
+        among: dict[int, list[Token]] = {}
+        for tok, row, subjects in self._among_tolls(start, end, by_tok):
+            d = _Draft(tok, row, tok.i + 1, row.type, row.fine, row.mode)
+            drafts.append(d)
+            by_tok[tok.i] = d
+            among[tok.i] = subjects
         for tok in self._joint_acts(start, end, by_tok):
             if tok.i in by_tok:
                 by_tok[tok.i].type, by_tok[tok.i].mode = "COOPERATE", None  # "began patrolling the border together"
@@ -3326,6 +3368,8 @@ class EventReader:
             if d.fine == "Arrest" and lemma_of(d.tok) == "surrender" and d.trig.pos == "V":
                 # "the gangster surrendered to the police": the police take him in
                 d.actors, d.recipients = d.recipients, d.actors
+            if d.tok.i in among:
+                d.actors, d.recipients = [], self._keys(among[d.tok.i])
             self._flags(d)
             self._counts(d)
             self._date(d)
