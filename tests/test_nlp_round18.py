@@ -308,3 +308,29 @@ def test_blocs_classmates_and_commissioners_are_participants(nlp):
     ex, labels = read(nlp, "The trade commissioner called on Beijing to open its markets.")
     (request,) = asserted(ex, "REQUEST")
     assert names(labels, request.actors) == ["trade commissioner"]
+
+
+def test_a_bomb_ripping_through_a_market_attacks_it(nlp):
+    ex, labels = read(nlp, "A car bomb ripped through a crowded bazaar in Kandahar on Sunday.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert any("bazaar" in r for r in names(labels, attack.recipients))
+    # (a fire tearing through a factory is an accident)
+    ex, _ = read(nlp, "A fire tore through a textile factory in Karachi on Tuesday.")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_charges_pleaded_to_were_brought(nlp):
+    ex, _ = read(nlp, "The former mayor pleaded not guilty to charges of taking bribes.")
+    assert [e for e in asserted(ex, "ACCUSE") if e.fine == "Charge"]
+
+
+def test_booked_into_jail_is_an_arrest(nlp):
+    ex, labels = read(nlp, "The driver was booked into the county jail on suspicion of manslaughter.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert names(labels, arrest.recipients) == ["driver"]
+
+
+def test_beaten_to_death_is_a_killing(nlp):
+    ex, labels = read(nlp, "the labourer was allegedly beaten to death by two constables at the police post.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert killing.fine == "Killing" and names(labels, killing.actors) == ["two constables"]

@@ -74,7 +74,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "SANCTION": frozenset({"on", "against", "to"}),
     "MOBILIZE": frozenset({"against"}),
     "COERCE": frozenset({"against", "on", "from", "to"}),
-    "ASSAULT": frozenset({"on", "against", "at", "into", "towards", "toward"}),  # ("fired 150 rockets towards Israel")
+    "ASSAULT": frozenset({"on", "against", "at", "into", "towards", "toward", "through"}),  # ("fired 150 rockets towards Israel", "ripped through a market")
     "STATEMENT": frozenset({"to"}),
 }
 #: Nominal events whose "of"-phrase and possessor name the one it happens to ("the arrest of X").
@@ -170,9 +170,11 @@ ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "ret
 KIND_ADJECTIVES = frozenset({"military", "naval", "aerial", "armed", "paramilitary"})
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
 IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
-#: Acts a vote performs ("voted to reject the plan", "voted to condemn", "voted to legalise opposition parties");
-#: other acts voted for are decided, not done ("voted to lift the embargo": an agreement to lift it).
-VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST", "CONCEDE"})
+#: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided, not
+#: done ("voted to lift the embargo": an agreement to lift it), except a change of the law the vote itself makes
+#: ("voted to legalise opposition parties", "voted to repeal the article").
+VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
+LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "decriminalise", "decriminalize", "amend", "scrap"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
@@ -2993,10 +2995,12 @@ class EventReader:
                         break
                     if hl == "call" and dep == "dobj" and any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in self.kids[head.i]):
                         break  # "called the attack an act of evil": a verdict on what happened
-                    if hl == "vote" and dep == "xcomp" and d.type in VOTED_ACTS:
+                    if hl == "vote" and dep == "xcomp" and (d.type in VOTED_ACTS or d.type == "CONCEDE" and lemma_of(tok) in LEGISLATING_VERBS):
                         break  # "voted to reject the plan": the vote is the rejection
                     if hl == "order" and dep == "dobj" and d.mode == "investigate":
                         break  # "ordered an inquiry into the lapses": an inquiry ordered is an inquiry opened
+                    if hl == "plead" and any(c.lower_ in ("guilty", "innocent") for c in self.kids[head.i]):
+                        break  # "pleaded not guilty to charges of lying": the charges were brought
                     if hl in HYPOTHETICAL_HEADS and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
                                                              for c in self.kids[head.i]) or hl in ("tell", "about") and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
@@ -3394,6 +3398,9 @@ class EventReader:
         if self._riots(drafts):
             self._merge_same_type(drafts)
         for d in drafts:
+            if d.type == "ASSAULT" and d.fine == "Attack" and d.trig.pos == "V" and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) == "death" for p in self.kids[c.i]) for c in self.kids[d.tok.i]):
+                d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
             # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
             if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients and not any(
                     c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in self.kids[d.tok.i]) \
