@@ -334,3 +334,11 @@ def test_beaten_to_death_is_a_killing(nlp):
     ex, labels = read(nlp, "the labourer was allegedly beaten to death by two constables at the police post.")
     (killing,) = asserted(ex, "ASSAULT")
     assert killing.fine == "Killing" and names(labels, killing.actors) == ["two constables"]
+
+
+def test_the_act_a_charge_names_is_alleged(nlp):
+    ex, _ = read(nlp, "The lecturer pleaded not guilty to the charge of receiving instruction in bomb-making.")
+    assert [e for e in asserted(ex, "ACCUSE") if e.fine == "Charge"]
+    assert not asserted(ex, "REQUEST")
+    ex, _ = read(nlp, "She faces charges of attacking a police officer.")
+    assert not asserted(ex, "ASSAULT")

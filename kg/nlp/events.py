@@ -2815,6 +2815,20 @@ class EventReader:
         if d.trig.pos == "N" and tok.dep_ in SUBJ and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "can")
                                                            for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
+        # "pleaded not guilty to the charge of receiving instruction", "on suspicion of smuggling arms": the act a
+        # charge names is alleged, not asserted
+        node = tok
+        for _ in range(4):
+            up = self.kids.head(node)
+            if up is node:
+                break
+            if node.dep_ in ("pcomp", "pobj") and up.lower_ == "of" and lemma_of(self.kids.head(up)) in ALLEGATION_NOUNS \
+                    and self.kids.head(up).pos_ == "NOUN":
+                d.hypothetical = True
+                break
+            if node.dep_ not in ("dobj", "pcomp", "pobj", "compound", "amod", "conj"):
+                break
+            node = up
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
         if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
