@@ -3290,12 +3290,15 @@ class EventReader:
             drafts.append(d)
             by_tok[tok.i] = d
         among: dict[int, list[Token]] = {}
-        for tok, row, subjects in self._among_tolls(start, end, by_tok):
+        # (both scans below look at every word: only sentences with their key words are scanned)
+        sent_text = self.table.text[self.toks[start].idx:self.toks[end - 1].idx + len(self.toks[end - 1].text)].lower()
+        for tok, row, subjects in self._among_tolls(start, end, by_tok) if "among" in sent_text else ():
             d = _Draft(tok, row, tok.i + 1, row.type, row.fine, row.mode)
             drafts.append(d)
             by_tok[tok.i] = d
             among[tok.i] = subjects
-        for tok in self._joint_acts(start, end, by_tok):
+        joint = "jointly" in sent_text or "together" in sent_text or "side by side" in sent_text
+        for tok in self._joint_acts(start, end, by_tok) if joint else ():
             if tok.i in by_tok:
                 by_tok[tok.i].type, by_tok[tok.i].mode = "COOPERATE", None  # "began patrolling the border together"
                 continue
