@@ -174,6 +174,7 @@ IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue"
 #: done ("voted to lift the embargo": an agreement to lift it), except a change of the law the vote itself makes
 #: ("voted to legalise opposition parties", "voted to repeal the article").
 VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
+#: Concessions a vote makes by itself, being changes of the law (see VOTED_ACTS).
 LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "decriminalise", "decriminalize", "amend", "scrap"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
@@ -878,10 +879,10 @@ class EventReader:
             return None
         subjects = [c for c in kids if c.dep_ in SUBJ]
         lemma = lemma_of(verb)
-        objs = [lemma_of(c) for c in kids if c.dep_ in OBJ]
+        objs = {lemma_of(c) for c in kids if c.dep_ in OBJ}
         advs = {c.lower_ for c in kids if c.dep_ == "advmod"}
-        if lemma == "pay" and ({"price", "toll"} & set(objs) or advs & {"dearly", "heavily"}) \
-                or lemma == "face" and set(objs) & THREATENED_FATES or lemma == "regret" and any(c.lower_ == "it" for c in kids if c.dep_ in OBJ):
+        if lemma == "pay" and (objs & {"price", "toll"} or advs & {"dearly", "heavily"}) \
+                or lemma == "face" and objs & THREATENED_FATES or lemma == "regret" and any(c.lower_ == "it" for c in kids if c.dep_ in OBJ):
             return subjects
         if lemma == "be" and any(c.dep_ == "attr" and lemma_of(c) == "target" and any(m.lower_ == "legitimate" for m in self.kids[c.i]) for c in kids):
             return subjects
@@ -2798,9 +2799,10 @@ class EventReader:
                 c.lower_ in ("instead", "rather") for c in self.kids[self.kids.head(tok).i]):
             d.negated = True  # "shielding the accused instead of arresting them", "rather than shooting at the crowd"
         # "said the death was not caused by police firing": the cause a negated verb names is denied
-        if tok.dep_ == "pobj" and self.kids.head(tok).dep_ == "agent" and lemma_of(self.kids.head(self.kids.head(tok))) in CAUSING_VERBS \
-                and any(c.dep_ == "neg" for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
-            d.negated = True
+        if tok.dep_ == "pobj" and self.kids.head(tok).dep_ == "agent":
+            causing = self.kids.head(self.kids.head(tok))
+            if lemma_of(causing) in CAUSING_VERBS and any(c.dep_ == "neg" for c in self.kids[causing.i]):
+                d.negated = True
         if d.trig.pos == "V" and any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "noone") or any(
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
             d.negated = True  # "the police have detained no one so far", "would extend no fresh loans"
