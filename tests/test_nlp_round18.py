@@ -342,3 +342,17 @@ def test_the_act_a_charge_names_is_alleged(nlp):
     assert not asserted(ex, "REQUEST")
     ex, _ = read(nlp, "She faces charges of attacking a police officer.")
     assert not asserted(ex, "ASSAULT")
+
+
+def test_those_left_dead_are_the_victims_and_their_number_the_dead(nlp):
+    ex, labels = read(nlp, "The ambush on the convoy left eleven soldiers dead, the army said.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert "eleven soldiers" in names(labels, attack.recipients)
+    assert [(c.kind, c.value) for c in attack.counts] == [("dead", 11)]
+    ex, labels = read(nlp, "The raid left 9 dead, the police said.")
+    killings = [e for e in asserted(ex, "ASSAULT")]
+    assert [(c.kind, c.value) for e in killings for c in e.counts] == [("dead", 9)]
+    assert not [c for e in ex.events if e.type == "STATEMENT" for c in e.counts]
+    ex, labels = read(nlp, "A bomb went off near the bus station, leaving 14 people dead.")
+    (attack,) = asserted(ex, "ASSAULT")
+    assert ("dead", 14) in [(c.kind, c.value) for c in attack.counts]

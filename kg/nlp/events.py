@@ -2507,6 +2507,10 @@ class EventReader:
                 subj, _ = self._subject(self.kids.head(tok))
             d.actors = _uniq(self._keys(subj))
         d.recipients = [r for r in _uniq(self._inner_recipients(tok, [])) if r not in d.actors]
+        head = self.kids.head(tok)
+        if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and lemma_of(head) == "leave":
+            # "the blast left 14 people dead": the ones left dead (or hurt) are the victims
+            d.recipients += [r for r in self._keys([o for o in self.kids[head.i] if o.dep_ in OBJ]) if r not in d.actors + d.recipients]
 
     @staticmethod
     def _light(verb: Token) -> bool:
@@ -3962,6 +3966,11 @@ class EventReader:
             if kind is None:
                 continue
             nums = [c for c in self.kids[tok.i] if (c.pos_ == "NUM" or c.like_num) and c.dep_ in ("nummod", "nsubj", "nsubjpass", "npadvmod", "dobj")]
+            if not nums and tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and lemma_of(self.kids.head(tok)) == "leave":
+                # "left 14 people dead", "left 11 dead": the number is on the people left, or is what is left
+                left = [o for o in self.kids[self.kids.head(tok).i] if o.dep_ in OBJ]
+                nums = [o for o in left if o.pos_ == "NUM" or o.like_num] + [
+                    c for o in left for c in self.kids[o.i] if (c.pos_ == "NUM" or c.like_num) and c.dep_ == "nummod"]
             if not nums:
                 continue
             # the list head: first conjunct, then the verb that leaves the tally
@@ -3995,14 +4004,22 @@ class EventReader:
             governing = None
             if lemma_of(anchor) in ("leave", "with", "result", "cause"):
                 head = self.kids.head(anchor)
-                for x in drafts:
-                    if x.tok.i == head.i or (self.kids.head(x.tok).i == head.i and x.tok.dep_ in SUBJ):
+                # ("the ambush left eleven soldiers dead, the army said": the event that is the subject of "left"
+                # comes first, and a speech verb above is never what left the dead)
+                governing = next((x for x in drafts if self.kids.head(x.tok).i == anchor.i and x.tok.dep_ in SUBJ
+                                  and x.type != "STATEMENT"), None)
+                for x in drafts if governing is None else ():
+                    if x.type != "STATEMENT" and (x.tok.i == head.i or (self.kids.head(x.tok).i == head.i and x.tok.dep_ in SUBJ)):
                         governing = x
                         break
             if governing is not None:
                 for c in counts:
                     if not any(g.kind == c.kind for g in governing.counts):
                         governing.counts.append(c)
+                if lemma_of(anchor) == "leave" and governing.type == "ASSAULT":
+                    # ("the attack on a base left nine soldiers dead": the soldiers left dead are its victims)
+                    left = [o for o in self.kids[anchor.i] if o.dep_ in OBJ and o.pos_ in ("NOUN", "PROPN")]
+                    governing.recipients += [k for k in self._keys(left) if k not in governing.actors + governing.recipients]
 
     def _merge_injuries(self, drafts: list[_Draft]) -> None:
         """'killed 23 soldiers and injured another 15': one attack, with dead and injured counts."""
