@@ -2507,10 +2507,6 @@ class EventReader:
                 subj, _ = self._subject(self.kids.head(tok))
             d.actors = _uniq(self._keys(subj))
         d.recipients = [r for r in _uniq(self._inner_recipients(tok, [])) if r not in d.actors]
-        head = self.kids.head(tok)
-        if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and lemma_of(head) == "leave":
-            # "the blast left 14 people dead": the ones left dead (or hurt) are the victims
-            d.recipients += [r for r in self._keys([o for o in self.kids[head.i] if o.dep_ in OBJ]) if r not in d.actors + d.recipients]
 
     @staticmethod
     def _light(verb: Token) -> bool:
@@ -4007,11 +4003,9 @@ class EventReader:
                 # ("the ambush left eleven soldiers dead, the army said": the event that is the subject of "left"
                 # comes first, and a speech verb above is never what left the dead)
                 governing = next((x for x in drafts if self.kids.head(x.tok).i == anchor.i and x.tok.dep_ in SUBJ
-                                  and x.type != "STATEMENT"), None)
-                for x in drafts if governing is None else ():
-                    if x.type != "STATEMENT" and (x.tok.i == head.i or (self.kids.head(x.tok).i == head.i and x.tok.dep_ in SUBJ)):
-                        governing = x
-                        break
+                                  and x.type != "STATEMENT"), None) or \
+                    next((x for x in drafts if x.type != "STATEMENT" and (
+                        x.tok.i == head.i or self.kids.head(x.tok).i == head.i and x.tok.dep_ in SUBJ)), None)
             if governing is not None:
                 for c in counts:
                     if not any(g.kind == c.kind for g in governing.counts):
