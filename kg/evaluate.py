@@ -381,6 +381,7 @@ class PredictedEvent:
     actor_labels: tuple[str, ...] = ()  # every rdfs:label of every pe:actor
     recipient_labels: tuple[str, ...] = ()
     counts: tuple[tuple[str, int], ...] = ()  # (kind, value): ("dead", 28), …
+    actor_sectors: frozenset[str] = frozenset()  # pe:sector codes of the actors: "COP", "GOV", …
     negated: bool = False
     hypothetical: bool = False
     main: bool = False  # pe:mainEvent: the event its sentence is about
@@ -416,6 +417,12 @@ SELECT DISTINCT ?e ?role ?x ?label WHERE {
   VALUES ?role { pe:actor pe:recipient }
   ?e ?role ?x .
   OPTIONAL { ?x rdfs:label ?label }
+}"""
+
+_SECTORS_QUERY = """
+SELECT DISTINCT ?e ?sector WHERE {
+  ?e a pe:Event ; pe:actor ?x .
+  ?x pe:sector ?sector .
 }"""
 
 _ENTITIES_QUERY = f"""
@@ -466,6 +473,9 @@ def read_predictions(store) -> tuple[dict[str, tuple[PredictedEvent, ...]], tupl
             continue
         role = _local(row["role"].value) or ""
         roles.setdefault(row["e"].value, {}).setdefault(role, set()).add(label.value)
+    sectors: dict[str, set[str]] = {}
+    for row in store.select(_SECTORS_QUERY):
+        sectors.setdefault(row["e"].value, set()).add(row["sector"].value)
 
     events: dict[str, list[PredictedEvent]] = {}
     for e, p in props.items():
@@ -495,6 +505,7 @@ def read_predictions(store) -> tuple[dict[str, tuple[PredictedEvent, ...]], tupl
                     actor_labels=tuple(sorted(r.get("actor", ()))),
                     recipient_labels=tuple(sorted(r.get("recipient", ()))),
                     counts=tuple(counts),
+                    actor_sectors=frozenset(sectors.get(e, ())),
                     negated=any(_as_bool(v) for v in p.get(PE_IRI + "negated", [])),
                     hypothetical=any(_as_bool(v) for v in p.get(PE_IRI + "hypothetical", [])),
                     main=any(_as_bool(v) for v in p.get(PE_IRI + "mainEvent", [])),
@@ -598,6 +609,19 @@ class EntityCheck:
 
 
 @dataclass(frozen=True)
+class SectorRow:
+    """Candidates whose actor carries one sector code, and how many of them a gold event took (typed)."""
+
+    sector: str
+    candidates: int
+    matched: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.candidates if self.candidates else 0.0
+
+
+@dataclass(frozen=True)
 class TypeRow:
     type: str
     gold: int  # required gold events of this type
@@ -658,6 +682,8 @@ class EvalReport:
     negative_units: int  # units with no gold event at all
     negative_candidates: int  # candidates in those units (each one a false positive)
     unit_results: tuple[UnitResult, ...] = ()
+    sectors: tuple[SectorRow, ...] = ()  # by the actors' sector codes
+    police_view: bool = False  # the gold codes police actions only: show the police-actor precision
     notes: tuple[str, ...] = ()
     build: str | None = None
 
@@ -694,6 +720,10 @@ class EvalReport:
                 for row in self.per_type
             },
             "negatives": {"units": self.negative_units, "candidates": self.negative_candidates},
+            "actor_sectors": {
+                r.sector: {"candidates": r.candidates, "matched": r.matched, "precision": round(r.precision, 4)}
+                for r in self.sectors
+            },
             "notes": list(self.notes),
             "build": self.build,
         }
@@ -751,6 +781,13 @@ class EvalReport:
             lines.append(
                 f"negatives  {self.negative_units} units without gold events hold "
                 f"{self.negative_candidates} candidate{'s' if self.negative_candidates != 1 else ''} (all false positives)"
+            )
+        police = next((r for r in self.sectors if r.sector == "COP"), None)
+        if self.police_view:
+            n, m = (police.candidates, police.matched) if police else (0, 0)
+            lines.append(
+                f"police     {n} candidate{'s' if n != 1 else ''} with a police (COP) actor, {m} matched"
+                + (f": precision {police.precision:.3f}" if police else "")
             )
         if self.entities:
             found = sum(c.found for c in self.entities)
@@ -832,8 +869,18 @@ def _greedy(order: Sequence[int], cands: Sequence[_Cand], ok) -> dict[int, int]:
     return matches
 
 
+def _tags(name: str, units: Sequence[GoldUnit]) -> str:
+    return " ".join([name, *(u.id for u in units[:5]), *(u.source for u in units[:5])]).lower()
+
+
+def _police_only(name: str, units: Sequence[GoldUnit]) -> bool:
+    """IndiaPoliceEvents (and sets written in its shape) code police actions only."""
+    tags = _tags(name, units)
+    return "indiapolice" in tags or "india_blind" in tags
+
+
 def _notes(name: str, units: Sequence[GoldUnit]) -> tuple[str, ...]:
-    tags = " ".join([name, *(u.id for u in units[:5]), *(u.source for u in units[:5])]).lower()
+    tags = _tags(name, units)
     notes = []
     if "indiapolice" in tags:
         notes.append(
@@ -863,6 +910,7 @@ def score(
     results: list[UnitResult] = []
     per_type: dict[str, dict[str, Any]] = {}
     negative_units = negative_candidates = 0
+    by_sector: dict[str, list[int]] = {}  # sector -> [candidates, typed-matched]
 
     def row(t: str) -> dict[str, Any]:
         return per_type.setdefault(t, {"gold": 0, "candidates": 0, "typed": PRF(), "strict": PRF()})
@@ -950,6 +998,12 @@ def score(
             row(gold[i].type)["gold"] += 1
         for c in cands:
             row(c.first_type)["candidates"] += 1
+        typed_used = set(typed_m.values())
+        for k, c in enumerate(cands):
+            for sector in c.event.actor_sectors:
+                tally_s = by_sector.setdefault(sector, [0, 0])
+                tally_s[0] += 1
+                tally_s[1] += k in typed_used
         if not gold:
             negative_units += 1
             negative_candidates += len(cands)
@@ -1010,6 +1064,8 @@ def score(
         negative_units=negative_units,
         negative_candidates=negative_candidates,
         unit_results=tuple(results),
+        sectors=tuple(SectorRow(sec, n, m) for sec, (n, m) in sorted(by_sector.items())),
+        police_view=_police_only(name, units),
         notes=_notes(name, units),
     )
 

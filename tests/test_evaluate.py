@@ -47,12 +47,13 @@ def unit(text: str, events=(), *, uid: str = "u", annotated=ALL, forbidden=(), e
 
 def ev(
     types, source: str | None, *, iri: str = "e", start: int | None = 0, actors=(), recipients=(),
-    counts=(), negated=False, hypothetical=False, uid: str = "u", fine=(),
+    counts=(), negated=False, hypothetical=False, uid: str = "u", fine=(), sectors=(),
 ) -> PredictedEvent:
     return PredictedEvent(
         article_id=uid, iri=iri, types=frozenset([types] if isinstance(types, str) else types),
         fine=frozenset(fine), source_text=source, source_start=start, actor_labels=tuple(actors),
         recipient_labels=tuple(recipients), counts=tuple(counts), negated=negated, hypothetical=hypothetical,
+        actor_sectors=frozenset(sectors),
     )
 
 
@@ -465,6 +466,27 @@ def test_indiapolice_note() -> None:
     assert not any("IndiaPoliceEvents" in n for n in run(unit(TEXT)).notes)
 
 
+def test_police_actor_view() -> None:
+    """IndiaPoliceEvents codes police actions only: kg eval also shows how precise the police-actor events are."""
+    u = unit("police arrested two men. a mob beat a trader.", [GoldEvent("COERCE", evidence="police arrested")],
+             uid="indiapolice:7")
+    report = run(
+        u,
+        ev("COERCE", "police arrested two men.", iri="e1", sectors=("COP",)),
+        ev("ASSAULT", "police arrested two men.", iri="e2", sectors=("COP",)),
+        ev("ASSAULT", "a mob beat a trader.", iri="e3", start=25),
+    )
+    assert prf(report.typed) == (1, 2, 0)
+    rows = {r.sector: r for r in report.sectors}
+    assert list(rows) == ["COP"] and (rows["COP"].candidates, rows["COP"].matched) == (2, 1)
+    assert report.police_view
+    assert "2 candidates with a police (COP) actor, 1 matched: precision 0.500" in report.text()
+    assert json.loads(report.to_json())["actor_sectors"] == {"COP": {"candidates": 2, "matched": 1, "precision": 0.5}}
+    other = run(unit("police arrested two men.", [GoldEvent("COERCE")]),
+                ev("COERCE", "police arrested two men.", sectors=("COP",)))
+    assert not other.police_view and "police (COP) actor" not in other.text()
+
+
 # ---------------------------------------------------------------------------
 # loader
 # ---------------------------------------------------------------------------
@@ -622,6 +644,8 @@ def article_graph(aid: str, text: str, events: list[dict], entities: list[tuple]
         node = kg(iri)
         t.append(ox.Triple(node, RDF_TYPE, pe(cls)))
         t += [ox.Triple(node, LABEL, ox.Literal(lab)) for lab in labels]
+        if iri in SECTORS:
+            t.append(ox.Triple(node, pe("sector"), ox.Literal(SECTORS[iri])))
         t.append(ox.Triple(node, DERIVED, art))
     for e in events:
         node = kg(f"event/{aid}/{e['key']}")
@@ -642,6 +666,8 @@ def article_graph(aid: str, text: str, events: list[dict], entities: list[tuple]
         t.append(ox.Triple(node, DERIVED, art))
     return ArticleGraph(aid, KG + f"graph/{aid}", tuple(t))
 
+
+SECTORS = {"entity/police": "COP", "entity/government-of-venezuela": "GOV"}
 
 ENTITIES = [
     ("entity/police", "Organization", ["Police", "Caracas police"]),
@@ -721,6 +747,7 @@ def test_read_predictions_from_a_store(tmp_path: Path) -> None:
     assert arrest.source_text == S0 and arrest.source_start == 0
     assert not arrest.negated and not arrest.hypothetical
     assert arrest.main and not u1[1].main  # pe:mainEvent
+    assert arrest.actor_sectors == frozenset({"COP"}) and u1[1].actor_sectors == frozenset()
     assert u1[5].hypothetical and not u1[5].negated
     assert u1[4].types == frozenset({"ASSAULT"}) and u1[4].fine == frozenset({"Killing"})
     assert u1[6].source_start is None  # its sentence is not in the text
@@ -761,6 +788,10 @@ def test_score_hand_made_store(tmp_path: Path) -> None:
     assert prf(rows["PROTEST"].typed) == (0, 1, 0)
     assert prf(rows["ASSAULT"].strict) == (0, 1, 1)
     assert prf(rows["STATEMENT"].typed) == (0, 0, 0) and rows["STATEMENT"].candidates == 1
+    # by the actors' sectors: the police arrest (matched); the government's REJECT and STATEMENT (matched,
+    # the second to the optional event).
+    assert [(r.sector, r.candidates, r.matched) for r in report.sectors] == [("COP", 1, 1), ("GOV", 2, 2)]
+    assert not report.police_view
 
 
 def test_evaluate_builds_each_unit_as_an_article(tmp_path: Path) -> None:
