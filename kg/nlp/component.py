@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from .casing import add_recased_entities, is_lowercased, trim_headline_entities
 from .lexicon import load_lexicon
 from .reader import read_doc
+from .repair import repair_parse
 
 for _name in ("kg_sentences", "kg_entities", "kg_events", "kg_dateline"):
     if not Doc.has_extension(_name):
@@ -30,6 +31,7 @@ class KgExtractor:
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        repair_parse(doc)  # (recurring misparses set right before any rule reads the tree)
         toks = list(doc)  # one pass over the Doc: its Token objects are shared by every rule
         text = "".join(t.text_with_ws for t in toks)  # (Doc.text would walk the Doc once more)
         lowercased = is_lowercased(text)

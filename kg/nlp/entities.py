@@ -384,6 +384,21 @@ class EntityTable:
         while i < len(doc) and self.toks[i].is_space:
             i += 1
         start = i
+        if self.lowercased:
+            # "ludhiana: the crime branch nabbed …", "new delhi: …": a lower-cased article's dateline is one to three
+            # words before a colon
+            while i < len(doc) and self.toks[i].is_alpha and i - start < 3 and not self.toks[i].is_stop:
+                i += 1
+            if i > start and i < len(doc) and self.toks[i].text == ":" and i + 1 < len(doc):
+                self.dateline_end = i + 1
+                city = title_case(self.span_text(start, i))
+                country = self.lex.countries.get(fold(city))
+                if country is not None:
+                    self._add(country.key, country.name, "Country", start, i, alias=self.span_text(start, i))
+                    self.dateline_country = country.key
+                else:
+                    self._add(slug(city), city, "Location", start, i, note="dateline city")
+            return
         while i < len(doc) and self.toks[i].is_upper and self.toks[i].is_alpha and i - start < 4:
             i += 1
         city_end = i
@@ -1555,6 +1570,9 @@ class EntityTable:
             if t.i in own_subjects or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                     or not (t.tag_ in ("NNS", "NNPS") or lemma_of_tok(t) in ("police", "people")):
                 continue
+            part = self.lex.participants.get(lemma_of_tok(t))
+            if part is not None and part.kind in ("machine", "weapon"):
+                continue  # ("dispersed with tear gas shells, while several of them were detained": people, not shells)
             keys = self.keys_for(t) or self.fallback(t)
             if keys and all(self._drafts[k].cls == "Group" for k in keys):
                 return keys

@@ -381,6 +381,8 @@ INSTRUMENT_VERBS = frozenset({"use", "fire", "lob", "burst", "hurl", "launch", "
 #: Records of an offence ("a case of murder", "a complaint of assault"): their of-phrase is no act of whoever files them.
 RECORD_NOUNS = frozenset({"case", "complaint", "fir", "report", "charge", "count", "allegation", "accusation", "probe",
                           "investigation", "inquiry", "enquiry", "video", "footage", "photo", "photograph", "evidence", "record"})
+#: Nouns of looking into something; what they are into has happened ("an inquiry into the police firing").
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest"})
 #: Verbs of creating a body; an infinitive on them is what it is for ("was formed to negotiate").
 FOUNDING_VERBS = frozenset({"establish", "create", "form", "found", "constitute", "appoint", "convene", "empower", "mandate"})
 #: Verbs whose object event has happened, whatever their own status ("to investigate the killings").
@@ -1133,6 +1135,10 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
+            if row.pos == "V" and cond.prep == "into":
+                # "took two workers of a militant outfit into custody": the phrase may hang inside the object
+                preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
+                                 if c.dep_ == "prep" and c.i > o.i and c.lower_ == "into"]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
                 return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
             for child in preps:
@@ -2941,6 +2947,9 @@ class EventReader:
                 break  # "wants to investigate the massacre": what is looked into has happened
             if self._wanted_noun(node) is not None:
                 break  # "a dacoit wanted in 20 cases was shot dead": "wanted" describes the dacoit
+            if node.dep_ == "prep" and node.lower_ == "into" and prev_dep == "pobj" \
+                    and lemma_of(self.kids.head(node)) in INQUIRY_NOUNS:
+                break  # "ordered a judicial inquiry into the police firing": what is looked into has happened
             if node.dep_ in ("xcomp", "dobj") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[self.kids.head(node).i]) \
                     and self.kids.head(node).pos_ in ("VERB", "AUX") and d.type != "AGREE":
                 d.hypothetical = True  # "would not hesitate to use force", "will call a strike"
@@ -3720,6 +3729,8 @@ class EventReader:
                     break  # "fired tear gas to break up a rally": the rally took place, whatever the breaking up
                 if dep == "dobj" and d.trig.pos == "N" and lemma_of(node.head) in PRESUPPOSING_VERBS:
                     break  # "a committee was formed to investigate the killings": what is looked into has happened
+                if dep == "prep" and node.lower_ == "into" and lemma_of(node.head) in INQUIRY_NOUNS:
+                    break  # "demanded an inquiry into the police firing": the inquiry is wanted, the firing happened
                 node = node.head
                 if dep == "pobj":
                     through_pobj = True

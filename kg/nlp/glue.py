@@ -13,7 +13,8 @@ simply have no space between them), so every offset stays the article's own.
 Only breaks that are unambiguous are restored: a lower-case letter or digit
 glued to a word that opens sentences ("The", "A", "Police" …), to an
 all-capitals dateline ("ProbeBOSTON —", "AfghanistanKANDAHAR,"), or a full stop
-glued to a capitalised word.  Names written in camel case ("McDonald",
+glued to a capitalised word.  A lower-cased article's dateline ("ludhiana: the police …") is also a sentence
+of its own, so the parser does not take the place for the story's subject.  Names written in camel case ("McDonald",
 "WhatsApp", "DeSantis") do not match any of these.
 """
 
@@ -42,9 +43,20 @@ LOST_BREAK = re.compile(
 )
 
 
+#: A lower-cased article's dateline: one to three words and a colon ("ludhiana: the crime branch …",
+#: "new delhi: …"); the parser takes the place for the subject unless the story after it is a sentence of its own.
+LOWER_DATELINE = re.compile(r"\A\s*[a-z]+(?:[ -][a-z]+){0,2}:\s+(?=[a-z0-9])")
+#: Words that never make a dateline ("the police said: …").
+NOT_A_DATELINE = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "police", "said", "says", "note", "update", "also", "read", "and"})
+
+
 def lost_breaks(text: str) -> list[int]:
     """Character offsets in ``text`` where a sentence starts that lost the break before it."""
     found = {m.start() for m in LOST_BREAK.finditer(text)}
+    m = LOWER_DATELINE.match(text)
+    if m is not None and not any(w in NOT_A_DATELINE for w in re.split(r"[ -]", m.group().strip(" \t\n:"))) \
+            and not any(c.isupper() for c in text[:400]):
+        found.add(m.end())
     countries = _country_words()
     for m in GLUED_WORD.finditer(text):
         word, possessive, space = m.groups()
