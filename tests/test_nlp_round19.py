@@ -126,3 +126,123 @@ def test_what_an_inquiry_looks_into_happened(nlp):
         ex, labels = read(nlp, text)
         (firing,) = asserted(ex, "ASSAULT")
         assert names(labels, firing.actors) == ["police"], text
+
+
+# ---------------------------------------------------------------------------------------------- CAMEO-shaped
+
+
+def test_what_one_undertakes_commits_to_or_volunteers_for_is_not_yet_done(nlp):
+    for text, etype in (("Norway has undertaken to supply Chad with another six transport planes, officials said.", "AID"),
+                        ("Kenya and Somalia committed themselves to exchanging intelligence on smugglers.", "COOPERATE"),
+                        ("Switzerland volunteered to host talks between the two rebel groups.", "CONSULT"),
+                        ("Fiji petitioned the United Nations to appoint an envoy to mediate the row.", "CONSULT")):
+        ex, _ = read(nlp, text)
+        assert [e for e in ex.events if e.type == etype], text
+        assert not asserted(ex, etype), text
+    ex, _ = read(nlp, "The militia committed atrocities in the border villages, the report said.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_what_one_is_called_on_to_do_is_asked_even_read_as_a_purpose(nlp):
+    ex, _ = read(nlp, "The Afghan defence ministry called on Pakistan on Sunday to launch joint operations against the militants.")
+    assert asserted(ex, "REQUEST") and not asserted(ex, "COOPERATE")
+    ex, _ = read(nlp, "The police fired in the air on Sunday to disperse the crowd.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_make_a_noun_to_do_is_no_causative(nlp):
+    ex, _ = read(nlp, "The rebels said they were willing to make concessions to end the standoff.")
+    assert [e for e in ex.events if e.type == "CONCEDE"] and not asserted(ex, "CONCEDE")
+
+
+def test_neither_side_is_nobody(nlp):
+    ex, _ = read(nlp, "A truce would help, but neither side appears ready to make concessions, a diplomat said.")
+    assert not asserted(ex, "AGREE") and not asserted(ex, "CONCEDE")
+
+
+def test_a_verb_read_as_a_modifier_is_repaired(nlp):
+    ex, labels = read(nlp, "Israel relaxed travel restrictions on Palestinian labourers from the West Bank on Sunday.")
+    (easing,) = asserted(ex, "CONCEDE")
+    assert names(labels, easing.actors) == ["Israel"]
+
+
+def test_cameo_phrasings_of_support_request_aid_and_cooperation(nlp):
+    for text, etype in (("The World Bank on Thursday lavished praise on Ghana's economic reforms.", "SUPPORT"),
+                        ("Arab League envoys fanned out across European capitals this week to drum up support for a Palestinian state.", "SUPPORT"),
+                        ("The Belgian prime minister asked Rwanda's forgiveness for his country's failures.", "SUPPORT"),
+                        ("Opposition lawmakers clamoured on Sunday for the legalisation of political parties.", "REQUEST"),
+                        ("The United States prodded India and Pakistan to resolve their quarrel through dialogue.", "REQUEST"),
+                        ("Havana renewed its call on Wednesday for Washington to scrap the embargo.", "REQUEST"),
+                        ("Venezuela shipped 50,000 barrels of diesel to Nicaragua last week.", "AID"),
+                        ("Ethiopia began selling electricity to Djibouti through a new power line.", "COOPERATE"),
+                        ("The intelligence service passed on to Washington the names of dozens of militants.", "COOPERATE"),
+                        ("East Timor received the first 200 Portuguese paratroopers of the force on Sunday.", "RETREAT")):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, etype), (text, [(e.type, e.trigger.text) for e in ex.events])
+
+
+def test_not_events(nlp):
+    for text, etype in (("Nigerian soldiers flew into Monrovia as the vanguard of a force charged with protecting civilians.", "ACCUSE"),
+                        ("Chile and Argentina opened a new road tunnel under the Andes on Friday.", "RETREAT"),
+                        ("Oil prices will stay high as demand from China keeps growing, the agency said.", "REQUEST"),
+                        ("Taliban fighters sheltering in the tribal areas crossed the border.", "AID"),
+                        ("Saudi Arabia sent tents to survivors of the earthquake that flattened dozens of villages.", "COERCE"),
+                        ("The president embraced his old rival at a reconciliation rally in Beira.", "PROTEST")):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, etype), (text, [(e.type, e.trigger.text) for e in asserted(ex)])
+
+
+def test_unconfirmed_reports_assert_nothing(nlp):
+    ex, _ = read(nlp, "Unconfirmed reports said a senior army general had been detained in the capital.")
+    assert [e for e in ex.events if e.type == "COERCE"] and not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "State radio said a senior army general had been detained in the capital.")
+    assert asserted(ex, "COERCE")
+
+
+def test_what_a_zone_is_to_be_and_what_an_allegation_says_are_not_asserted(nlp):
+    ex, _ = read(nlp, "The two armies created a buffer zone to be patrolled by U.N. troops.")
+    assert not asserted(ex, "MOBILIZE")
+    ex, _ = read(nlp, "A U.N. team began probing allegations on Monday that soldiers executed dozens of civilians.")
+    assert [e for e in ex.events if e.type == "ASSAULT"] and not asserted(ex, "ASSAULT")
+
+
+def test_a_meeting_in_a_condition_is_hypothetical(nlp):
+    ex, _ = read(nlp, "The yen would weaken if the central bank kept rates on hold at its policy meeting, analysts said.")
+    assert not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "The yen fell after the central bank kept rates on hold at its policy meeting.")
+    assert asserted(ex, "CONSULT")
+
+
+# ---------------------------------------------------------------------------------------------- city pages, part 2
+
+
+def test_a_collision_of_vehicles_and_an_animal_are_no_assault(nlp):
+    for text in ("a 30-year-old clerk was killed when a mini-lorry hit his two-wheeler near the toll plaza.",
+                 "three people were killed when a speeding bus rammed into a car on the expressway.",
+                 "the leopard that strayed into the village killed a ten-year-old girl.",
+                 "an undertrial died in the district jail due to lack of medical care."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "ASSAULT"), text
+    ex, _ = read(nlp, "a car rammed into a crowd of protesters, killing one woman.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_found_or_declared_dead_is_no_killing(nlp):
+    for text in ("a 70-year-old trader was found dead in his shop with his hands tied.",
+                 "the prisoner suffered a cardiac arrest and was declared dead on arrival at the hospital."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "ASSAULT"), text
+    ex, _ = read(nlp, "the trader was found murdered in his shop.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_an_arrest_stayed_by_a_court_was_not_made(nlp):
+    ex, _ = read(nlp, "the high court stayed the arrest of the editor till the next date of hearing.")
+    assert [e for e in ex.events if e.type == "COERCE"] and not asserted(ex, "COERCE")
+
+
+def test_the_weapon_used_in_the_crime_is_no_attack(nlp):
+    ex, _ = read(nlp, "he was remanded so that investigators could recover the weapon used in the crime.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "the rebels used heavy weapons against the town.")
+    assert asserted(ex, "ASSAULT")

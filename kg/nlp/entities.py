@@ -1470,7 +1470,9 @@ class EntityTable:
 
     def nobody(self, tok: Token) -> bool:
         """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
-        return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i])
+        # ("neither side appears ready to make concessions")
+        return tok.lower_ in ("nobody", "none", "noone", "neither") or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                                                           for c in self.kids[tok.i])
 
     def _possessed_force(self, tok: Token) -> tuple[str, ...]:
         """'Bosnian Serbs said their forces had withdrawn', 'the rebels and their fighters': the forces of

@@ -136,6 +136,20 @@ HYPOTHETICAL_HEADS = frozenset({
     "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
     "weigh", "mull", "contemplate", "ponder",
 })
+#: Verbs of destroying property (COERCE rows): a disaster that does it is no doer.
+DESTROYING_VERBS = frozenset({"flatten", "raze", "destroy", "demolish", "wreck", "level", "torch", "burn"})
+#: Verbs a market quantity is the subject of ("demand from China keeps growing"): "demand" there is no request.
+MARKET_VERBS = frozenset({"grow", "rise", "fall", "slow", "slump", "increase", "decline", "weaken", "soar", "outstrip",
+                          "exceed", "outpace", "surge", "drop", "ease", "recover", "pick", "remain", "keep", "stay", "fuel", "drive", "boost"})
+#: Words that leave a report unconfirmed ("unconfirmed reports said …"): what it says is not asserted.
+UNCONFIRMED_WORDS = frozenset({"unconfirmed", "unverified", "unsubstantiated", "uncorroborated"})
+#: Verbs of asking someone to act; an infinitive the parser hangs on them as a purpose is what is asked.
+ASKING_HEADS = frozenset({"call", "urge", "ask", "press", "appeal", "pressure", "encourage", "invite", "tell", "implore",
+                          "beg", "exhort", "prod", "nudge", "petition"})
+#: Verbs whose infinitive complement (only) is wanted or promised, not done: "undertook to supply", "volunteered
+#: to broker", "petitioned the UN to appoint" (their objects are done: "undertook reforms", "volunteered information").
+COMPLEMENT_INTENT_HEADS = frozenset({"undertake", "volunteer", "commit", "petition", "prod", "nudge", "beg", "implore",
+                                     "exhort", "entreat", "beseech", "lobby", "clamour", "clamor", "goad", "coax"})
 #: Nouns of a stance voiced or expressed: their phrase names whom it is aimed at ("displeasure at Hungary's decision").
 STANCE_NOUNS = frozenset({"concern", "regret", "displeasure", "anger", "outrage", "disappointment", "dissatisfaction",
                           "indignation", "dismay", "alarm", "reservation", "opposition", "support", "solidarity",
@@ -255,7 +269,17 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "coronavirus", "age", "tragedy", "poisoning",  # ("died of old age")
                             # ("died during delivery", "died of drowning")
                             "delivery", "childbirth", "surgery", "treatment", "drowning", "electrocution", "snakebite",
-                            "heatstroke", "dengue", "fever", "jaundice", "hypothermia", "dehydration"})
+                            "heatstroke", "dengue", "fever", "jaundice", "hypothermia", "dehydration",
+                            # ("died in jail due to lack of medical care"; "the elephant that strayed … killed a worker")
+                            "lack", "negligence", "starvation", "hunger", "exhaustion"})
+#: Wild and stray animals: one that kills or mauls is no doer (only the noun itself: "Tamil Tiger bombers" are people).
+ANIMALS = frozenset({"elephant", "tiger", "leopard", "bear", "crocodile", "wolf", "lion", "boar", "bull", "snake", "dog"})
+#: Vehicles and falling things: one that hits, rams or runs over another vehicle is a road accident.
+VEHICLES = frozenset({"truck", "lorry", "mini-lorry", "bus", "car", "tempo", "tractor", "train", "vehicle", "suv", "jeep", "dumper",
+                      "tanker", "van", "autorickshaw", "auto", "motorcycle", "motorbike", "bike", "two-wheeler", "scooter",
+                      "trailer", "cab", "taxi", "boulder", "tree", "wall", "wheeler"})
+#: Verbs of one thing striking another.
+COLLIDING_VERBS = frozenset({"hit", "ram", "run", "mow", "crush", "knock", "smash", "strike"})
 #: Organs whose failure is an illness ("a heart attack", "cardiac arrest", "renal failure").
 ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver", "brain", "lung", "multi-organ", "organ",
                     "cardio-respiratory", "cardiopulmonary", "heat"})
@@ -1141,6 +1165,9 @@ class EventReader:
                                  if c.dep_ == "prep" and c.i > o.i and c.lower_ == "into"]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
                 return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
+            if cond.prep == "for" and not cond.words and row.pos == "N" and tok.dep_ == "dobj" and any(
+                    self._for_clause(c) and c.i > tok.i for c in self.kids[self.kids.head(tok).i]):
+                return True  # "renewed its call on Wednesday for Washington to scrap the embargo": on the verb
             for child in preps:
                 if child.lower_ == cond.prep:
                     if cond.prep != "until" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
@@ -1453,7 +1480,14 @@ class EventReader:
             return True
         # "floods killed 40 people", "died in a bus accident", "the earthquake, which killed thousands": no one
         # assaults anyone in a disaster, an accident or an illness
-        if row.type == "ASSAULT" and self._natural_cause(tok):
+        if (row.type == "ASSAULT" or row.type == "COERCE" and lemma_of(tok) in DESTROYING_VERBS) and self._natural_cause(tok):
+            return True  # ("the earthquake that flattened dozens of villages")
+        # "was found dead in his house", "was declared dead on arrival": a death found, not a killing told
+        if row.pos == "A" and lemma_of(tok) == "dead" and tok.dep_ in ("oprd", "acomp", "xcomp", "advmod") \
+                and lemma_of(self.kids.head(tok)) in ("find", "declare", "pronounce"):
+            return True
+        # "could recover the weapon used in the crime": a participle describing the weapon
+        if row.type == "ASSAULT" and lemma_of(tok) == "use" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             return True
         # inside a name ("Committee for the Freedom …", "Arab Spring")
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "DATE", "NORP"):
@@ -1543,6 +1577,13 @@ class EventReader:
             # "the bishops' conference said", "the summit urged": a gathering named as the one who speaks is
             # the body, not a meeting the sentence reports
             if row.type == "CONSULT" and tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in SPEECH_HEADS:
+                return True
+            # "demand from China keeps growing", "weak consumer demand": a market quantity, not a request
+            if lemma_of(tok) == "demand" and (tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in MARKET_VERBS or any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in ("oil", "energy", "consumer", "domestic", "export", "import", "global",
+                                                                    "world", "market", "fuel", "gas", "power", "electricity", "housing",
+                                                                    "credit", "weak", "strong", "robust", "sluggish", "seasonal")
+                    for c in self.kids[tok.i])):
                 return True
             # "ceasefire monitors", "peace talks team": an event noun that only says what kind of people they are
             if tok.dep_ == "compound" and lemma_of(self.kids.head(tok)) in PEOPLE_HEADS:
@@ -2260,8 +2301,13 @@ class EventReader:
         # ("two were killed and 15 injured in the stampede": joined verbs share the phrase written after the last)
         told = [tok] + [v for v in self.kids.conjuncts(tok) if v.pos_ == "VERB" and lemma_of(v) in INJURY_LEMMAS | {"kill", "die"}] \
             if tok.pos_ == "VERB" else [tok]
-        causes += [p for v in told for c in self.kids[v.i] if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "from", "of", "by", "during", "after")
+        causes += [p for v in told for c in self.kids[v.i] if c.dep_ in ("prep", "agent") and (c.lower_ in ("in", "from", "of", "by", "during", "after")
+                                                                                          or c.lower_ == "to" and c.i > 0 and self.toks[c.i - 1].lower_ in ("due", "owing"))
                    for p in self.kids[c.i] if p.dep_ == "pobj"]
+        # ("died due to lack of care": "due" may be the preposition's head)
+        causes += [p for v in told for c in self.kids[v.i] if c.lower_ in ("due", "owing")
+                   for t in self.kids[c.i] for p in ([t] if t.dep_ == "pobj" else self.kids[t.i] if t.lower_ == "to" else [])
+                   if p.dep_ == "pobj"]
         verb = self.kids.head(tok) if tok.pos_ == "ADJ" else tok if tok.pos_ in ("VERB", "AUX") and not causes else None
         if verb is not None and tok.pos_ == "ADJ" and verb.dep_ in OBJ:
             verb = self.kids.head(verb)  # "left hundreds dead"
@@ -2271,6 +2317,13 @@ class EventReader:
             subj, passive = self._subject(verb)
             if not passive:
                 causes += subj
+        # "killed when a mini-lorry hit his two-wheeler", "when a truck rammed into a car": a collision of vehicles
+        # ("a car rammed into the crowd" is an attack)
+        for clause in [c for c in self.kids[tok.i] if c.dep_ == "advcl"] + ([tok] if tok.pos_ in ("VERB", "AUX") else []):
+            if lemma_of(clause) in COLLIDING_VERBS and any(c.dep_ == "nsubj" and lemma_of(c) in VEHICLES for c in self.kids[clause.i]) \
+                    and any(lemma_of(o) in VEHICLES for c in self.kids[clause.i] if c.dep_ in ("dobj", "prep")
+                            for o in ([c] if c.dep_ == "dobj" else [p for p in self.kids[c.i] if p.dep_ == "pobj"])):
+                return True
         # "the bus fell into a gorge, killing nine", "injured when the roof collapsed": an accident
         if tok.dep_ == "advcl" and lemma_of(self.kids.head(tok)) in ACCIDENT_VERBS:
             return True
@@ -2279,6 +2332,8 @@ class EventReader:
             return True
         # ("Hurricane Mitch", "the Kobe earthquake": the name's kind word; "two accidental explosions"; "died by
         # suicide", though a suicide bomber is a doer)
+        if any(lemma_of(c) in ANIMALS and c.pos_ == "NOUN" for c in causes):
+            return True  # ("the elephant that strayed into a tea garden killed a worker")
         return any(lemma_of(c) in NATURAL_CAUSES or lemma_of(c) == "suicide" or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES
                                                         or k.dep_ == "amod" and k.lower_ == "accidental"
                                                         or lemma_of(c) in ("explosion", "blast", "fire") and k.dep_ in ("compound", "amod")
@@ -2798,7 +2853,30 @@ class EventReader:
         if d.trig.pos == "N" and any(c.dep_ == "amod" and c.tag_ == "VBG" and lemma_of(c) in ("fear", "expect", "anticipate", "await", "seek")
                                      for c in children):
             d.hypothetical = True  # "moved court for anticipatory bail, fearing arrest"
+        # "unconfirmed reports said a general had been detained", "rumours said …": not asserted
+        if tok.dep_ == "ccomp" and any(c.dep_ in SUBJ and (lemma_of(c) in ("rumour", "rumor") or any(
+                m.dep_ == "amod" and m.lower_ in UNCONFIRMED_WORDS for m in self.kids[c.i])) for c in self.kids[self.kids.head(tok).i]):
+            d.hypothetical = True
+        # "if the Bank of Japan kept rates on hold at its policy meeting": an event named in a condition's clause
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).dep_ == "prep":
+            verb = self.kids.head(self.kids.head(tok))
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[verb.i]):
+                d.hypothetical = True
+        # "a buffer zone to be patrolled by U.N. troops": what a thing is for is still to come
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not self._ordinal_noun(self.kids.head(tok)):
+            d.hypothetical = True
+        # "probing allegations on Monday that soldiers executed civilians": the clause may hang on the verb
+        if tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+            up = self.kids.head(tok)
+            verbs = [up] + [v for v in self.kids[up.i] if v.dep_ == "xcomp" and v.i < tok.i]  # ("began probing allegations …")
+            if any(o.dep_ == "dobj" and lemma_of(o) in ALLEGATION_NOUNS and o.i < tok.i for v in verbs for o in self.kids[v.i]):
+                d.hypothetical = True
         subj = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
+        if not subj and tok.dep_ in ("acomp", "xcomp", "oprd"):
+            # "neither side appears ready to make concessions": the adjective's subject is its verb's
+            subj = [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ | PASS_SUBJ]
         if any(self.table.nobody(s) for s in subj):
             d.negated = True
         if tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ in ("of", "than") and any(
@@ -2809,6 +2887,8 @@ class EventReader:
             causing = self.kids.head(self.kids.head(tok))
             if lemma_of(causing) in CAUSING_VERBS and any(c.dep_ == "neg" for c in self.kids[causing.i]):
                 d.negated = True
+        if d.trig.pos == "N" and tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) == "stay" and self.kids.head(tok).pos_ == "VERB":
+            d.negated = True  # "the high court stayed the arrest of the journalist": stopped before it was made
         if d.trig.pos == "V" and any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "noone") or any(
                 k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
             d.negated = True  # "the police have detained no one so far", "would extend no fresh loans"
@@ -2982,6 +3062,10 @@ class EventReader:
                         for c in self.kids[head.i] if c.dep_ in OBJ or c.dep_ == "dative" for g in self.kids[c.i]):
                     d.hypothetical = True  # "issued an ultimatum to the Serbs to pull back their weapons"
                     break
+                if dep == "advcl" and infinitive(node, self.kids) and hl in ASKING_HEADS and (hl != "call" or any(
+                        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in self.kids[head.i])):
+                    d.hypothetical = True  # "called on Pakistan on Sunday to launch joint operations": read as a purpose
+                    break
                 if node is tok and d.fine == "Arrest" and dep in ("advcl", "acl", "xcomp") and infinitive(tok, self.kids) \
                         and hl not in IMPLICATIVE_HEADS and not any(c.lower_ == "yet" for c in self.kids[head.i]):
                     d.hypothetical = True  # "launched a manhunt to arrest the killers": an arrest aimed at
@@ -3026,8 +3110,13 @@ class EventReader:
                         break  # "ordered an inquiry into the lapses": an inquiry ordered is an inquiry opened
                     if hl == "plead" and any(c.lower_ in ("guilty", "innocent") for c in self.kids[head.i]):
                         break  # "pleaded not guilty to charges of lying": the charges were brought
-                    if hl in HYPOTHETICAL_HEADS and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
-                                                             for c in self.kids[head.i]) or hl in ("tell", "about") and dep == "xcomp":
+                    if dep == "xcomp" and hl in COMPLEMENT_INTENT_HEADS or dep == "prep" and hl in ("commit", "volunteer") and node.lower_ == "to":
+                        # "has undertaken to supply helicopters", "committed themselves to exchanging intelligence",
+                        # "prodded India to resolve the quarrel" (but "undertook reforms", "committed atrocities")
+                        d.hypothetical = True
+                        break
+                    if hl in HYPOTHETICAL_HEADS and (hl == "call" or not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
+                                                                              for c in self.kids[head.i])) or hl in ("tell", "about") and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
                         # ("told Damascus to hand over …": only asked for; "told reporters that …" reports; "a mob that
                         # was about to attack the village": not yet done)
@@ -3078,6 +3167,13 @@ class EventReader:
                             and self.toks[end + 1].pos_ in ("VERB", "AUX"):
                         out.append(p)
         return out
+
+    def _ordinal_noun(self, noun: Token) -> bool:
+        """'the first batch of migrants (to be deported)', 'the only journalist (to be freed)': a noun picked out by
+        its rank or uniqueness (or an of-phrase of one), which tells what happened, not what is to come."""
+        heads = [noun] + ([self.kids.head(self.kids.head(noun))] if noun.dep_ == "pobj" and self.kids.head(noun).lower_ == "of" else [])
+        return any(c.dep_ == "amod" and c.lower_ in ("first", "last", "latest", "only", "second", "third", "fourth", "fifth", "biggest", "largest")
+                   for h in heads for c in self.kids[h.i])
 
     def _for_clause(self, c: Token) -> bool:
         """'its call for the army to return': the parser's reading of "for X to …" as a clause marked by "for"."""

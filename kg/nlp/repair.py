@@ -61,8 +61,51 @@ def _reduced_relative(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, clause.i, "punct")  # (the full stop belongs to the sentence's verb)
 
 
+def _make_noun_to(doc: Doc) -> Iterator[Edit]:
+    """'were willing to make concessions to end the standoff', 'made efforts to free the hostages': the parser reads a
+    causative ("make [concessions] [to end …]", as in "made them leave") where the noun is the object of "make" and the
+    infinitive its purpose."""
+    for t in doc:
+        if t.lemma_ != "make" or t.pos_ not in ("VERB", "AUX"):
+            continue
+        for clause in t.rights:
+            if clause.dep_ != "ccomp" or clause.tag_ != "VB":
+                continue
+            to = [c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"]
+            subj = [c for c in clause.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ in ("NN", "NNS") and t.i < c.i]
+            if not to or len(subj) != 1 or any(c.dep_ == "dobj" for c in t.children):
+                continue
+            yield Edit(subj[0].i, t.i, "dobj")
+            yield Edit(clause.i, t.i, "advcl")
+
+
+def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
+    """'Israel relaxed travel restrictions on Palestinian labourers …': with no other verb in the sentence, the
+    parser reads a past-tense verb between two nouns as an adjective ("Israel [relaxed] restrictions") and the
+    whole sentence as one noun phrase; the verb is the root, the noun before it its subject, the one after its
+    object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+            continue
+        verb = next((c for c in root.lefts if c.dep_ == "amod" and c.tag_ == "VBD"), None)
+        if verb is None or verb.i == sent.start:
+            continue
+        subj = doc[verb.i - 1]
+        while subj.head != root and subj.head.i < verb.i and subj.head != subj:
+            subj = subj.head  # ("The Chinese government relaxed …": the head of the phrase before the verb)
+        if subj.head != root or subj.pos_ not in ("NOUN", "PROPN") or subj.i >= verb.i:
+            continue
+        yield Edit(verb.i, verb.i, "ROOT")
+        yield Edit(subj.i, verb.i, "nsubj")
+        yield Edit(root.i, verb.i, "dobj")
+        for c in root.rights:
+            if c.dep_ == "punct" and c.i == sent.end - 1:
+                yield Edit(c.i, verb.i, "punct")
+
+
 #: The repairs, in the order they run.
-REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (_reduced_relative,)
+REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (_reduced_relative, _make_noun_to, _verb_read_as_modifier)
 
 
 def repair_parse(doc: Doc) -> int:
