@@ -246,3 +246,52 @@ def test_the_weapon_used_in_the_crime_is_no_attack(nlp):
     assert not asserted(ex, "ASSAULT")
     ex, _ = read(nlp, "the rebels used heavy weapons against the town.")
     assert asserted(ex, "ASSAULT")
+
+
+# ---------------------------------------------------------------------------------------------- CAMEO 11–20
+
+
+def test_threats_told_as_cautions_readiness_ultimatums_and_havoc(nlp):
+    for text in ("The information minister cautioned independent newspapers on Thursday that they would be shut down.",
+                 "Authorities in Jos told residents on Tuesday that a curfew would be reimposed at the first sign of clashes.",
+                 "The official news agency said the country stood ready to unleash its nuclear arsenal.",
+                 "West African leaders on Saturday gave the junta in Bissau 72 hours to hand power back or face intervention.",
+                 "Maoist rebels vowed on Friday to wreak havoc in the capital if the government held the elections."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "THREATEN"), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+
+
+def test_refusals_protests_and_sanctions_in_cameo_words(nlp):
+    for text, etype in (("The president scoffed on Friday at European demands for free elections.", "REJECT"),
+                        ("The ruling party on Saturday threw out calls from opposition groups for a separate government.", "REJECT"),
+                        ("Sixty asylum seekers have gone without food for two weeks to press their demand for permits.", "PROTEST"),
+                        ("Demonstrators formed a human chain around parliament on Monday.", "PROTEST"),
+                        ("The World Food Programme has stopped food deliveries to 300,000 people in the south.", "SANCTION"),
+                        ("Armed police took over a disputed islet in the gulf on Tuesday.", "COERCE"),
+                        ("A car packed with explosives blew up outside a police barracks early on Sunday.", "ASSAULT")):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, etype), (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "An angry mob hacked and burned to death five elderly people accused of witchcraft.")
+    assert [e for e in asserted(ex, "ASSAULT") if e.fine == "Killing"]
+
+
+def test_what_a_deadline_or_a_threat_names_is_not_done(nlp):
+    ex, _ = read(nlp, "The gunmen refused to budge on Tuesday despite a NATO deadline to pull back, officials said.")
+    assert not asserted(ex, "RETREAT")
+
+
+def test_war_games_alone_are_a_show_of_force(nlp):
+    ex, _ = read(nlp, "The Revolutionary Guards test-fired a new missile on Sunday during naval war games in the Gulf.")
+    assert not asserted(ex, "COOPERATE") and asserted(ex, "MOBILIZE")
+    ex, _ = read(nlp, "India and Russia held joint war games in the desert.")
+    assert asserted(ex, "COOPERATE")
+
+
+def test_a_rally_spoken_to_is_an_audience(nlp):
+    ex, _ = read(nlp, "The president rejected the demands, telling a rally in Minsk that his country would take no lessons.")
+    assert not asserted(ex, "PROTEST")
+
+
+def test_war_games_of_two_countries_are_cooperation(nlp):
+    ex, _ = read(nlp, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
+    assert asserted(ex, "COOPERATE") and not asserted(ex, "MOBILIZE")

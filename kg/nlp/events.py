@@ -197,6 +197,8 @@ NOUN_INTENT_HEADS = frozenset({
     "readiness", "willingness", "bid", "effort", "attempt", "ultimatum", "call", "appeal", "request",
     "invitation", "plan", "permission", "bill", "resolution", "motion", "promise", "understanding",
     "arrangement", "pact", "treaty", "memorandum", "right", "instruction", "directive",
+    # ("despite a NATO deadline to pull back", "the power to dissolve parliament", "an order to arrest him")
+    "deadline", "order", "power", "authority", "mandate",
 })
 #: Verbs of appealing to someone by a preposition: the one appealed to is to act ("called on X to resign").
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "plead", "press"})
@@ -1240,10 +1242,14 @@ class EventReader:
         if name == "deadline":
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
-            return any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS or c.dep_ == "dative" and any(
-                g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i]) for c in self.kids[tok.i]) and any(
-                complement(c, self.kids) and infinitive(c, self.kids) and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
-                for c in self.kids[tok.i])
+            return (any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS or c.dep_ == "dative" and any(
+                g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i]) for c in self.kids[tok.i])
+                    or self._deadline_in_phrase(tok)) and any(
+                (complement(c, self.kids) or c.dep_ in ("relcl", "acl")) and infinitive(c, self.kids)
+                and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
+                for c in self.kids[tok.i]
+                # ("gave the junta 72 hours to hand power back": the infinitive may hang on the time limit)
+                + [r for o in self.kids[tok.i] if o.dep_ in OBJ and lemma_of(o) in DEADLINE_NOUNS for r in self.kids[o.i]])
         if name == "verdict":
             # "called the attack an act of evil": an object and what it is called
             return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in self.kids[tok.i]) or \
@@ -1577,6 +1583,10 @@ class EventReader:
             # "the bishops' conference said", "the summit urged": a gathering named as the one who speaks is
             # the body, not a meeting the sentence reports
             if row.type == "CONSULT" and tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in SPEECH_HEADS:
+                return True
+            # "telling a rally in Minsk that …", "addressed a rally of supporters": a crowd spoken to is an audience
+            if row.type == "PROTEST" and lemma_of(tok) == "rally" and tok.dep_ in OBJ | {"dative"} \
+                    and lemma_of(self.kids.head(tok)) in ("tell", "address", "assure", "promise", "inform"):
                 return True
             # "demand from China keeps growing", "weak consumer demand": a market quantity, not a request
             if lemma_of(tok) == "demand" and (tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in MARKET_VERBS or any(
@@ -3059,7 +3069,8 @@ class EventReader:
                         for c in self.kids[head.i]) or hl == "give" and any(
                         # "gave Tamil Tiger guerrillas 48 hours to lay down their arms"
                         g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS
-                        for c in self.kids[head.i] if c.dep_ in OBJ or c.dep_ == "dative" for g in self.kids[c.i]):
+                        for c in self.kids[head.i] if c.dep_ in OBJ or c.dep_ == "dative" for g in self.kids[c.i]) \
+                        or hl == "give" and self._deadline_in_phrase(head):
                     d.hypothetical = True  # "issued an ultimatum to the Serbs to pull back their weapons"
                     break
                 if dep == "advcl" and infinitive(node, self.kids) and hl in ASKING_HEADS and (hl != "call" or any(
@@ -3070,7 +3081,9 @@ class EventReader:
                         and hl not in IMPLICATIVE_HEADS and not any(c.lower_ == "yet" for c in self.kids[head.i]):
                     d.hypothetical = True  # "launched a manhunt to arrest the killers": an arrest aimed at
                     break
-                if dep in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "nsubjpass") or dep == "acl" and head.pos_ == "NOUN":
+                if dep in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "nsubjpass") or dep == "acl" and head.pos_ == "NOUN" \
+                        or dep == "relcl" and head.pos_ == "NOUN" and (lemma_of(head) in NOUN_INTENT_HEADS or self._time_limit(head)) \
+                        and infinitive(node, self.kids):
                     if hl == "fail" and d.type == "AGREE" and dep == "xcomp" and node is tok \
                             and not any(c.dep_ == "neg" for c in self.kids[head.i]):
                         # "failed to reach agreement", "failed to agree on a ceasefire": CAMEO and PLOVER code
@@ -3129,7 +3142,8 @@ class EventReader:
                         if not self._adverbial_between(tok, node):
                             d.negated = True
                         break
-                    if hl in NOUN_INTENT_HEADS and head.pos_ == "NOUN" and (d.trig.pos != "N" or not self._definite(tok)) \
+                    if (hl in NOUN_INTENT_HEADS or dep in ("relcl", "acl") and self._time_limit(head)) and head.pos_ == "NOUN" \
+                            and (d.trig.pos != "N" or not self._definite(tok)) \
                             and not (dep == "acl" and node.tag_ == "VBG"):
                         # ("a resolution backing the plan": a participle tells what the resolution does)
                         d.hypothetical = True
@@ -3167,6 +3181,17 @@ class EventReader:
                             and self.toks[end + 1].pos_ in ("VERB", "AUX"):
                         out.append(p)
         return out
+
+    def _time_limit(self, noun: Token) -> bool:
+        """'gave the junta 72 hours (to hand power back)': a counted span of time given to someone ("for a second day
+        to protest" is no limit)."""
+        return lemma_of(noun) in DEADLINE_NOUNS and any(c.dep_ == "nummod" for c in self.kids[noun.i]) \
+            and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
+
+    def _deadline_in_phrase(self, verb: Token) -> bool:
+        """'gave the junta in Guinea-Bissau 72 hours to …': the parser may hang the time limit in a phrase of the verb."""
+        return any(p.dep_ == "pobj" and lemma_of(p) in DEADLINE_NOUNS and any(n.dep_ == "nummod" for n in self.kids[p.i])
+                   for c in self.kids[verb.i] if c.dep_ == "prep" for p in self.kids[c.i])
 
     def _ordinal_noun(self, noun: Token) -> bool:
         """'the first batch of migrants (to be deported)', 'the only journalist (to be freed)': a noun picked out by
@@ -3294,8 +3319,9 @@ class EventReader:
         kind = self._count_kind(d)
         for c in cands:
             for t in [c, *self.kids.conjuncts(c)][:1]:
-                if t.ent_type_ == "MONEY" or lemma_of(t) in CURRENCY_WORDS or t.i in self.table.blocked:
-                    continue  # ("a pledge of $5 billion": a sum of money is no count of anyone; "1 of 46" of a gallery)
+                if t.ent_type_ in ("MONEY", "TIME") or lemma_of(t) in CURRENCY_WORDS | DEADLINE_NOUNS or t.i in self.table.blocked:
+                    continue  # ("a pledge of $5 billion": a sum of money is no count of anyone; "1 of 46" of a gallery;
+                    # "gave the junta 72 hours": a time limit)
                 q = count_of(t) if t.dep_ != "nummod" else number_of(t)
                 if q is None and t.lower_ in ("number", "dozens", "hundreds", "thousands"):
                     q = number_of(t)
@@ -3515,6 +3541,7 @@ class EventReader:
         self._attack_damage(drafts)
         self._topics(drafts)
         self._intent_content(drafts)
+        self._joint_manoeuvres(drafts)
         self._purposes(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
@@ -3660,6 +3687,21 @@ class EventReader:
                 g = next((at[o.i] for o in noun.children if o.dep_ in OBJ and o.i in at), None)
             if g is not None and g is not d and g.type in PROSPECTIVE_TYPES and g.type != d.type:
                 d.hypothetical = True
+
+    def _joint_manoeuvres(self, drafts: list[_Draft]) -> None:
+        """'French and Egyptian warships launched ten days of war games': exercises held by the forces of two or
+        more countries are military cooperation (CAMEO 062), those of one country a show of force (MOBILIZE)."""
+        for d in drafts:
+            if d.type != "MOBILIZE" or d.trig.pos != "N" or lemma_of(d.tok) not in MANOEUVRES:
+                continue
+            node = d.tok
+            if node.dep_ == "pobj" and self.kids.head(node).lower_ == "of":
+                node = self.kids.head(self.kids.head(node))  # ("launched ten days of war games")
+            verb = self.kids.head(node) if node.dep_ in OBJ else None
+            parties = [c for c in self.kids[verb.i] if c.dep_ in SUBJ] if verb is not None else []
+            countries = {k for p in parties for t in p.subtree for k in self.table.country_keys_of(t)}
+            if len(countries) >= 2:
+                d.type, d.fine, d.mode = "COOPERATE", None, None
 
     def _intent_content(self, drafts: list[_Draft]) -> None:
         """'vowed to retaliate', 'is prepared to impose martial law': a stated intention to do harm is
