@@ -295,3 +295,47 @@ def test_a_rally_spoken_to_is_an_audience(nlp):
 def test_war_games_of_two_countries_are_cooperation(nlp):
     ex, _ = read(nlp, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
     assert asserted(ex, "COOPERATE") and not asserted(ex, "MOBILIZE")
+
+
+# ---------------------------------------------------------------------------------------------- city pages, part 3
+
+
+def test_curfew_bound_areas_and_riot_hit_towns_are_places(nlp):
+    ex, _ = read(nlp, "the police patrolled the curfew-bound areas of the old city on sunday.")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "a curfew was imposed in the old city on sunday.")
+    assert asserted(ex, "COERCE")
+
+
+def test_bombs_recovered_are_things(nlp):
+    ex, _ = read(nlp, "the police held 11 persons along with a cache of petrol bombs in the raid.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "a petrol bomb was hurled at the police station on friday night.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_not_a_single_round_fired_and_no_question_of_arrest(nlp):
+    ex, _ = read(nlp, "the commissioner said not a single round had been fired by the police in the city since tuesday.")
+    assert [e for e in ex.events if e.type == "ASSAULT"] and not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, 'the minister said: "there is no question of any arrest of the mla without evidence."')
+    assert not asserted(ex, "COERCE")
+
+
+def test_what_one_is_not_afraid_of_has_not_happened(nlp):
+    ex, _ = read(nlp, "the councillor told reporters that he was not afraid of being arrested.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_rounds_fired_are_no_count_and_the_injured_are_the_firings(nlp):
+    ex, labels = read(nlp, "the police fired 11 rounds and lobbed 23 teargas shells to disperse the mob, injuring three persons.")
+    (force,) = asserted(ex, "ASSAULT")
+    assert names(labels, force.actors) == ["police"]
+    assert [(c.kind, c.value) for c in force.counts] == [("injured", 3)]
+
+
+def test_one_who_died_of_an_attack_was_killed_by_its_doer(nlp):
+    for text in ("a youth who was shot by the police on friday died in hospital on sunday.",
+                 "a teenager, who was injured in police firing in the market on friday, succumbed to his injuries on sunday."):
+        ex, labels = read(nlp, text)
+        (killing,) = asserted(ex, "ASSAULT")
+        assert killing.fine == "Killing" and names(labels, killing.actors) == ["police"], text

@@ -1471,6 +1471,9 @@ class EntityTable:
     def nobody(self, tok: Token) -> bool:
         """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
         # ("neither side appears ready to make concessions")
+        if any(c.dep_ == "amod" and c.lower_ == "single" for c in self.kids[tok.i]) and any(
+                t.lower_ == "not" for t in self.toks[max(0, tok.left_edge.i - 1):tok.i]):
+            return True  # ("not a single round had been fired")
         return tok.lower_ in ("nobody", "none", "noone", "neither") or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
                                                                            for c in self.kids[tok.i])
 

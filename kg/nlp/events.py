@@ -135,6 +135,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
     "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
     "weigh", "mull", "contemplate", "ponder",
+    "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
 })
 #: Verbs of destroying property (COERCE rows): a disaster that does it is no doer.
 DESTROYING_VERBS = frozenset({"flatten", "raze", "destroy", "demolish", "wreck", "level", "torch", "burn"})
@@ -382,7 +383,12 @@ PEOPLE_HEADS = frozenset({"monitor", "observer", "negotiator", "mediator", "offi
 #: Nouns whose that-clause is unproven ("allegations that soldiers tortured detainees").
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"})
 #: Nouns of reporting or proof: with "no", what they would tell is not asserted ("no reports of shelling").
-UNREPORTED_NOUNS = frozenset({"report", "sign", "evidence", "word", "indication", "trace", "news", "proof", "suggestion"})
+UNREPORTED_NOUNS = frozenset({"report", "sign", "evidence", "word", "indication", "trace", "news", "proof", "suggestion",
+                              "question", "possibility", "chance", "plan", "move"})  # ("no question of any arrest")
+#: Ammunition: how many rounds or shells were fired is no count of anyone ("fired 11 rounds, injuring three").
+AMMUNITION = frozenset({"round", "shell", "bullet", "cartridge", "canister", "grenade", "pellet", "teargas", "tear-gas", "volley"})
+#: Words after a hyphen that make an event noun describe a place or time ("curfew-bound areas", "riot-hit town").
+PLACE_DESCRIBING = frozenset({"bound", "hit", "affected", "ridden", "torn", "prone", "struck", "stricken", "free", "related"})
 #: Auxiliaries of the future (and "wo" of "won't").
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 #: Predicates that say an act is only expected ("the arrest of the suspects was likely").
@@ -1494,6 +1500,15 @@ class EventReader:
             return True
         # "could recover the weapon used in the crime": a participle describing the weapon
         if row.type == "ASSAULT" and lemma_of(tok) == "use" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return True
+        # "curfew-bound areas", "the riot-hit town", "strike-affected services": the noun describes a place
+        if row.pos == "N" and tok.i + 2 < len(self.toks) and self.toks[tok.i + 1].text == "-" \
+                and not tok.whitespace_ and self.toks[tok.i + 2].lower_ in PLACE_DESCRIBING:
+            return True
+        # "held 11 persons along with a cache of petrol bombs", "recovered crude bombs": weapons as things
+        if row.pos == "N" and lemma_of(tok) == "bomb" and (
+                tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("of", "with") or tok.dep_ in OBJ
+                and lemma_of(self.kids.head(tok)) in ("recover", "seize", "find", "carry", "make", "hurl", "throw", "lob", "store", "hoard", "stockpile", "manufacture")):
             return True
         # inside a name ("Committee for the Freedom …", "Arab Spring")
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "DATE", "NORP"):
@@ -3319,7 +3334,7 @@ class EventReader:
         kind = self._count_kind(d)
         for c in cands:
             for t in [c, *self.kids.conjuncts(c)][:1]:
-                if t.ent_type_ in ("MONEY", "TIME") or lemma_of(t) in CURRENCY_WORDS | DEADLINE_NOUNS or t.i in self.table.blocked:
+                if t.ent_type_ in ("MONEY", "TIME") or lemma_of(t) in CURRENCY_WORDS | DEADLINE_NOUNS | AMMUNITION or t.i in self.table.blocked:
                     continue  # ("a pledge of $5 billion": a sum of money is no count of anyone; "1 of 46" of a gallery;
                     # "gave the junta 72 hours": a time limit)
                 q = count_of(t) if t.dep_ != "nummod" else number_of(t)
@@ -3991,6 +4006,22 @@ class EventReader:
                 and b.tok.dep_ == "pobj" and b.tok.head.lower_ in ("in", "during") and b.tok.head.head.i == a.tok.i \
                 and not (set(a.actors) and set(b.actors) and not set(a.actors) & set(b.actors))
 
+        def died_of(a: _Draft, b: _Draft) -> bool:
+            # "a youth who was shot by the police on friday died in hospital", "a teenager, who was injured in
+            # police firing, succumbed to his injuries": the death of the one the attack hit is its outcome
+            if not (a.type == "ASSAULT" and a.fine == "Killing" and lemma_of(a.tok) in OUTCOME_LEMMAS and not a.actors
+                    and b.actors and set(a.recipients) & set(b.recipients)):
+                return False
+            subjects = {r.i for r in self.kids[a.tok.i] if r.dep_ in SUBJ}
+            node = b.tok
+            for _ in range(4):  # (up to the relative clause on the one who died)
+                if node.dep_ in ("relcl", "acl") and self.kids.head(node).i in subjects:
+                    return True
+                if self.kids.head(node) is node:
+                    return False
+                node = self.kids.head(node)
+            return False
+
         def within(a: _Draft, b: _Draft) -> bool:
             # "resorted to firing in which one person was killed", "the ambush … in which two drivers died":
             # what happened in the event a relative clause of it tells of
@@ -4036,6 +4067,8 @@ class EventReader:
                         ok = compatible(a, b, ("actors",)) or casualties(a, b)
                     else:
                         ok = (not named(a) or not named(b)) and compatible(a, b) or casualties(a, b)
+                    if not ok and (died_of(a, b) or died_of(b, a)):
+                        ok = True
                     if not ok and (within(a, b) or within(b, a)):
                         ok = compatible(a, b, ("actors",))
                     if not ok:
