@@ -339,3 +339,40 @@ def test_one_who_died_of_an_attack_was_killed_by_its_doer(nlp):
         ex, labels = read(nlp, text)
         (killing,) = asserted(ex, "ASSAULT")
         assert killing.fine == "Killing" and names(labels, killing.actors) == ["police"], text
+
+
+# ---------------------------------------------------------------------------------------------- CAMEO, part 4
+
+
+def test_a_past_tense_read_as_an_adjective_is_repaired(nlp):
+    ex, labels = read(nlp, "Norway froze development aid to Malawi on Tuesday.")
+    (halt,) = asserted(ex, "SANCTION")
+    assert names(labels, halt.actors) == ["Norway"]
+    assert not asserted(ex, "AID")
+
+
+def test_a_plural_noun_tagged_as_a_verb_is_read_as_the_noun(nlp):
+    ex, _ = read(nlp, "The army staged live-fire drills off the coast on Monday.")
+    assert asserted(ex, "MOBILIZE")
+
+
+def test_penalties_foretold_on_a_condition_are_threats(nlp):
+    for text in ("The ministry has told private schools that they will lose their licences if they refuse to teach the syllabus.",
+                 "The government has told foreign charities that they face expulsion if they talk to the press.",
+                 "The security chief warned that reporters who smear the police could face prosecution."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "THREATEN"), text
+        assert not asserted(ex, "SANCTION") and not asserted(ex, "COERCE"), text
+    ex, _ = read(nlp, "His lawyer said he could face prosecution.")
+    assert not asserted(ex, "THREATEN")
+
+
+def test_named_bodies_ordered_to_close_dissolved_or_shut_down(nlp):
+    ex, _ = read(nlp, "The junta has ordered the International Committee of the Red Cross to shut down its offices in the north.")
+    assert asserted(ex, "SANCTION")
+    for text in ("The military government dissolved the Islamic Salvation Front on Tuesday.",
+                 "The authorities shut down the Daily Monitor on Friday."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "COERCE"), text
+    ex, _ = read(nlp, "The governor ordered the shops to close at eight.")
+    assert not asserted(ex, "SANCTION")

@@ -473,6 +473,12 @@ CAUSING_VERBS = frozenset({"cause", "trigger", "inflict", "result"})
 THREAT_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "must", "may", "might"})
 #: What one is told one "will face": a fate the speaker's side would bring about.
 THREATENED_FATES = frozenset({"consequence", "wrath", "retaliation", "reprisal", "punishment", "music", "retribution", "vengeance", "revenge"})
+#: Penalties one "would face" if one did something ("would face expulsion if they …").
+CONDITIONAL_PENALTIES = frozenset({"prosecution", "expulsion", "arrest", "action", "sanction", "closure", "deportation",
+                                   "dismissal", "penalty", "fine", "jail", "imprisonment", "ban", "suspension", "eviction"})
+#: What one "will lose" if one does something ("will lose their operating licences if they refuse …").
+LOSABLE_RIGHTS = frozenset({"licence", "license", "accreditation", "permit", "status", "subsidy", "funding", "aid",
+                            "membership", "registration", "visa", "citizenship", "benefit", "grant", "privilege", "right"})
 #: Words of a toll "among" whom a clause names people ("Among the dead were …"), with the lexicon entry they read as.
 AMONG_TOLLS = {"dead": ("dead", "A"), "killed": ("kill", "V"), "injured": ("injure", "V"), "wounded": ("wound", "V"),
                "detained": ("detain", "V"), "arrested": ("arrest", "V"), "kidnapped": ("kidnap", "V"), "abducted": ("abduct", "V")}
@@ -557,6 +563,9 @@ def measure(tok: Token) -> bool:
 def pos_class(tok: Token) -> str | None:
     """V, N or A for the lexicon; None for everything else."""
     pos = tok.pos_
+    if pos == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children):
+        return "N"  # ("staged live-fire drills": a plural noun the tagger took for a verb, in a noun's place)
     if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")) and lemma_of(tok) not in ("be", "have", "do"):
         return "V"
     if pos == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and tok.tag_ in ("NN", "NNP", "VB", "VBP") and verb_shaped(tok):
@@ -908,7 +917,8 @@ class EventReader:
         """Who is to suffer the harm a set phrase of threat on this verb foretells (None: no such phrase)."""
         kids = self.kids[verb.i]
         foretold = any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in kids) or \
-            verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(verb).i])
+            verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(verb).i]) \
+            or lemma_of(verb) in ("face", "lose") and self._conditional(verb)  # ("they face expulsion if they …")
         if not foretold:
             return None
         subjects = [c for c in kids if c.dep_ in SUBJ]
@@ -919,6 +929,13 @@ class EventReader:
                 or lemma == "face" and objs & THREATENED_FATES or lemma == "regret" and any(c.lower_ == "it" for c in kids if c.dep_ in OBJ):
             return subjects
         if lemma == "be" and any(c.dep_ == "attr" and lemma_of(c) == "target" and any(m.lower_ == "legitimate" for m in self.kids[c.i]) for c in kids):
+            return subjects
+        # "schools will lose their licences if they refuse …", "relief agencies would face expulsion if they …",
+        # "journalists who smear the law could face prosecution": a penalty foretold on a condition or for whoever
+        # does something
+        conditioned = self._conditional(verb) or any(r.dep_ == "relcl" and any(w.lower_ in ("who", "that") for w in self.kids[r.i])
+                                                     for s in subjects for r in self.kids[s.i])
+        if conditioned and (lemma == "face" and objs & CONDITIONAL_PENALTIES or lemma == "lose" and objs & LOSABLE_RIGHTS):
             return subjects
         if lemma == "deal" and advs & {"sternly", "firmly", "severely", "harshly", "ruthlessly", "strictly", "strongly"}:
             return [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in self.kids[c.i] if p.dep_ == "pobj"]
@@ -2998,9 +3015,10 @@ class EventReader:
                 and self.kids.head(self.kids.head(tok)).lower_ in ("ahead", "eve"):
             d.hypothetical = True
         # "pull back its weapons or face air strikes": the other branch of an ultimatum
-        if tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) == "face" and self.kids.head(tok).dep_ == "conj" and any(
-                c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
-            d.hypothetical = True
+        if tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) == "face" and (self.kids.head(tok).dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(self.kids.head(tok)).i])
+                or self._conditional(self.kids.head(tok))):
+            d.hypothetical = True  # ("… or face air strikes", "they face expulsion if they …")
         # "the council was set up last month to negotiate a transfer of power": what a body was created to do is
         # its purpose, not yet done
         if tok.dep_ in ("advcl", "xcomp") and infinitive(tok, self.kids) and d.mode != "investigate" and (

@@ -23,11 +23,13 @@ REDUCED_PREPS = frozenset({"for", "in", "by", "under", "since", "over", "as"})
 
 @dataclass(frozen=True)
 class Edit:
-    """Give token ``i`` the head ``head`` (itself for a root) and the label ``dep``."""
+    """Give token ``i`` the head ``head`` (itself for a root) and the label ``dep`` (and, for a word the tagger
+    misread, a verb's tag and lemma)."""
 
     i: int
     head: int
     dep: str
+    verb_lemma: str | None = None
 
 
 def _reduced_relative(doc: Doc) -> Iterator[Edit]:
@@ -79,6 +81,23 @@ def _make_noun_to(doc: Doc) -> Iterator[Edit]:
             yield Edit(clause.i, t.i, "advcl")
 
 
+#: Irregular past tenses the tagger may take for adjectives ("Sweden froze development aid to Kenya"), with their lemma.
+IRREGULAR_PAST = {
+    "froze": "freeze", "broke": "break", "drove": "drive", "struck": "strike", "fought": "fight", "shot": "shoot",
+    "stole": "steal", "began": "begin", "hid": "hide", "led": "lead", "held": "hold", "sought": "seek", "took": "take",
+    "gave": "give", "sent": "send", "met": "meet", "threw": "throw", "swore": "swear", "wrote": "write", "spoke": "speak",
+    "chose": "choose", "caught": "catch", "kept": "keep", "lost": "lose", "sold": "sell", "told": "tell", "won": "win",
+    "withdrew": "withdraw", "overthrew": "overthrow", "forbade": "forbid", "shook": "shake", "sank": "sink", "drew": "draw",
+    "flew": "fly", "fled": "flee", "forgave": "forgive", "overran": "overrun", "spent": "spend", "stood": "stand",
+    "swept": "sweep", "tore": "tear", "undertook": "undertake", "upheld": "uphold", "withheld": "withhold",
+}
+
+
+def past_form(tok: Token) -> bool:
+    """A past-tense verb, whatever tag the tagger gave it."""
+    return tok.tag_ == "VBD" or tok.tag_ in ("JJ", "VBN") and tok.lower_ in IRREGULAR_PAST
+
+
 def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
     """'Israel relaxed travel restrictions on Palestinian labourers …': with no other verb in the sentence, the
     parser reads a past-tense verb between two nouns as an adjective ("Israel [relaxed] restrictions") and the
@@ -88,15 +107,16 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
             continue
-        verb = next((c for c in root.lefts if c.dep_ == "amod" and c.tag_ == "VBD"), None)
+        verb = next((c for c in root.lefts if c.dep_ == "amod" and past_form(c)), None)
         if verb is None or verb.i == sent.start:
             continue
         subj = doc[verb.i - 1]
-        while subj.head != root and subj.head.i < verb.i and subj.head != subj:
+        while subj.head not in (root, verb) and subj.head.i < verb.i and subj.head != subj:
             subj = subj.head  # ("The Chinese government relaxed …": the head of the phrase before the verb)
-        if subj.head != root or subj.pos_ not in ("NOUN", "PROPN") or subj.i >= verb.i:
+        if subj.head not in (root, verb) or subj.pos_ not in ("NOUN", "PROPN") or subj.i >= verb.i \
+                or subj.dep_ not in ("nmod", "compound", "npadvmod", "amod"):
             continue
-        yield Edit(verb.i, verb.i, "ROOT")
+        yield Edit(verb.i, verb.i, "ROOT", None if verb.tag_ == "VBD" else IRREGULAR_PAST[verb.lower_])
         yield Edit(subj.i, verb.i, "nsubj")
         yield Edit(root.i, verb.i, "dobj")
         for c in root.rights:
@@ -120,5 +140,7 @@ def repair_parse(doc: Doc) -> int:
             tok: Token = doc[e.i]
             tok.head = doc[e.head]
             tok.dep_ = e.dep
+            if e.verb_lemma is not None:
+                tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", e.verb_lemma
             changed += 1
     return changed
