@@ -782,8 +782,8 @@ class EvalReport:
                 f"negatives  {self.negative_units} units without gold events hold "
                 f"{self.negative_candidates} candidate{'s' if self.negative_candidates != 1 else ''} (all false positives)"
             )
-        police = next((r for r in self.sectors if r.sector == "COP"), None)
         if self.police_view:
+            police = next((r for r in self.sectors if r.sector == "COP"), None)
             n, m = (police.candidates, police.matched) if police else (0, 0)
             lines.append(
                 f"police     {n} candidate{'s' if n != 1 else ''} with a police (COP) actor, {m} matched"

@@ -391,13 +391,7 @@ class EntityTable:
                 i += 1
             if i > start and i < len(doc) and self.toks[i].text == ":" and i + 1 < len(doc):
                 self.dateline_end = i + 1
-                city = title_case(self.span_text(start, i))
-                country = self.lex.countries.get(fold(city))
-                if country is not None:
-                    self._add(country.key, country.name, "Country", start, i, alias=self.span_text(start, i))
-                    self.dateline_country = country.key
-                else:
-                    self._add(slug(city), city, "Location", start, i, note="dateline city")
+                self._dateline_city(start, i, self.span_text(start, i))
             return
         while i < len(doc) and self.toks[i].is_upper and self.toks[i].is_alpha and i - start < 4:
             i += 1
@@ -420,13 +414,7 @@ class EntityTable:
         if i >= len(doc) or self.toks[i].text not in DATELINE_DASHES:
             return
         self.dateline_end = i + 1
-        city = title_case(self.span_text(start, city_end))
-        country = self.lex.countries.get(fold(city))
-        if country is not None:
-            self._add(country.key, country.name, "Country", start, city_end, alias=city)
-            self.dateline_country = country.key
-        else:
-            self._add(slug(city), city, "Location", start, city_end, note="dateline city")
+        self._dateline_city(start, city_end, title_case(self.span_text(start, city_end)))
         if region is not None:
             text = squash(self.span_text(region[0], region[1]))
             country = self.lex.countries.get(fold(text))
@@ -435,6 +423,16 @@ class EntityTable:
                 self.dateline_country = country.key
             else:
                 self._add(slug(text), text, "Location", region[0], region[1])
+
+    def _dateline_city(self, start: int, end: int, alias: str) -> None:
+        """The dateline's first place: a country when the lexicon knows it as one, else a city (a Location)."""
+        city = title_case(self.span_text(start, end))
+        country = self.lex.countries.get(fold(city))
+        if country is not None:
+            self._add(country.key, country.name, "Country", start, end, alias=alias)
+            self.dateline_country = country.key
+        else:
+            self._add(slug(city), city, "Location", start, end, note="dateline city")
 
     def _titles(self) -> None:
         """Mark title phrases ('Secretary of State', 'President') written in title case."""
