@@ -1447,9 +1447,12 @@ class EventReader:
                 p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
             if not parties and tok.dep_ in ("xcomp", "conj"):
                 parties = [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]
-            countries = {k for p in parties for t in p.subtree for k in self.table.country_keys_of(t)}
-            if len(countries) >= 2:
+            if len(self._countries_in(parties)) >= 2:
                 yield tok
+
+    def _countries_in(self, parties: list[Token]) -> set[str]:
+        """The countries the phrases of these parties name ("Thai and Cambodian army engineers": Thailand, Cambodia)."""
+        return {k for p in parties for t in p.subtree for k in self.table.country_keys_of(t)}
 
     def _jointly(self, verb: Token) -> bool:
         """An adverb of joint action on the verb (or on a phrase of it): jointly, together, side by side."""
@@ -3216,16 +3219,18 @@ class EventReader:
                         out.append(p)
         return out
 
+    def _counted_time(self, noun: Token) -> bool:
+        """'72 hours', 'three days': a span of time with its number."""
+        return lemma_of(noun) in DEADLINE_NOUNS and any(c.dep_ == "nummod" for c in self.kids[noun.i])
+
     def _time_limit(self, noun: Token) -> bool:
         """'gave the junta 72 hours (to hand power back)': a counted span of time given to someone ("for a second day
         to protest" is no limit)."""
-        return lemma_of(noun) in DEADLINE_NOUNS and any(c.dep_ == "nummod" for c in self.kids[noun.i]) \
-            and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
+        return self._counted_time(noun) and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
 
     def _deadline_in_phrase(self, verb: Token) -> bool:
         """'gave the junta in Guinea-Bissau 72 hours to …': the parser may hang the time limit in a phrase of the verb."""
-        return any(p.dep_ == "pobj" and lemma_of(p) in DEADLINE_NOUNS and any(n.dep_ == "nummod" for n in self.kids[p.i])
-                   for c in self.kids[verb.i] if c.dep_ == "prep" for p in self.kids[c.i])
+        return any(p.dep_ == "pobj" and self._counted_time(p) for c in self.kids[verb.i] if c.dep_ == "prep" for p in self.kids[c.i])
 
     def _ordinal_noun(self, noun: Token) -> bool:
         """'the first batch of migrants (to be deported)', 'the only journalist (to be freed)': a noun picked out by
@@ -3733,8 +3738,7 @@ class EventReader:
                 node = self.kids.head(self.kids.head(node))  # ("launched ten days of war games")
             verb = self.kids.head(node) if node.dep_ in OBJ else None
             parties = [c for c in self.kids[verb.i] if c.dep_ in SUBJ] if verb is not None else []
-            countries = {k for p in parties for t in p.subtree for k in self.table.country_keys_of(t)}
-            if len(countries) >= 2:
+            if len(self._countries_in(parties)) >= 2:
                 d.type, d.fine, d.mode = "COOPERATE", None, None
 
     def _intent_content(self, drafts: list[_Draft]) -> None:
