@@ -3463,7 +3463,7 @@ class EventReader:
             by_tok[tok.i] = d
         among: dict[int, list[Token]] = {}
         # (both scans below look at every word: only sentences with their key words are scanned)
-        sent_text = self.doc.text[self.toks[start].idx:self.toks[end - 1].idx + len(self.toks[end - 1].text)].lower()
+        sent_text = self.sentences[si].text.lower()  # (not Doc.text: that rebuilds the whole text on each access)
         for tok, row, subjects in self._among_tolls(start, end, by_tok) if "among" in sent_text else ():
             d = _Draft(tok, row, tok.i + 1, row.type, row.fine, row.mode)
             drafts.append(d)
