@@ -112,6 +112,8 @@ SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
 LAUNCHING_VERBS = frozenset({"fire", "launch", "lob", "drop"})
 #: Intransitive verbs of a device going off: never passive, whatever they are joined to.
 BURSTING_VERBS = frozenset({"explode", "detonate", "go", "blow", "burst"})
+#: Verbs of violent acts whose toll a participle clause may tell (", killing two").
+STRIKING_VERBS = frozenset({"attack", "fire", "shoot", "strike", "ambush", "storm", "raid", "shell", "bomb", "open", "clash", "stab"})
 #: Verbs whose subject gets what the from-phrase gives ("received 20 tanks from Poland").
 RECEIVING_VERBS = frozenset({"receive", "obtain"})
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape"})
@@ -218,11 +220,16 @@ OBJECT_CONTROL = frozenset({
 #: Passive verbs whose subject is the doer of their infinitive ("is expected to deploy").
 RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "say", "believe", "report", "think",
                      "know", "bind", "rumour", "rumor"})
+#: What a warning may say will befall its addressee: a threat, not a forecast ("warned that sanctions would follow").
+PENALTY_NOUNS = frozenset({"sanction", "action", "consequence", "retaliation", "reprisal", "measure", "force", "strike", "attack",
+                           "war", "penalty", "punishment", "response", "step", "embargo", "boycott", "military", "army", "troop"})
+#: Verbs of forcing someone to act: coercion when someone forces, not when a circumstance does.
+FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk",
-                            "fake", "feign", "fabricate"})
+                            "fake", "feign", "fabricate", "forestall", "avert", "foil", "thwart", "preempt", "pre-empt"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
 #: Auxiliaries that make an event future or possible.
@@ -274,7 +281,9 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "delivery", "childbirth", "surgery", "treatment", "drowning", "electrocution", "snakebite",
                             "heatstroke", "dengue", "fever", "jaundice", "hypothermia", "dehydration",
                             # ("died in jail due to lack of medical care"; "the elephant that strayed … killed a worker")
-                            "lack", "negligence", "starvation", "hunger", "exhaustion"})
+                            "lack", "negligence", "starvation", "hunger", "exhaustion",
+                            # ("sanctions were killing thousands of children"): a policy blamed, no one attacking
+                            "sanction", "embargo", "poverty", "pollution"})
 #: Wild and stray animals: one that kills or mauls is no doer (only the noun itself: "Tamil Tiger bombers" are people).
 ANIMALS = frozenset({"elephant", "tiger", "leopard", "bear", "crocodile", "wolf", "lion", "boar", "bull", "snake", "dog"})
 #: Vehicles and falling things: one that hits, rams or runs over another vehicle is a road accident.
@@ -392,7 +401,9 @@ PLACE_DESCRIBING = frozenset({"bound", "hit", "affected", "ridden", "torn", "pro
 #: Auxiliaries of the future (and "wo" of "won't").
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 #: Predicates that say an act is only expected ("the arrest of the suspects was likely").
-EXPECTED_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "due"})
+EXPECTED_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "due",
+                            # ("a long-mooted visit remains uncertain", "talks were pointless")
+                            "uncertain", "unclear", "doubtful", "pointless", "futile", "useless", "impossible", "premature"})
 #: Words for no one in particular ("anyone found spreading rumours would be arrested").
 GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whosoever", "everyone", "everybody"})
 #: Verbs of accidents whose deaths no one inflicts ("the bus fell into a gorge, killing nine").
@@ -432,8 +443,6 @@ GERUND_PREPS = frozenset({"after", "before", "while", "by", "without", "upon", "
 DETONATING_VERBS = frozenset({"detonate", "explode", "trigger", "plant"})
 #: Nouns of a series of events ("a wave of attacks", "a string of bombings").
 SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "rash", "flurry", "barrage", "volley", "round", "campaign", "spree"})
-#: Verbs of handing someone into another's custody ("handed the thief over to the police").
-HANDING_VERBS = frozenset({"hand", "turn"})
 #: Modes of sending people somewhere: the destination, not those sent, is the recipient.
 SENDING_MODES = frozenset({"investigate", "troops", "peacekeeping"})
 #: Verbs of sending (the modes above apply to them: "investigated the minister" keeps its object).
@@ -1167,10 +1176,14 @@ class EventReader:
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
                     for c in self.kids[pat.i] if c.lower_ in ("of", "in") for p in self.kids[c.i]):
                 return True  # "shipped 50,000 tonnes of wheat", "froze $2 billion in security assistance"
+            if "wanted" in cond.words and any(c.dep_ in ("acl", "amod") and c.lower_ == "wanted" for c in self.kids[pat.i]):
+                return True  # "two brothers wanted in connection with the killings were picked up": wanted men
             # "the ceasefire agreement": the modifier may carry the meaning; "a state of emergency"
             if lemma_of(pat) == "state":
                 return any(p.dep_ == "pobj" and lemma_of(p) in cond.words for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i])
-            return any(c.dep_ == "compound" and (lemma_of(c) in cond.words or c.lower_ in cond.words) for c in self.kids.lefts(pat))
+            # ("closed the reformist daily Shargh": a name's kind may be tagged an adjective)
+            return any(c.dep_ == "compound" and (lemma_of(c) in cond.words or c.lower_ in cond.words)
+                       or c.dep_ == "amod" and pat.pos_ == "PROPN" and c.lower_ in cond.words for c in self.kids.lefts(pat))
         if name == "notobj":
             pat = self._patient(tok)
             if pat is not None and lemma_of(pat) in PART_WORDS:
@@ -1185,10 +1198,11 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if row.pos == "V" and cond.prep == "into":
-                # "took two workers of a militant outfit into custody": the phrase may hang inside the object
+            if row.pos == "V" and cond.prep in ("into", "to"):
+                # "took two workers of a militant outfit into custody", "presented a newly built stadium to the
+                # government": the phrase may hang inside the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
-                                 if c.dep_ == "prep" and c.i > o.i and c.lower_ == "into"]
+                                 if c.dep_ == "prep" and c.i > o.i and c.lower_ == cond.prep]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
                 return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
             if cond.prep == "for" and not cond.words and row.pos == "N" and tok.dep_ == "dobj" and any(
@@ -1255,9 +1269,12 @@ class EventReader:
         if name == "inf":
             # "told Damascus to hand over the files": an addressee and what it is to do
             # ("teachers were told by the government to end their walkout": the addressee as passive subject)
+            # ("told Slovenia and Croatia on Monday to settle their quarrel": the parser may hang the infinitive after the
+            # object as a purpose)
             kids = self.kids[tok.i]
-            return any(c.dep_ in OBJ | PASS_SUBJ | {"dative"} for c in kids) and any(
-                c.dep_ in ("xcomp", "ccomp") and infinitive(c, self.kids) for c in kids)
+            objs = [c for c in kids if c.dep_ in OBJ | PASS_SUBJ | {"dative"}]
+            return bool(objs) and any((c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(o.i < c.i for o in objs)
+                                       and not any(t.text == "," for t in self.toks[tok.i:c.i])) and infinitive(c, self.kids) for c in kids)
         if name == "subjcountry":
             # "Mexico handed over three suspects to U.S. authorities": a state hands over to another (extradition)
             subj, passive = self._subject(tok)
@@ -1298,6 +1315,19 @@ class EventReader:
             clauses = [c for c in self.kids[tok.i] if c.dep_ == "ccomp"]
             return bool(clauses) and not any(t.dep_ == "aux" and t.lower_ in MODAL_AUX or lemma_of(t) in INTENT_LEMMAS | {"determined", "plan", "intend"}
                                              or t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for c in clauses for t in c.subtree)
+        if name == "thingclause":
+            # "warned that a stronger won would hurt exports", "warning that its stocks would run out": what a thing will
+            # do is a gloomy forecast; a threat names someone who will act, or a penalty ("warned that sanctions
+            # would follow if …")
+            clauses = [c for c in self.kids[tok.i] if c.dep_ == "ccomp"]
+            if not clauses:
+                return False
+            for c in clauses:
+                subj = [x for x in self.kids[c.i] if x.dep_ in SUBJ | PASS_SUBJ]
+                if len(subj) != 1 or subj[0].dep_ in PASS_SUBJ or subj[0].pos_ != "NOUN" or self._animate(subj[0]) \
+                        or lemma_of(subj[0]) in PENALTY_NOUNS or any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in c.subtree):
+                    return False
+            return True
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "expletive":
@@ -1515,6 +1545,16 @@ class EventReader:
         # assaults anyone in a disaster, an accident or an illness
         if (row.type == "ASSAULT" or row.type == "COERCE" and lemma_of(tok) in DESTROYING_VERBS) and self._natural_cause(tok):
             return True  # ("the earthquake that flattened dozens of villages")
+        # "a mob clashed with the police, forcing them to open fire", "the violence forced the police to fire": what an
+        # incident or a circumstance brings about is no coercion (someone forcing someone is)
+        if row.type == "COERCE" and row.pos == "V" and lemma_of(tok) in FORCING_VERBS:
+            subs = [c for c in self.kids[tok.i] if c.dep_ in SUBJ]
+            if not subs and self._comma_participle(tok) or subs and all((s.pos_ == "NOUN" or s.tag_ == "VBG") and not self._animate(s)
+                                                                         for s in subs):
+                return True
+        # "firing tear gas and warning shots": shots fired as a warning are no threat made
+        if lemma_of(tok) == "warning" and row.pos == "N" and tok.dep_ in ("amod", "compound") and lemma_of(self.kids.head(tok)) in ("shot", "shots"):
+            return True
         # "was found dead in his house", "was declared dead on arrival": a death found, not a killing told
         if row.pos == "A" and lemma_of(tok) == "dead" and tok.dep_ in ("oprd", "acomp", "xcomp", "advmod") \
                 and lemma_of(self.kids.head(tok)) in ("find", "declare", "pronounce"):
@@ -1793,6 +1833,13 @@ class EventReader:
         if (joined or verb.dep_ in ("xcomp", "advcl", "acl")) and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in self.kids[verb.i]):
                 return [], False
+            if self._comma_participle(verb) and (lemma_of(verb) in INJURY_LEMMAS or lemma_of(verb) == "kill"):
+                # "police are searching for the owner of a house where a bomb went off, killing a woman": the parser
+                # hangs the toll on the main verb; it is the toll of the blast or attack told in between
+                between = [t for t in self.toks[head.i + 1:verb.i] if t.dep_ in ("relcl", "advcl") and t.pos_ == "VERB"
+                           and lemma_of(t) in BURSTING_VERBS | STRIKING_VERBS]
+                if between and lemma_of(head) not in BURSTING_VERBS | STRIKING_VERBS:
+                    return self._subject(between[-1], depth + 1)[0], False
             if self._comma_participle(verb) and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS \
                     and self.kids.head(head).pos_ in ("VERB", "AUX") and (lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS
                                                                           or lemma_of(self.kids.head(head)) in DENYING_SPEECH
@@ -2111,6 +2158,9 @@ class EventReader:
                     continue
                 doers = self._event_doers(o) if d.type in BLAMING_TYPES else None
                 found = doers if doers is not None else self._object_keys(o)
+                if d.type in TRANSFER_TYPES and found and all(self.table.cls_of(k) == "Location" and self.table.is_local(k) for k in found) \
+                        and any(c.lower_ == "to" and c.dep_ in ("prep", "dative") for x in (tok, o) for c in self.kids[x.i]):
+                    continue  # "presented a new stadium to the government of Malawi": the building is the gift
                 d.recipients += found or self._gathering_doers(tok, o)
         # "fired more than 150 rockets towards Israel": where the weapon was aimed may hang on the weapon
         if d.type == "ASSAULT" and lemma_of(tok) in LAUNCHING_VERBS | INSTRUMENT_VERBS:
@@ -2155,11 +2205,9 @@ class EventReader:
         if d.fine == "Arrest":
             # "arrested from his residence in Paldi", "arrested on a Turkish beach", "held on charges of …": where,
             # when or why, not whom
-            preps = preps - {"from", "on"}
-            if lemma_of(tok) in HANDING_VERBS:
-                # "caught two thieves and handed them over to the police": those handed custody take the
-                # captive; they are not held themselves
-                preps = preps - {"to"}
+            # ("sent the two men to jail", "taken to the police station": where they are taken; "caught two thieves
+            # and handed them over to the police": those handed custody take the captive; neither is held)
+            preps = preps - {"from", "on", "to"}
         if d.fine == "Conviction":
             preps = preps - {"to"}  # "sentenced to life in prison": the penalty, not whom it falls on
         if d.type == "RETREAT" and d.mode == "withdraw":
@@ -2964,7 +3012,9 @@ class EventReader:
                 break
             node = up
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
-        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
+        # ("rumours that the police had fired on a procession spread panic": the tagger may take the plural for a verb)
+        if tok.dep_ in ("acl", "ccomp") and (lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN"
+                                             or self.kids.head(tok).lower_ in ("rumours", "rumors")) \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
             d.hypothetical = True
         # "vetoed a draft resolution condemning the annexation", "tabled a bill banning rallies": what a text
@@ -4305,7 +4355,11 @@ class EventReader:
                 marker = head
             if marker is None:
                 continue
-            if d.type in COOPERATIVE:
+            if d.type in COOPERATIVE and modal is not None and self._conditional(d.tok, ("unless",)):
+                # "Oslo would step down as facilitator unless the two sides ended the killings": a good turn
+                # withheld unless others act is a threat
+                new_type, mode = "THREATEN", None
+            elif d.type in COOPERATIVE:
                 new_type, mode = "AGREE", None
             elif d.type in CONFLICTUAL:
                 new_type, mode = "THREATEN", self._threat_mode(d)
@@ -4323,9 +4377,9 @@ class EventReader:
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
 
-    def _conditional(self, tok: Token) -> bool:
+    def _conditional(self, tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
         """An if- or unless-clause hangs on the verb."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in self.kids[c.i])
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in self.kids[c.i])
                    for c in self.kids[tok.i])
 
     @staticmethod

@@ -85,7 +85,10 @@ class Unglue:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        breaks = lost_breaks(doc.text)
+        text = doc.text
+        if "." in text:
+            keep_initials(doc, text)
+        breaks = lost_breaks(text)
         if not breaks:
             return doc
         cuts: dict[int, list[int]] = {}  # token index → cut offsets inside it
@@ -115,6 +118,34 @@ class Unglue:
             if doc[i].idx == at and i > 0:
                 doc[i].is_sent_start = True
         return doc
+
+
+#: Initials in lower-cased text ("pi h.r. vaghela", "dsp k.s. rathore"), followed by a lower-case word.
+LOWER_INITIALS = re.compile(r"(?<![\w.])[a-z](?:\.[a-z]){1,2}\.(?=[ \t]+[a-z][a-z'’-]+)")
+#: Abbreviations of that shape that often end a sentence ("in the u.s.") or are no one's initials.
+NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "i.e.", "e.g.", "n.b.", "u.a.e."})
+
+
+def keep_initials(doc: Doc, text: str) -> None:
+    """'a team led by pi h.r. vaghela picked up …': in lower-cased text the tokenizer splits the last full stop off a
+    person's initials and the parser ends the sentence there; the initials are one word and the name goes on."""
+    spans = []
+    for m in LOWER_INITIALS.finditer(text):
+        if m.group() in NOT_INITIALS:
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            spans.append(span)
+    if not spans:
+        return
+    with doc.retokenize() as retok:
+        for span in spans:
+            if len(span) > 1:
+                retok.merge(span)
+    for span in spans:
+        tok = doc.char_span(span.start_char, span.end_char)
+        if tok is not None and tok.end < len(doc):
+            doc[tok.end].is_sent_start = False
 
 
 def doc_index_at(doc: Doc, offset: int) -> int:

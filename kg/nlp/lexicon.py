@@ -120,7 +120,7 @@ def _lines(name: str) -> list[str]:
 #: Condition names the extractor knows (``events.tsv`` header); a misspelt one must not silently hold.
 COND_NAMES = frozenset({
     "clause", "human", "obj", "notobj", "prep", "comp", "notcomp", "args", "subj", "noobj", "passive", "notprep",
-    "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause",
+    "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause", "thingclause",
     "subjcountry", "deadline", "verdict", "toinf", "adv", "question", "expletive", "dative",
 })
 

@@ -26,12 +26,13 @@ REDUCED_PREPS = frozenset({"for", "in", "by", "under", "since", "over", "as"})
 @dataclass(frozen=True)
 class Edit:
     """Give token ``i`` the head ``head`` (itself for a root) and the label ``dep`` (and, for a word the tagger
-    misread, a verb's tag and lemma)."""
+    misread, a verb's or a noun's tag and lemma)."""
 
     i: int
     head: int
     dep: str
     verb_lemma: str | None = None
+    noun: bool = False  # (a word the tagger read as a verb: give it a noun's tag and its own form as lemma)
 
 
 def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
@@ -134,8 +135,56 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, verb.i, "punct")
 
 
+def _agent_on_predicate(doc: Doc) -> Iterator[Edit]:
+    """'three men were caught red-handed by a patrol team': the parser hangs the by-phrase on the predicate adjective
+    ("red-handed", "unawares"); it is the passive verb's agent."""
+    for t in _tokens_with(doc, LOWER, ("by",)):
+        pred = t.head
+        verb = pred.head
+        if t.dep_ == "agent" and pred.dep_ in ("oprd", "acomp", "advmod") and pred.pos_ in ("ADJ", "ADV") and verb.i < pred.i < t.i \
+                and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.lefts):
+            yield Edit(t.i, verb.i, "agent")
+
+
+#: Nouns that a verb's object never is read as an adverb of.
+ADVERB_NOUNS = frozenset({"today", "yesterday", "tomorrow", "tonight", "home", "overnight", "downstairs", "upstairs",
+                          "abroad", "indoors", "outdoors", "online", "offline", "ashore", "overseas", "downtown"})
+
+
+def _object_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'the srp jawans wielded lathis on a crowd': right after a transitive verb with no object, the parser sometimes
+    labels a plural noun an adverb; it is the object."""
+    for t in _tokens_with(doc, LEMMA, ("wield", "swing", "brandish", "use", "hurl", "throw", "lob", "fire", "burst")):
+        if t.pos_ != "VERB" or t.i + 1 >= len(doc) or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in t.children):
+            continue
+        noun = doc[t.i + 1]
+        if noun.head == t and noun.dep_ == "advmod" and noun.tag_ in ("NN", "NNS") and noun.lower_ not in ADVERB_NOUNS:
+            yield Edit(noun.i, t.i, "dobj")
+
+
+#: Where one is sent when arrested ("packed off to jail nine men").
+CUSTODY_NOUNS = frozenset({"jail", "prison", "custody", "gaol"})
+
+
+def _to_jail(doc: Doc) -> Iterator[Edit]:
+    """'the police packed off to jail nine men', 'sent to jail three of the accused': the parser reads "to jail" as
+    an infinitive of purpose ("to jail nine men"); "jail" is the place they were sent to and the men the object."""
+    for t in _tokens_with(doc, LOWER, CUSTODY_NOUNS):
+        verb = t.head
+        to = doc[t.i - 1] if t.i else None
+        if to is None or to.lower_ != "to" or to.head != t or to.dep_ != "aux" or t.dep_ not in ("advcl", "xcomp") \
+                or verb.lemma_ not in ("pack", "send", "dispatch", "pack off") or verb.i > t.i:
+            continue
+        yield Edit(to.i, verb.i, "prep")
+        yield Edit(t.i, to.i, "pobj", noun=True)
+        for c in t.rights:
+            if c.dep_ == "dobj":
+                yield Edit(c.i, verb.i, "dobj")
+
+
 #: The repairs, in the order they run.
-REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (_reduced_relative, _make_noun_to, _verb_read_as_modifier)
+REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
+    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail)
 
 
 def repair_parse(doc: Doc) -> int:
@@ -152,5 +201,7 @@ def repair_parse(doc: Doc) -> int:
             tok.dep_ = e.dep
             if e.verb_lemma is not None:
                 tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", e.verb_lemma
+            if e.noun:
+                tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
             changed += 1
     return changed
