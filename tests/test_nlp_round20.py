@@ -250,3 +250,47 @@ def test_a_good_turn_withheld_unless_others_act_is_a_threat(nlp):
     assert asserted(ex, "AGREE") and not asserted(ex, "THREATEN")
     ex, _ = read(nlp, "The agency said Pyongyang would use its nuclear deterrent if the joint drills went ahead.")
     assert asserted(ex, "THREATEN")
+
+
+def test_an_arrest_for_an_offence_is_not_merged_with_the_offence(nlp):
+    ex, labels = read(nlp, "bharuch: six persons were locked up on monday for spreading rumours that led to tension, police said.")
+    (arrest,) = [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"]
+    assert names(labels, arrest.recipients) == ["six persons"] and "six persons" not in names(labels, arrest.actors)
+
+
+def test_whom_police_force_was_used_on(nlp):
+    cases = [
+        ("the police fired 12 rounds in the air when two mobs confronted each other near the market.", "two mobs"),
+        ("police lobbed teargas shells after mobs torched vehicles in the old city.", "mobs"),
+        ("the police wielded batons to scatter a group of youths outside the college.", "youths"),
+        ("the police fired in the air to break up a clash between two groups near the temple.", "two groups"),
+    ]
+    for text, whom in cases:
+        ex, labels = read(nlp, text)
+        force = [e for e in asserted(ex, "ASSAULT") if "police" in names(labels, e.actors)]
+        assert force and whom in names(labels, force[0].recipients), (text, [(e.trigger.text, names(labels, e.actors), names(labels, e.recipients)) for e in ex.events])
+    ex, labels = read(nlp, "the police fired in the air to break up a clash between two groups near the temple.")
+    assert ["police"] in [names(labels, e.actors) for e in asserted(ex, "ASSAULT")]  # (the clash is the groups', not the police's)
+
+
+def test_lives_lost_in_police_firing_and_left_dead_by_it(nlp):
+    ex, labels = read(nlp, "three persons lost their lives in police firing in the walled city on sunday.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert killing.fine == "Killing" and names(labels, killing.actors) == ["police"] and names(labels, killing.recipients) == ["three persons"]
+    ex, _ = read(nlp, "three people lost their lives in a road accident near the toll plaza.")
+    assert not asserted(ex, "ASSAULT")
+    ex, labels = read(nlp, "police firing left two people dead on saturday in the old city.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.recipients) == ["two people"]
+
+
+def test_easing_sanctions_handing_back_bases_and_reversing_hikes(nlp):
+    cases = [("The EU eased sanctions on Belarus on Monday.", "RETREAT"),
+             ("Russia handed over its last military base in Armenia to Armenian authorities on Sunday.", "RETREAT"),
+             ("The Ghanaian government reversed a 20 percent hike in fuel prices after a week of strikes.", "CONCEDE")]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, labels = read(nlp, "Washington's easing of its trade embargo on Cuba was welcomed in Havana.")
+    (easing,) = asserted(ex, "RETREAT")
+    assert names(labels, easing.recipients) == ["Cuba"] and not asserted(ex, "SANCTION")

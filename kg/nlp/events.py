@@ -223,6 +223,8 @@ RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "
 #: What a warning may say will befall its addressee: a threat, not a forecast ("warned that sanctions would follow").
 PENALTY_NOUNS = frozenset({"sanction", "action", "consequence", "retaliation", "reprisal", "measure", "force", "strike", "attack",
                            "war", "penalty", "punishment", "response", "step", "embargo", "boycott", "military", "army", "troop"})
+#: Measures whose easing or lifting is a concession or retreat ("the lifting of sanctions on Iran").
+EASED_MEASURES = frozenset({"sanction", "embargo", "boycott", "blockade", "siege", "freeze", "ban", "restriction", "curfew"})
 #: Verbs of forcing someone to act: coercion when someone forces, not when a circumstance does.
 FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
@@ -459,6 +461,10 @@ HITTING_VERBS = frozenset({"target", "hit", "rock", "destroy", "damage", "shatte
 #: Words of crowds whose stone-throwing and arson is rioting.
 CROWD_WORDS = frozenset({"mob", "mobs", "rioters", "rioter", "protesters", "protester", "protestors", "demonstrators",
                          "crowd", "crowds", "agitators", "youths", "students"})
+#: Verbs of breaking up a crowd: force used "to scatter" a crowd is used on it.
+SCATTERING_VERBS = frozenset({"scatter", "disperse", "break", "control", "quell", "chase", "drive", "separate", "push", "repulse"})
+#: Nouns of a fight between sides ("to break up a clash between two groups").
+CLASH_NOUNS = frozenset({"clash", "fight", "fighting", "brawl", "skirmish", "scuffle", "confrontation", "melee"})
 #: Verbs of crowd violence.
 RIOT_VERBS = frozenset({"pelt", "stone", "attack", "torch", "burn", "ransack", "vandalize", "vandalise", "loot", "storm", "hurl", "throw"})
 #: Types of physical action ("fired to disperse the mob", "marched to demand …").
@@ -1255,7 +1261,9 @@ class EventReader:
             ofs = [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
             return not ofs or any(self._participant_like(p) for p in ofs)
         if name == "noobj":
-            return self._patient(tok) is None and not any(c.dep_ in ("ccomp", "xcomp") for c in self.kids[tok.i])
+            # ("fired in the air to break up a clash": an infinitive of purpose is no object)
+            return self._patient(tok) is None and not any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and not infinitive(c, self.kids)
+                                                          for c in self.kids[tok.i])
         if name == "objname":
             # its object is a named person, body or country ("received Netanyahu", not "received 40 wounded")
             pat = self._patient(tok)
@@ -1389,6 +1397,32 @@ class EventReader:
                 subj, passive = self._subject(node)
                 return bool(subj) and not passive
         return False
+
+    def _crowd_targets(self, verb: Token) -> list[str]:
+        """Whom police force with no stated target was used on: 'fired in the air to break up a clash between two
+        groups', 'wielded batons to scatter a group of youths', 'fired 23 rounds when two mobs confronted each
+        other' — the object of the purpose to scatter, or the crowd of the clause of time."""
+        verbs = [verb] + [c for c in self.kids.conjuncts(verb) if c.pos_ == "VERB"]
+        for v in verbs:
+            # ("wielded batons to scatter a group of youths": the purpose may hang on the tool)
+            tools = [t for o in self.kids[v.i] if o.dep_ == "dobj" for t in self.kids[o.i] if t.dep_ in ("relcl", "acl")]
+            for c in list(self.kids[v.i]) + tools:
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and infinitive(c, self.kids) and lemma_of(c) in SCATTERING_VERBS:
+                    objs = [o for o in self.kids[c.i] if o.dep_ == "dobj"] + self._prep_objects([c], ("up",)) + [
+                        p for x in self.kids[c.i] if x.dep_ == "prt" for p in self._prep_objects([x], ("at", "of"))]
+                    for o in objs:
+                        if lemma_of(o) in CLASH_NOUNS:  # "a clash between two groups": the two sides
+                            objs = self._prep_objects([o], ("between", "among")) or [o]
+                            objs += [x for p in objs for x in self.kids.conjuncts(p)]
+                        keys = [k for x in objs for k in self._keys([x]) if self.table.cls_of(k) in ("Person", "Group")]
+                        if keys:
+                            return keys
+                if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in self.kids[c.i]):
+                    crowd = [x for x in self.kids[c.i] if x.dep_ in SUBJ and (x.lower_ in CROWD_WORDS or lemma_of(x) in ("group", "mob", "crowd"))]
+                    keys = [k for k in self._keys(crowd) if self.table.cls_of(k) in ("Person", "Group")]
+                    if keys:
+                        return keys
+        return []
 
     def _prep_objects(self, heads: Iterable[Token], preps: Collection[str], after: int = -1) -> list[Token]:
         """The objects of the prepositions ``preps`` that hang on any of ``heads`` (after token ``after``)."""
@@ -2206,8 +2240,9 @@ class EventReader:
             # "arrested from his residence in Paldi", "arrested on a Turkish beach", "held on charges of …": where,
             # when or why, not whom
             # ("sent the two men to jail", "taken to the police station": where they are taken; "caught two thieves
-            # and handed them over to the police": those handed custody take the captive; neither is held)
-            preps = preps - {"from", "on", "to"}
+            # and handed them over to the police": those handed custody take the captive; neither is held; one
+            # surrenders to those who take him in, below)
+            preps = preps - {"from", "on"} - ({"to"} if lemma_of(tok) != "surrender" else set())
         if d.fine == "Conviction":
             preps = preps - {"to"}  # "sentenced to life in prison": the penalty, not whom it falls on
         if d.type == "RETREAT" and d.mode == "withdraw":
@@ -2626,6 +2661,8 @@ class EventReader:
         """'1,000 people remain in detention', '… and at least 2,000 detained': the subject undergoes it."""
         if subj and objs and all(lemma_of(o) in CUSTODY_PLACES for o in objs) and any(c.dep_ == "prt" and c.lower_ == "behind" for c in self.kids[tok.i]):
             return True  # "were booked and put behind bars": the parser reads "behind" as a particle and "bars" as the object
+        if subj and objs and lemma_of(tok) == "lose" and all(lemma_of(o) in ("life", "live") for o in objs):
+            return True  # "two persons lost their lives in police firing": they were killed
         if objs or not subj:
             return False
         if lemma_of(tok) in STATE_VERBS and not any(c.lower_ in ("away", "home", "off", "out", "down") for c in self.kids[tok.i]) \
@@ -2689,6 +2726,10 @@ class EventReader:
         # one undergoing it in an of-phrase, the possessor does it
         patient_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in self.kids[c.i]) for c in self.kids[tok.i])
         around = list(self.kids[tok.i])
+        if d.type in ("RETREAT", "CONCEDE"):
+            # "the lifting of sanctions on Iran": whom the eased measure was aimed at receives the easing
+            eased = [p for p in self._prep_objects([tok], ("of",)) if lemma_of(p) in EASED_MEASURES]
+            d.recipients.extend(k for k in self._keys(self._prep_objects(eased, ("on", "against"))) if k not in d.recipients)
         if tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in OCCURRENCE_VERBS:
             # "fighting broke out between troops and rebels": the parties hang on the verb of occurring
             around += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.lower_ in ("between", "among")]
@@ -3533,6 +3574,11 @@ class EventReader:
         kept: list[_Draft] = []
         for d in drafts:
             tok = d.tok
+            if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of":
+                # "the lifting of sanctions on Iran", "Washington's easing of its embargo": what is eased is that act's object
+                easing = by_tok.get(self.kids.head(self.kids.head(tok)).i)
+                if easing is not None and easing.trig.pos == "N" and easing.type in ("RETREAT", "CONCEDE") and d.type not in ("RETREAT", "CONCEDE"):
+                    continue
             if d.trig.pos == "N":
                 up = self.kids.head(tok) if tok.dep_ in OBJ | {"pobj"} else None
                 if up is not None and up.dep_ == "prep" and tok.dep_ == "pobj":
@@ -3638,6 +3684,10 @@ class EventReader:
         if self._riots(drafts):
             self._merge_same_type(drafts)
         for d in drafts:
+            # (after the merging, so that the hurt of the same act count first: "fired to disperse the mob, injuring three")
+            if d.type == "ASSAULT" and d.fine != "Killing" and any(self.table.sector_of(k) == "COP" for k in d.actors) \
+                    and not any(self.table.cls_of(k) in ("Person", "Group") for k in d.recipients):
+                d.recipients += [k for k in self._crowd_targets(d.tok) if k not in d.actors and k not in d.recipients]
             if d.type == "ASSAULT" and d.fine == "Attack" and d.trig.pos == "V" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) == "death" for p in self.kids[c.i]) for c in self.kids[d.tok.i]):
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
@@ -4100,6 +4150,8 @@ class EventReader:
             # what happened in the event a relative clause of it tells of
             if b.tok.dep_ not in ("relcl", "ccomp") or not self._in_which(b.tok):
                 return False
+            if a.tok.dep_ in ("acl", "amod") and a.tok.head.i == b.tok.head.i:
+                return True  # ("the police firing in which two persons lost their lives": both hang on "police")
             node = b.tok.head
             for _ in range(3):
                 if node.i == a.tok.i:
@@ -4112,6 +4164,8 @@ class EventReader:
             # parse hangs it on the act's purpose: "fired tear gas to break up a march, killing five")
             head = b.tok.head
             on_a = head.i == a.tok.i or head.head.i == a.tok.i and head.dep_ in ("advcl", "xcomp") and infinitive(head, self.kids)
+            # ("resorted to firing to disperse a mob, injuring one": the act is the object of the verb it hangs on)
+            on_a = on_a or a.tok.dep_ in ("pcomp", "pobj") and a.tok.head.head.i == head.i and lemma_of(head) in ("resort", "turn")
             return on_a and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not (a.counts and b.counts)
 
         changed = True
@@ -4124,6 +4178,12 @@ class EventReader:
                         continue
                     if a.type == "ACCUSE" and (a.mode == "investigate") != (b.mode == "investigate"):
                         continue  # "condemned the bombing and ordered an inquiry": a verdict and an inquiry are two acts
+                    if any(x.tok.dep_ == "pcomp" and x.tok.head.lower_ in ("for", "over") and x.tok.head.head.i == y.tok.i
+                           and y.fine == "Arrest" for x, y in ((a, b), (b, a))):
+                        continue  # "were locked up for spreading rumours": the arrest and what it was for are two acts
+                    if any(x.tok.dep_ == "dobj" and lemma_of(x.tok.head) in SCATTERING_VERBS and infinitive(x.tok.head, self.kids)
+                           for x in (a, b)):
+                        continue  # "fired in the air to break up a clash": the clash and the force that ended it are two acts
                     main = a if self._sequenced(a, b) else b if self._sequenced(b, a) else None
                     if main is not None and lemma_of(main.tok) not in OUTCOME_LEMMAS | INJURY_LEMMAS:
                         # "struck targets in Gaza after rockets were fired at Israel": one act, then another
@@ -4140,7 +4200,7 @@ class EventReader:
                         ok = compatible(a, b, ("actors",)) or casualties(a, b)
                     else:
                         ok = (not named(a) or not named(b)) and compatible(a, b) or casualties(a, b)
-                    if not ok and (died_of(a, b) or died_of(b, a)):
+                    if not ok and (died_of(a, b) or died_of(b, a) or consequence(a, b) or consequence(b, a)):
                         ok = True
                     if not ok and (within(a, b) or within(b, a)):
                         ok = compatible(a, b, ("actors",))
@@ -4257,8 +4317,10 @@ class EventReader:
                 head = self.kids.head(anchor)
                 # ("the ambush left eleven soldiers dead, the army said": the event that is the subject of "left"
                 # comes first, and a speech verb above is never what left the dead)
-                governing = next((x for x in drafts if self.kids.head(x.tok).i == anchor.i and x.tok.dep_ in SUBJ
-                                  and x.type != "STATEMENT"), None) or \
+                # ("police firing left two people dead": the parser may make "police" the subject and "firing" its modifier)
+                governing = next((x for x in drafts if x.type != "STATEMENT" and (
+                    self.kids.head(x.tok).i == anchor.i and x.tok.dep_ in SUBJ or x.tok.dep_ in ("acl", "amod")
+                    and self.kids.head(x.tok).dep_ in SUBJ and self.kids.head(self.kids.head(x.tok)).i == anchor.i)), None) or \
                     next((x for x in drafts if x.type != "STATEMENT" and (
                         x.tok.i == head.i or self.kids.head(x.tok).i == head.i and x.tok.dep_ in SUBJ)), None)
             if governing is not None:
