@@ -58,6 +58,9 @@ EVAL = SHARED / "eval"
 #: Round 19 (2026-12-02, night; the seventh batch below): dev files and own_gold unchanged; held-out Z 0.794/0.632 →
 #: 0.800/0.639, AA 0.833/0.682 → 0.837/0.686, AF 0.885/0.732 → 0.891/0.738, Y 0.885/0.655 → 0.894/0.665 (a listing of
 #: AF's and Y's missed sentences was seen during the round: treat them as no longer fully blind).
+#: Round 20 (2026-12-02, late night; the eighth batch below): plover_gsr_dev 0.862/0.694 → 0.860/0.692 (a coordinated
+#: "donated and delivered" is now two events), wikievents_dev unchanged, own_gold 0.950/0.890 → 0.951/0.894; held-out
+#: Z 0.800/0.639 → 0.800/0.646, AA unchanged, AF 0.891/0.738 → 0.894/0.742, Y 0.894/0.665 → 0.898/0.670.
 FLOORS = {
     "seed_gold.json": (0.97, 0.95),
     "plover_gsr_dev.jsonl": (0.83, 0.67),
@@ -163,6 +166,13 @@ SIXTH_BLIND_FLOORS = {"af": (0.85, 0.70), "ag": (0.86, 0.76), "ah": (0.82, 0.64)
 #: and, after its first measurement, on AJ: AI 0.925/0.674, AJ 0.855/0.592, AK 0.812/0.587, AL 0.789/0.683.
 SEVENTH_BLIND = {"ai": "cameo_blind_ai", "aj": "cameo_blind_aj", "ak": "india_blind_ak", "al": "india_blind_al"}
 SEVENTH_BLIND_FLOORS = {"ai": (0.89, 0.64), "aj": (0.82, 0.56), "ak": (0.78, 0.55), "al": (0.76, 0.65)}
+#: Eighth blind batch (2026-12-02, night), written by helpers who never saw the extractor: AM and AN one wire sentence
+#: per CAMEO code (02–10 and 11–20), two thirds of them with clauses a reader must not take for events of their own
+#: (purposes, what is agreed, offered, demanded or threatened, conditions, background); AO police news in the style of
+#: the 2002 Gujarat coverage.  First scores, with the code of the start of round 20 (9306e0a): AM 0.816/0.609,
+#: AN 0.832/0.485, AO 0.799/0.658.  Round 20 was tuned on all three: AM 0.866/0.658, AN 0.898/0.504, AO 0.831/0.738.
+EIGHTH_BLIND = {"am": "cameo_blind_am", "an": "cameo_blind_an", "ao": "india_blind_ao"}
+EIGHTH_BLIND_FLOORS = {"am": (0.84, 0.63), "an": (0.87, 0.48), "ao": (0.81, 0.71)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -200,7 +210,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (FOURTH_BLIND[name], floors) for name, floors in FOURTH_BLIND_FLOORS.items()} | {
     name: (FIFTH_BLIND[name], floors) for name, floors in FIFTH_BLIND_FLOORS.items()} | {
     name: (SIXTH_BLIND[name], floors) for name, floors in SIXTH_BLIND_FLOORS.items()} | {
-    name: (SEVENTH_BLIND[name], floors) for name, floors in SEVENTH_BLIND_FLOORS.items()}
+    name: (SEVENTH_BLIND[name], floors) for name, floors in SEVENTH_BLIND_FLOORS.items()} | {
+    name: (EIGHTH_BLIND[name], floors) for name, floors in EIGHTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))
