@@ -294,3 +294,17 @@ def test_easing_sanctions_handing_back_bases_and_reversing_hikes(nlp):
     ex, labels = read(nlp, "Washington's easing of its trade embargo on Cuba was welcomed in Havana.")
     (easing,) = asserted(ex, "RETREAT")
     assert names(labels, easing.recipients) == ["Cuba"] and not asserted(ex, "SANCTION")
+
+
+def test_a_time_limit_however_parsed(nlp):
+    ex, labels = read(nlp, "Macedonian police gave ethnic Albanian gunmen holed up in the village of Aracinovo 48 hours to lay "
+                           "down their weapons or face an all-out assault.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["Macedonian police"] and not asserted(ex, "RETREAT")
+    ex, _ = read(nlp, "The government gave the diplomats holed up in the embassy 48 hours to leave the country.")
+    assert not asserted(ex, "THREATEN")
+
+
+def test_a_protest_camp_set_up_is_a_protest(nlp):
+    ex, _ = read(nlp, "Several hundred farmers set up camp outside the ministry in Lima on Thursday in protest at the new water law.")
+    assert asserted(ex, "PROTEST")

@@ -1291,6 +1291,9 @@ class EventReader:
         if name == "deadline":
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
+            worded = self._deadline_by_words(tok)
+            if worded is not None:
+                return lemma_of(worded) not in ("leave", "depart", "quit", "go", "exit")
             return (any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS or c.dep_ == "dative" and any(
                 g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i]) for c in self.kids[tok.i])
                     or self._deadline_in_phrase(tok)) and any(
@@ -2981,6 +2984,10 @@ class EventReader:
     def _flags(self, d: _Draft) -> None:
         tok = d.tok
         children = list(self.kids[tok.i])
+        if tok.i >= 2 and self.toks[tok.i - 1].lower_ == "to" and tok.tag_ == "VB" and self._counted_time(self.toks[tok.i - 2]) \
+                and any(self._deadline_by_words(g) is tok for g in self.toks[self.sent_spans[self.sent_of[tok.i]][0]:tok.i]
+                        if lemma_of(g) in ("give", "set") and g.pos_ == "VERB"):
+            d.hypothetical = True  # "gave the gunmen holed up in the village 48 hours to lay down their weapons": not yet done
         if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ in ("advmod", "neg") for c in children):
             d.negated = True
         if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -3256,8 +3263,10 @@ class EventReader:
                         # "prodded India to resolve the quarrel" (but "undertook reforms", "committed atrocities")
                         d.hypothetical = True
                         break
-                    if hl in HYPOTHETICAL_HEADS and (hl == "call" or not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
-                                                                              for c in self.kids[head.i])) or hl in ("tell", "about") and dep == "xcomp":
+                    # ("set up camp outside the offices in protest": only "is set to …" is to come)
+                    if hl in HYPOTHETICAL_HEADS and not (hl == "set" and dep != "xcomp") and (
+                            hl == "call" or not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
+                                                    for c in self.kids[head.i])) or hl in ("tell", "about") and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
                         # ("told Damascus to hand over …": only asked for; "told reporters that …" reports; "a mob that
                         # was about to attack the village": not yet done)
@@ -3318,6 +3327,20 @@ class EventReader:
         """'gave the junta 72 hours (to hand power back)': a counted span of time given to someone ("for a second day
         to protest" is no limit)."""
         return self._counted_time(noun) and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
+
+    def _deadline_by_words(self, verb: Token) -> Token | None:
+        """'gave ethnic Albanian gunmen holed up in the village 48 hours to lay down their weapons': however the parser
+        hangs it, a counted span of time right after the verb's object, followed by "to" and a verb, is the time limit
+        for that act (the verb of the infinitive is returned)."""
+        start, end = self.sent_spans[self.sent_of[verb.i]]
+        toks = self.toks
+        for i in range(verb.i + 2, min(end - 2, verb.i + 16)):
+            t = toks[i]
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") and t.i > verb.i + 1:
+                return None  # (another clause has begun)
+            if self._counted_time(t) and toks[i + 1].lower_ == "to" and toks[i + 2].tag_ == "VB":
+                return toks[i + 2]
+        return None
 
     def _deadline_in_phrase(self, verb: Token) -> bool:
         """'gave the junta in Guinea-Bissau 72 hours to …': the parser may hang the time limit in a phrase of the verb."""
