@@ -308,3 +308,22 @@ def test_a_time_limit_however_parsed(nlp):
 def test_a_protest_camp_set_up_is_a_protest(nlp):
     ex, _ = read(nlp, "Several hundred farmers set up camp outside the ministry in Lima on Thursday in protest at the new water law.")
     assert asserted(ex, "PROTEST")
+
+
+def test_a_joint_work_of_two_countries_is_cooperation(nlp):
+    ex, _ = read(nlp, "Kazakh and Chinese engineers began laying a joint gas pipeline across the border on Monday.")
+    assert asserted(ex, "COOPERATE")
+    ex, _ = read(nlp, "Kazakhstan and China issued a joint statement on the border on Monday.")
+    assert not asserted(ex, "COOPERATE")
+
+
+def test_protesters_lifting_their_barricades_concede(nlp):
+    ex, _ = read(nlp, "Fishermen who had blockaded the port for a week lifted their barricades on Friday.")
+    assert asserted(ex, "CONCEDE")
+
+
+def test_a_bare_verb_joined_to_a_modal_one_shares_its_modal(nlp):
+    ex, _ = read(nlp, "He said the army must withdraw from the town and release the prisoners.")
+    assert not [e for e in asserted(ex, "RETREAT") if e.fine == "Release"]
+    ex, _ = read(nlp, "The army withdrew from the town on Monday and released the prisoners.")
+    assert asserted(ex, "RETREAT")

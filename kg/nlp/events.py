@@ -223,6 +223,10 @@ RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "
 #: What a warning may say will befall its addressee: a threat, not a forecast ("warned that sanctions would follow").
 PENALTY_NOUNS = frozenset({"sanction", "action", "consequence", "retaliation", "reprisal", "measure", "force", "strike", "attack",
                            "war", "penalty", "punishment", "response", "step", "embargo", "boycott", "military", "army", "troop"})
+#: What two sides do "jointly" that is no material cooperation: speaking, meeting, proposing (those have types of their own).
+JOINT_WORDS_NOT_WORKS = frozenset({"statement", "declaration", "communique", "communiqué", "conference", "appeal", "call", "letter",
+                                   "proposal", "plan", "bid", "briefing", "session", "meeting", "talk", "visit", "resolution",
+                                   "news", "press", "memorandum", "warning", "protest", "demand", "position", "stance", "view"})
 #: Measures whose easing or lifting is a concession or retreat ("the lifting of sanctions on Iran").
 EASED_MEASURES = frozenset({"sanction", "embargo", "boycott", "blockade", "siege", "freeze", "ban", "restriction", "curfew"})
 #: Verbs of forcing someone to act: coercion when someone forces, not when a circumstance does.
@@ -1525,6 +1529,10 @@ class EventReader:
         """An adverb of joint action on the verb (or on a phrase of it): jointly, together, side by side."""
         near = list(self.kids[verb.i]) + [g for c in self.kids[verb.i] if c.dep_ == "prep" for g in self.kids[c.i]]
         if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in near):
+            return True
+        # "Chinese and Russian engineers began laying a joint oil pipeline": a joint work (not a joint statement or meeting)
+        if any(c.dep_ == "dobj" and lemma_of(c) not in JOINT_WORDS_NOT_WORKS and any(
+                m.dep_ == "amod" and m.lower_ == "joint" for m in self.kids[c.i]) for c in self.kids[verb.i]):
             return True
         return any(c.lower_ == "side" and c.dep_ in ("npadvmod", "advmod") for c in self.kids[verb.i]) and \
             any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "side" for p in self.kids[c.i]) for c in self.kids[verb.i])
@@ -2984,6 +2992,12 @@ class EventReader:
     def _flags(self, d: _Draft) -> None:
         tok = d.tok
         children = list(self.kids[tok.i])
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJ for c in children):
+            head = self.kids.head(tok)
+            if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[head.i]):
+                # "must raise the support price and write off farm loans", "must withdraw and release the prisoners":
+                # a bare verb joined to a modal one shares its modal
+                d.hypothetical = True
         if tok.i >= 2 and self.toks[tok.i - 1].lower_ == "to" and tok.tag_ == "VB" and self._counted_time(self.toks[tok.i - 2]) \
                 and any(self._deadline_by_words(g) is tok for g in self.toks[self.sent_spans[self.sent_of[tok.i]][0]:tok.i]
                         if lemma_of(g) in ("give", "set") and g.pos_ == "VERB"):
@@ -3583,7 +3597,7 @@ class EventReader:
             drafts.append(d)
             by_tok[tok.i] = d
             among[tok.i] = subjects
-        joint = "jointly" in sent_text or "together" in sent_text or "side by side" in sent_text
+        joint = "jointly" in sent_text or "together" in sent_text or "side by side" in sent_text or "joint " in sent_text
         for tok in self._joint_acts(start, end, by_tok) if joint else ():
             if tok.i in by_tok:
                 by_tok[tok.i].type, by_tok[tok.i].mode = "COOPERATE", None  # "began patrolling the border together"
