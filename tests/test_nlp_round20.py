@@ -327,3 +327,21 @@ def test_a_bare_verb_joined_to_a_modal_one_shares_its_modal(nlp):
     assert not [e for e in asserted(ex, "RETREAT") if e.fine == "Release"]
     ex, _ = read(nlp, "The army withdrew from the town on Monday and released the prisoners.")
     assert asserted(ex, "RETREAT")
+
+
+def test_more_police_words_for_an_arrest(nlp):
+    for text in ("patna: a 30-year-old man who had been on the run for a month was finally netted from a lodge in gaya on friday.",
+                 "the youth was beaten by policemen after being picked up for questioning on saturday night.",
+                 "the police caned a group of youths found roaming in the market at night and then took them to the police station."):
+        ex, _ = read(nlp, text)
+        assert [e for e in asserted(ex, "COERCE") if e.fine == "Arrest"], (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "the villagers took the injured to the police station.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_no_case_of_excesses_and_no_firing_are_denials(nlp):
+    for text in ("no case of police excesses had been reported from the district, the collector said.",
+                 "'no police firing took place in our area,' the superintendent of police said.",
+                 "the sp said, denying reports that three people had been killed in police action at deesa."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "ASSAULT"), (text, [(e.type, e.trigger.text, e.negated) for e in ex.events])

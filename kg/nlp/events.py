@@ -399,7 +399,8 @@ PEOPLE_HEADS = frozenset({"monitor", "observer", "negotiator", "mediator", "offi
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"})
 #: Nouns of reporting or proof: with "no", what they would tell is not asserted ("no reports of shelling").
 UNREPORTED_NOUNS = frozenset({"report", "sign", "evidence", "word", "indication", "trace", "news", "proof", "suggestion",
-                              "question", "possibility", "chance", "plan", "move"})  # ("no question of any arrest")
+                              "question", "possibility", "chance", "plan", "move",
+                              "case", "incident", "instance", "complaint"})  # ("no case of police excesses had been reported")  # ("no question of any arrest")
 #: Ammunition: how many rounds or shells were fired is no count of anyone ("fired 11 rounds, injuring three").
 AMMUNITION = frozenset({"round", "shell", "bullet", "cartridge", "canister", "grenade", "pellet", "teargas", "tear-gas", "volley"})
 #: Words after a hyphen that make an event noun describe a place or time ("curfew-bound areas", "riot-hit town").
@@ -1226,7 +1227,7 @@ class EventReader:
                         return True
                     # "kept … in dire conditions in a prison": the noun may sit deeper in the phrase
                     for p in child.subtree:
-                        if p.i > child.i and p.i - child.i < 12 and (p.pos_ in ("NOUN", "PROPN", "PRON") or p.dep_ == "pcomp" and p.tag_ == "VBG") \
+                        if p.i > child.i and p.i - child.i < 12 and (p.pos_ in ("NOUN", "PROPN", "PRON") or p.dep_ in ("pcomp", "pobj") and p.tag_ == "VBG") \
                                 and (lemma_of(p) in cond.words or self._police_word(p, cond.words)):
                             return True
             return False
@@ -3004,8 +3005,11 @@ class EventReader:
             d.hypothetical = True  # "gave the gunmen holed up in the village 48 hours to lay down their weapons": not yet done
         if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ in ("advmod", "neg") for c in children):
             d.negated = True
-        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
-            d.negated = True
+        if (d.trig.pos == "N" or tok.tag_ == "VBG" and tok.dep_ in SUBJ | OBJ | {"pobj"}) and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            d.negated = True  # ("no firing took place": a gerund used as a noun)
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and self.kids.head(tok).i == tok.i - 1 and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i - 1]):
+            d.negated = True  # "no police firing took place": the parser hangs "firing" on "police"
         if d.trig.pos == "N" and any(c.dep_ == "amod" and c.tag_ == "VBG" and lemma_of(c) in ("fear", "expect", "anticipate", "await", "seek")
                                      for c in children):
             d.hypothetical = True  # "moved court for anticipatory bail, fearing arrest"
@@ -4028,12 +4032,16 @@ class EventReader:
                 continue
             node = d.tok
             through_pobj = False
+            last_prep = ""
             for _ in range(6):
                 dep = node.dep_
+                if dep == "prep":
+                    last_prep = node.lower_
                 if dep not in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "oprd") or node.head is node:
                     break
-                if dep == "prep" and node.lower_ in BACKGROUND_PREPS | {"after", "following", "despite"}:
-                    break
+                if dep == "prep" and node.lower_ in BACKGROUND_PREPS | {"after", "following", "despite"} and not (
+                        node.lower_ == "in" and d.type == "ASSAULT" and node.head.i in at and at[node.head.i].type == "ASSAULT"):
+                    break  # (but "killed in police action": the act one was killed in is that killing's act)
                 if dep == "advcl" and not infinitive(node):
                     break  # "as battles raged", "…, claiming …": a clause of time or manner, not a purpose
                 if dep == "conj" and node.head.i in at:
@@ -4047,8 +4055,10 @@ class EventReader:
                 node = node.head
                 if dep == "pobj":
                     through_pobj = True
+                # ("denying reports that three had been killed in police action": the act the denied killing
+                # happened in is denied with it)
                 if node.i in flagged and through_pobj and at[node.i].negated and not at[node.i].hypothetical \
-                        and d.trig.pos == "N" and EventReader._definite(d.tok):
+                        and d.trig.pos == "N" and EventReader._definite(d.tok) and last_prep not in ("in", "during"):
                     break  # "no group claimed responsibility for the explosion": the explosion still happened
                 if node.i in flagged or node is not d.tok.head and lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS \
                         and dep in ("xcomp", "ccomp", "advcl"):
