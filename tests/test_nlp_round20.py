@@ -345,3 +345,24 @@ def test_no_case_of_excesses_and_no_firing_are_denials(nlp):
                  "the sp said, denying reports that three people had been killed in police action at deesa."):
         ex, _ = read(nlp, text)
         assert not asserted(ex, "ASSAULT"), (text, [(e.type, e.trigger.text, e.negated) for e in ex.events])
+
+
+def test_cameo_phrasings_of_the_ninth_batch(nlp):
+    cases = [("A cartel accountant wanted in Texas was handed over by Mexico to U.S. marshals on Friday.", "COOPERATE"),
+             ("Officials said rebel fighters had abandoned the district centre of Kunduz on Sunday.", "RETREAT"),
+             ("Thailand and Cambodia on Tuesday revived a joint commission on border demarcation.", "SUPPORT"),
+             ("Russia shipped rockets to Armenia, prompting Azerbaijan to protest that the shipment broke an arms ceiling.", "ACCUSE")]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "The army said it would suspend offensive operations in the east during the holiday.")
+    assert asserted(ex, "AGREE") and not asserted(ex, "THREATEN")
+
+
+def test_what_rumours_and_forecasters_say(nlp):
+    ex, _ = read(nlp, "Rumours swept the capital on Sunday that the army chief had been placed under house arrest.")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Analysts in Tokyo said Pyongyang could test another missile within weeks if the talks stay deadlocked.")
+    assert not asserted(ex, "THREATEN")
+    ex, _ = read(nlp, "An Iranian commander said Iran could close the Strait of Hormuz if attacked.")
+    assert asserted(ex, "THREATEN")

@@ -36,6 +36,7 @@ has told already is a reference back to that event and makes no second node.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -225,8 +226,12 @@ PENALTY_NOUNS = frozenset({"sanction", "action", "consequence", "retaliation", "
                            "war", "penalty", "punishment", "response", "step", "embargo", "boycott", "military", "army", "troop"})
 #: What two sides do "jointly" that is no material cooperation: speaking, meeting, proposing (those have types of their own).
 JOINT_WORDS_NOT_WORKS = frozenset({"statement", "declaration", "communique", "communiqué", "conference", "appeal", "call", "letter",
+                                   "commission", "committee", "council", "body", "panel", "forum", "group",
                                    "proposal", "plan", "bid", "briefing", "session", "meeting", "talk", "visit", "resolution",
                                    "news", "press", "memorandum", "warning", "protest", "demand", "position", "stance", "view"})
+#: Speakers who forecast what others may do: their "could … if" is no threat.
+FORECASTER_NOUNS = frozenset({"analyst", "expert", "observer", "economist", "commentator", "pundit", "scholar", "specialist",
+                              "strategist", "forecaster", "researcher", "academic"})
 #: Measures whose easing or lifting is a concession or retreat ("the lifting of sanctions on Iran").
 EASED_MEASURES = frozenset({"sanction", "embargo", "boycott", "blockade", "siege", "freeze", "ban", "restriction", "curfew"})
 #: Verbs of forcing someone to act: coercion when someone forces, not when a circumstance does.
@@ -1291,8 +1296,9 @@ class EventReader:
         if name == "subjcountry":
             # "Mexico handed over three suspects to U.S. authorities": a state hands over to another (extradition)
             subj, passive = self._subject(tok)
-            return not passive and any(s.ent_type_ == "GPE" or any(self.table.cls_of(k) == "Country" for k in self.table.keys_for(s))
-                                       for s in subj)
+            if passive or any(c.dep_ == "auxpass" for c in self.kids[tok.i]):
+                subj = self._agent_objects(tok)  # ("was handed over by Mexico to U.S. marshals")
+            return any(s.ent_type_ == "GPE" or any(self.table.cls_of(k) == "Country" for k in self.table.keys_for(s)) for s in subj)
         if name == "deadline":
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
@@ -3013,6 +3019,12 @@ class EventReader:
         if d.trig.pos == "N" and any(c.dep_ == "amod" and c.tag_ == "VBG" and lemma_of(c) in ("fear", "expect", "anticipate", "await", "seek")
                                      for c in children):
             d.hypothetical = True  # "moved court for anticipatory bail, fearing arrest"
+        # "Rumours swept Ouagadougou on Sunday that the army chief had been placed under house arrest": what rumours
+        # say, however the parser hangs the clause
+        mark = next((c for c in children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and any(t.lower_ in ("rumours", "rumors", "rumour", "rumor")
+                                    for t in self.toks[max(self.sent_spans[self.sent_of[tok.i]][0], mark.i - 8):mark.i]):
+            d.hypothetical = True
         # "unconfirmed reports said a general had been detained", "rumours said …": not asserted
         if tok.dep_ == "ccomp" and any(c.dep_ in SUBJ and (lemma_of(c) in ("rumour", "rumor") or any(
                 m.dep_ == "amod" and m.lower_ in UNCONFIRMED_WORDS for m in self.kids[c.i])) for c in self.kids[self.kids.head(tok).i]):
@@ -4451,7 +4463,10 @@ class EventReader:
                 not any(c.dep_ == "agent" for c in self.kids[d.tok.i]) else d.actors
             head = self.kids.head(d.tok)
             modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")), None)
-            if modal is None and d.type in CONFLICTUAL and (self._conditional(d.tok) or d.actors and d.reported_by):
+            if modal is None and d.type in CONFLICTUAL and (self._conditional(d.tok) or d.actors and d.reported_by) \
+                    and not self._forecasters(d.reported_by):
+                # (not what analysts or experts say someone could do: "analysts said North Korea could test another
+                # missile if the talks stay deadlocked" is a forecast)
                 # "may close the strait if attacked": a possible harm on a condition is a threat, and so is one a
                 # doer is reported to weigh ("Ankara could suspend diplomatic relations, Erdogan told reporters")
                 modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can")), None)
@@ -4485,6 +4500,11 @@ class EventReader:
                               actors=list(intending), recipients=list(d.recipients), reported_by=list(d.reported_by),
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
+
+    def _forecasters(self, keys: list[str]) -> bool:
+        """Speakers who forecast rather than speak for a side: analysts, experts, observers."""
+        heads = [re.split(r" (?:in|of|from|at|with) ", self.table.label_of(k).lower())[0].split() for k in keys]
+        return any(h and singular(h[-1]) in FORECASTER_NOUNS for h in heads)  # ("analysts in Seoul")
 
     def _conditional(self, tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
         """An if- or unless-clause hangs on the verb."""
