@@ -366,3 +366,21 @@ def test_what_rumours_and_forecasters_say(nlp):
     assert not asserted(ex, "THREATEN")
     ex, _ = read(nlp, "An Iranian commander said Iran could close the Strait of Hormuz if attacked.")
     assert asserted(ex, "THREATEN")
+
+
+def test_threats_by_deadline_and_readiness_and_what_is_awaited(nlp):
+    ex, _ = read(nlp, "NATO handed Serb forces a 10-day deadline on Wednesday to pull their heavy guns back or face air strikes.")
+    assert asserted(ex, "THREATEN") and not asserted(ex, "RETREAT")
+    ex, _ = read(nlp, "Canada said on Thursday it was ready to slap anti-dumping duties on Chinese steel.")
+    assert asserted(ex, "THREATEN") and not asserted(ex, "AGREE")
+    ex, _ = read(nlp, "Opposition supporters blocked the main highway for a third day, vowing to stay put until the governor resigned.")
+    assert not asserted(ex, "RETREAT")
+
+
+def test_visits_of_families_and_to_islets_are_no_meetings(nlp):
+    for text in ("Some 80 prisoners refused food for a fifth day in protest at the cancellation of family visits.",
+                 "Japan voiced its displeasure at Seoul's decision to let lawmakers visit the disputed islets."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "CONSULT"), text
+    ex, _ = read(nlp, "Mapuche activists cut the Pan-American Highway near Temuco with burning tyres on Monday.")
+    assert asserted(ex, "PROTEST")

@@ -4055,9 +4055,12 @@ class EventReader:
                         node.lower_ == "in" and d.type == "ASSAULT" and node.head.i in at and at[node.head.i].type == "ASSAULT"):
                     break  # (but "killed in police action": the act one was killed in is that killing's act)
                 if dep == "advcl" and not infinitive(node):
+                    if any(m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in node.children) \
+                            and node.head.i in at and at[node.head.i].hypothetical:
+                        d.hypothetical = True  # "vowing to stay put until Adjara's leader resigned": not yet happened
                     break  # "as battles raged", "…, claiming …": a clause of time or manner, not a purpose
-                if dep == "conj" and node.head.i in at:
-                    break  # two coordinated events: each has its own modality
+                if dep == "conj" and node.head.i in at and not (d.trig.pos == "N" and at[node.head.i].trig.pos == "N"):
+                    break  # two coordinated events: each has its own modality (two nouns one verb names share its status)
                 if dep == "dobj" and d.type == "PROTEST" and node.head.i in at and at[node.head.i].trig.words in DISPERSING_VERBS:
                     break  # "fired tear gas to break up a rally": the rally took place, whatever the breaking up
                 if dep == "dobj" and d.trig.pos == "N" and lemma_of(node.head) in PRESUPPOSING_VERBS:
@@ -4474,6 +4477,8 @@ class EventReader:
                 modal = self._governing_modal(d.tok)
                 if modal is not None and any(x.tok.i == self.kids.head(modal).i for x in drafts):
                     continue  # "would accept the mediation": the intention is an event already
+                if modal is not None and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in self.kids[self.kids.head(modal).i]):
+                    continue  # "a resolution that would have slapped an embargo on Myanmar": a counterfactual
             marker = modal
             if marker is None and d.tok.dep_ == "xcomp" and lemma_of(head) in ("plan", "intend", "prepare", "vow", "decide", "set", "aim") and not any(x.tok.i == head.i for x in drafts):
                 marker = head
