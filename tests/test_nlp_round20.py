@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.glue import keep_initials
 from kg.nlp.repair import repair_parse
-from nlp_helpers import asserted, names, read
+from nlp_helpers import assert_reads_as, asserted, names, read
 
 
 def _doc(words, heads, deps, tags, pos):
@@ -214,9 +214,7 @@ def test_cameo_phrasings_of_refusal_protest_sanction_and_help(nlp):
         ("The European Union told Serbia and Kosovo on Tuesday to resolve their dispute over the bridge.", "REQUEST"),
         ("The Council of Europe set Armenia a deadline of June to reform its electoral law.", "REQUEST"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+    assert_reads_as(nlp, cases)
 
 
 def test_the_gift_is_no_recipient(nlp):
@@ -288,9 +286,7 @@ def test_easing_sanctions_handing_back_bases_and_reversing_hikes(nlp):
     cases = [("The EU eased sanctions on Belarus on Monday.", "RETREAT"),
              ("Russia handed over its last military base in Armenia to Armenian authorities on Sunday.", "RETREAT"),
              ("The Ghanaian government reversed a 20 percent hike in fuel prices after a week of strikes.", "CONCEDE")]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
     ex, labels = read(nlp, "Washington's easing of its trade embargo on Cuba was welcomed in Havana.")
     (easing,) = asserted(ex, "RETREAT")
     assert names(labels, easing.recipients) == ["Cuba"] and not asserted(ex, "SANCTION")
@@ -352,9 +348,7 @@ def test_cameo_phrasings_of_the_ninth_batch(nlp):
              ("Officials said rebel fighters had abandoned the district centre of Kunduz on Sunday.", "RETREAT"),
              ("Thailand and Cambodia on Tuesday revived a joint commission on border demarcation.", "SUPPORT"),
              ("Russia shipped rockets to Armenia, prompting Azerbaijan to protest that the shipment broke an arms ceiling.", "ACCUSE")]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
     ex, _ = read(nlp, "The army said it would suspend offensive operations in the east during the holiday.")
     assert asserted(ex, "AGREE") and not asserted(ex, "THREATEN")
 

@@ -234,6 +234,8 @@ FORECASTER_NOUNS = frozenset({"analyst", "expert", "observer", "economist", "com
                               "strategist", "forecaster", "researcher", "academic"})
 #: Measures whose easing or lifting is a concession or retreat ("the lifting of sanctions on Iran").
 EASED_MEASURES = frozenset({"sanction", "embargo", "boycott", "blockade", "siege", "freeze", "ban", "restriction", "curfew"})
+#: Rumours: what a clause after them says is not asserted.
+RUMOUR_WORDS = frozenset({"rumours", "rumors", "rumour", "rumor"})
 #: Verbs of forcing someone to act: coercion when someone forces, not when a circumstance does.
 FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
@@ -405,7 +407,8 @@ ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "su
 #: Nouns of reporting or proof: with "no", what they would tell is not asserted ("no reports of shelling").
 UNREPORTED_NOUNS = frozenset({"report", "sign", "evidence", "word", "indication", "trace", "news", "proof", "suggestion",
                               "question", "possibility", "chance", "plan", "move",
-                              "case", "incident", "instance", "complaint"})  # ("no case of police excesses had been reported")  # ("no question of any arrest")
+                              # ("no question of any arrest", "no case of police excesses had been reported")
+                              "case", "incident", "instance", "complaint"})
 #: Ammunition: how many rounds or shells were fired is no count of anyone ("fired 11 rounds, injuring three").
 AMMUNITION = frozenset({"round", "shell", "bullet", "cartridge", "canister", "grenade", "pellet", "teargas", "tear-gas", "volley"})
 #: Words after a hyphen that make an event noun describe a place or time ("curfew-bound areas", "riot-hit town").
@@ -3019,10 +3022,11 @@ class EventReader:
         if d.trig.pos == "N" and any(c.dep_ == "amod" and c.tag_ == "VBG" and lemma_of(c) in ("fear", "expect", "anticipate", "await", "seek")
                                      for c in children):
             d.hypothetical = True  # "moved court for anticipatory bail, fearing arrest"
-        # "Rumours swept Ouagadougou on Sunday that the army chief had been placed under house arrest": what rumours
-        # say, however the parser hangs the clause
+        # "Rumours swept Ouagadougou on Sunday that the army chief had been placed under house arrest", "rumours that the
+        # police had fired on a procession spread panic": what rumours say, however the parser hangs the clause (and
+        # though the tagger may take the plural for a verb)
         mark = next((c for c in children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if mark is not None and any(t.lower_ in ("rumours", "rumors", "rumour", "rumor")
+        if mark is not None and any(t.lower_ in RUMOUR_WORDS
                                     for t in self.toks[max(self.sent_spans[self.sent_of[tok.i]][0], mark.i - 8):mark.i]):
             d.hypothetical = True
         # "unconfirmed reports said a general had been detained", "rumours said …": not asserted
@@ -3090,9 +3094,7 @@ class EventReader:
                 break
             node = up
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
-        # ("rumours that the police had fired on a procession spread panic": the tagger may take the plural for a verb)
-        if tok.dep_ in ("acl", "ccomp") and (lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN"
-                                             or self.kids.head(tok).lower_ in ("rumours", "rumors")) \
+        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
             d.hypothetical = True
         # "vetoed a draft resolution condemning the annexation", "tabled a bill banning rallies": what a text
