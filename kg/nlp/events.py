@@ -1522,7 +1522,7 @@ class EventReader:
         their own, and deployments or patrols (which would otherwise be MOBILIZE)."""
         for tok in self.toks[start:end]:
             # (a deployment or patrol done jointly is cooperation too; any other event keeps its type)
-            if tok.pos_ != "VERB" or tok.i in by_tok and by_tok[tok.i].type != "MOBILIZE" or not self._jointly(tok):
+            if tok.pos_ != "VERB" or tok.i in by_tok and by_tok[tok.i].type != "MOBILIZE" or not self._jointly(tok, by_tok):
                 continue
             parties = [c for c in self.kids[tok.i] if c.dep_ in SUBJ | PASS_SUBJ] + [
                 p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
@@ -1535,13 +1535,15 @@ class EventReader:
         """The countries the phrases of these parties name ("Thai and Cambodian army engineers": Thailand, Cambodia)."""
         return {k for p in parties for t in p.subtree for k in self.table.country_keys_of(t)}
 
-    def _jointly(self, verb: Token) -> bool:
-        """An adverb of joint action on the verb (or on a phrase of it): jointly, together, side by side."""
+    def _jointly(self, verb: Token, events: dict | None = None) -> bool:
+        """An adverb of joint action on the verb (or on a phrase of it): jointly, together, side by side; or a joint
+        work as its object (one that is no event of its own among ``events``)."""
         near = list(self.kids[verb.i]) + [g for c in self.kids[verb.i] if c.dep_ == "prep" for g in self.kids[c.i]]
         if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in near):
             return True
         # "Chinese and Russian engineers began laying a joint oil pipeline": a joint work (not a joint statement or meeting)
-        if any(c.dep_ == "dobj" and lemma_of(c) not in JOINT_WORDS_NOT_WORKS and any(
+        # ("held joint patrols": the patrols are the event, read by their own row)
+        if any(c.dep_ == "dobj" and lemma_of(c) not in JOINT_WORDS_NOT_WORKS and c.i not in (events or {}) and any(
                 m.dep_ == "amod" and m.lower_ == "joint" for m in self.kids[c.i]) for c in self.kids[verb.i]):
             return True
         return any(c.lower_ == "side" and c.dep_ in ("npadvmod", "advmod") for c in self.kids[verb.i]) and \
