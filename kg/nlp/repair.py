@@ -173,7 +173,7 @@ def _to_jail(doc: Doc) -> Iterator[Edit]:
         verb = t.head
         to = doc[t.i - 1] if t.i else None
         if to is None or to.lower_ != "to" or to.head != t or to.dep_ != "aux" or t.dep_ not in ("advcl", "xcomp") \
-                or verb.lemma_ not in ("pack", "send", "dispatch", "pack off") or verb.i > t.i:
+                or verb.lemma_ not in ("pack", "send", "dispatch") or verb.i > t.i:
             continue
         yield Edit(to.i, verb.i, "prep")
         yield Edit(t.i, to.i, "pobj", noun=True)
