@@ -180,6 +180,11 @@ POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "co
 FACILITY_WORDS = frozenset({"cafe", "cafeteria", "hotel", "restaurant", "bar", "club", "market", "mall", "mosque", "church",
                             "temple", "synagogue", "shrine", "school", "university", "college", "hospital", "station",
                             "airport", "stadium", "bank", "embassy", "consulate", "theatre", "theater", "museum", "plaza"})
+#: Buildings and places an attack hits: no relative clause on them tells of a doer ("the bombing of a bank
+#: branch that wounded six": the bombing wounded them).
+STRUCTURES = FACILITY_WORDS | frozenset({"office", "branch", "building", "base", "compound", "checkpoint", "post", "house",
+                                         "home", "headquarters", "centre", "center", "bridge", "village", "town", "city",
+                                         "district", "area", "neighbourhood", "neighborhood", "ministry", "court", "palace"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
@@ -4025,6 +4030,16 @@ class EventReader:
                         # the target of the protest, rather than the road it blocked (a named place stays)
                         g.recipients = _uniq(named + found)
                 drafts.remove(d)
+            elif to_infinitive and d.type == g.type and g.trig.pos == "V" and not g.hypothetical and not g.negated \
+                    and not d.hypothetical and not d.negated and d.derived_from is None and g.derived_from is None \
+                    and not (d.counts and g.counts):
+                # "telephoned Aliyev to discuss the talks", "sent doctors to treat the wounded", "mobilised lobbies
+                # to help support the Palestinians": a purpose of the act's own kind is what the act was for, one
+                # event, not a second one done besides (its doer fills the role only where the act names none;
+                # "shelled the town to kill the commander" stays an attack: the killing was only meant)
+                g.actors = g.actors or [k for k in d.actors]
+                g.recipients = _uniq(g.recipients + [k for k in d.recipients if k not in g.actors])
+                drafts.remove(d)
             else:
                 if to_infinitive and d.type != g.type and g.trig.pos == "V" and not g.hypothetical and not g.negated:
                     d.hypothetical = True
@@ -4118,6 +4133,17 @@ class EventReader:
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children):
                 crossed = True
             node = node.head
+        return False
+
+    def _linked_below(self, top: Token, tok: Token) -> bool:
+        """True when tok is top or sits below it within four steps."""
+        node = tok
+        for _ in range(5):
+            if node.i == top.i:
+                return True
+            if self.kids.head(node) is node:
+                return False
+            node = self.kids.head(node)
         return False
 
     @staticmethod
@@ -4234,6 +4260,45 @@ class EventReader:
             on_a = on_a or a.tok.dep_ in ("pcomp", "pobj") and a.tok.head.head.i == head.i and lemma_of(head) in ("resort", "turn")
             return on_a and b.tok.dep_ in ("advcl", "xcomp", "conj") and b.tok.tag_ == "VBG" and not (a.counts and b.counts)
 
+        def trailing_outcome(a: _Draft, b: _Draft) -> bool:
+            # "opened fire on supporters who had massed to dispute the results, killing at least 22": a
+            # subjectless participle after a comma tells the outcome of the act the clause is about, wherever
+            # the parse hangs it below that act
+            t = b.tok
+            if a.type != "ASSAULT" or b.actors or t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl") \
+                    or not (b.fine == "Killing" or lemma_of(t) in INJURY_LEMMAS) or t.i == 0 or self.toks[t.i - 1].text != "," \
+                    or any(c.dep_ in SUBJ | PASS_SUBJ for c in self.kids[t.i]) or a.counts and b.counts:
+                return False
+            node = t
+            for _ in range(5):
+                if self.kids.head(node) is node or node.dep_ in ("ccomp", "parataxis"):
+                    return False
+                node = self.kids.head(node)
+                if node.i == a.tok.i:
+                    return True
+            return False
+
+        def relative_of_target(a: _Draft, b: _Draft) -> bool:
+            # "the bombing of a Kuwait Airways office that wounded three passers-by": an office (or the town it
+            # is in) wounds no one; the relative clause the parse hangs on the attack's target tells what the
+            # attack did
+            t = b.tok
+            if a.type != "ASSAULT" or a.trig.pos != "N" or t.dep_ != "relcl" or a.counts and b.counts:
+                return False
+            if not any(c.dep_ in SUBJ and c.lower_ in ("that", "which") for c in self.kids[t.i]):
+                return False
+            target = self.kids.head(t)
+            return target.dep_ == "pobj" and self._linked_below(a.tok, target) and (
+                lemma_of(target) in STRUCTURES or any(self.table.cls_of(k) in ("Location", "Country") for k in self.table.keys_for(target)))
+
+        def welcomed_guest(a: _Draft, b: _Draft) -> bool:
+            # "played host to Bedie, who was welcomed with full military honours": a passive relative clause
+            # with no doer, on the one the act was done to, tells more of that act
+            t = b.tok
+            return t.dep_ == "relcl" and not b.actors and any(c.dep_ == "auxpass" for c in self.kids[t.i]) \
+                and not any(c.dep_ == "agent" for c in self.kids[t.i]) and bool(b.recipients) \
+                and set(b.recipients) <= set(a.recipients) and self._linked_below(a.tok, self.kids.head(t))
+
         changed = True
         while changed:
             changed = False
@@ -4270,6 +4335,17 @@ class EventReader:
                         ok = True
                     if not ok and (within(a, b) or within(b, a)):
                         ok = compatible(a, b, ("actors",))
+                    if not ok:
+                        for x, y in ((a, b), (b, a)):
+                            if trailing_outcome(x, y) or welcomed_guest(x, y) or relative_of_target(x, y):
+                                y.actors = []  # (the office the parse made the wounder)
+                                keep, drop = x, y
+                                self._absorb(keep, drop)
+                                drafts.remove(drop)
+                                changed = True
+                                break
+                        if changed:
+                            break
                     if not ok:
                         continue
                     keep, drop = self._keeper(a, b)
