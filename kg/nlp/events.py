@@ -4531,6 +4531,7 @@ class EventReader:
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
                 modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
                 if modal is not None and not self._under_type(d, drafts, ("REJECT",)) and \
+                        not self._told_by_doer(drafts, "REJECT", d.actors) and \
                         not any(x.tok.i == modal.i for x in drafts + out):
                     out.append(_Draft(modal, Trigger((modal.lower_,), "V", "REJECT", None, None), modal.i + 1, "REJECT", None, None,
                                       actors=list(d.actors), recipients=list(d.recipients), reported_by=list(d.reported_by),
@@ -4581,6 +4582,8 @@ class EventReader:
                 continue
             if self._under_type(d, drafts, (new_type,)):
                 continue  # "warned that they would kill the hostages": the threat is told by its own verb
+            if self._told_by_doer(drafts, new_type, intending):
+                continue  # "declared a truce and said they would halt attacks": the promise is the truce, told already
             out.append(_Draft(marker, Trigger((marker.lower_,), "V", new_type, None, mode), marker.i + 1, new_type, None, mode,
                               actors=list(intending), recipients=list(d.recipients), reported_by=list(d.reported_by),
                               date=d.date, location=d.location, derived_from=d.tok.i))
@@ -4595,6 +4598,13 @@ class EventReader:
         """An if- or unless-clause hangs on the verb."""
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in self.kids[c.i])
                    for c in self.kids[tok.i])
+
+    @staticmethod
+    def _told_by_doer(drafts: list[_Draft], etype: str, doers: list[str]) -> bool:
+        """True when the sentence asserts an event of this type by one of these doers in its own words: an
+        intention read off a modal then adds nothing ("turned down the offer, saying it would not accept aid")."""
+        return bool(doers) and any(x.type == etype and not x.negated and not x.hypothetical and x.derived_from is None
+                                   and set(x.actors) & set(doers) for x in drafts)
 
     @staticmethod
     def _under_type(d: _Draft, drafts: list[_Draft], types: tuple[str, ...]) -> bool:
