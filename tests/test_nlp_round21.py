@@ -7,7 +7,7 @@ target, a passive relative clause on the one a visit was paid to.
 
 from __future__ import annotations
 
-from nlp_helpers import asserted, names, read
+from nlp_helpers import assert_reads_as, asserted, names, read
 
 
 def test_a_purpose_of_the_acts_own_kind_is_one_event(nlp):
@@ -52,3 +52,64 @@ def test_a_guest_welcomed_in_a_relative_clause_is_the_same_visit(nlp):
                            "21-gun salute at the state house in Nairobi.")
     consults = asserted(ex, "CONSULT")
     assert len(consults) == 1, [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_an_intention_told_already_by_its_doer_adds_nothing(nlp):
+    ex, _ = read(nlp, "Seoul said on Monday it would not resume fertiliser shipments to the North, brushing aside an "
+                      "appeal from the Red Cross.")
+    rejects = asserted(ex, "REJECT")
+    assert len(rejects) == 1 and rejects[0].trigger.text == "brushing aside", [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_saying_one_will_not_attend_or_join_is_a_refusal(nlp):
+    ex, labels = read(nlp, "Iran said on Sunday it would not attend the regional security conference in Baghdad.")
+    rejects = asserted(ex, "REJECT")
+    assert len(rejects) == 1 and names(labels, rejects[0].actors) == ["Iran"], [(e.trigger.text, e.type) for e in ex.events]
+    assert not asserted(ex, "AGREE") and not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "The chancellor told reporters that Germany would not take part.")
+    assert asserted(ex, "REJECT")
+    # joining is no refusal
+    ex, _ = read(nlp, "Iran said on Sunday it would attend the regional security conference in Baghdad.")
+    assert not asserted(ex, "REJECT")
+
+
+def test_a_proviso_a_lack_and_any_one_are_not_asserted(nlp):
+    ex, _ = read(nlp, "The guerrillas said they were willing to resume talks, provided the army lifted its siege of the town.")
+    assert not asserted(ex, "RETREAT"), [(e.trigger.text, e.type, e.hypothetical) for e in ex.events]
+    ex, _ = read(nlp, "The two-day summit ended without agreement on the border dispute.")
+    assert not asserted(ex, "AGREE"), [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "The minister said the junta had done nothing to deserve any easing of the restrictions.")
+    assert not asserted(ex, "CONCEDE"), [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_what_an_act_was_aimed_at_is_intended_but_the_act_happened(nlp):
+    ex, _ = read(nlp, "The visit by the Chinese premier to Hanoi last week was aimed at easing tensions over the islands.")
+    assert asserted(ex, "CONSULT"), [(e.trigger.text, e.type, e.hypothetical) for e in ex.events]
+
+
+def test_a_thing_intends_nothing(nlp):
+    ex, _ = read(nlp, "Beijing barred the delegation from Tibet, saying the trip would only stir up unrest.")
+    assert not [e for e in asserted(ex) if e.type in ("THREATEN", "AGREE")], [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "France backed a draft resolution that would tighten the arms embargo on Sudan.")
+    assert not asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]
+    # a person does: "he would impose martial law if …" is a threat
+    ex, _ = read(nlp, "The army chief said on Monday he would impose martial law if the strikers kept the port closed.")
+    assert asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_cameo_phrasings_of_the_tenth_batch(nlp):
+    cases = [
+        ("Japan has written off 800 million yen owed to it by Laos.", "AID"),
+        ("Investigators from Spain and France have been trading intelligence on the smuggling ring since May.", "COOPERATE"),
+        ("Some 200 rebel fighters surrendered to government troops near the border on Monday.", "RETREAT"),
+        ("Army helicopters dropped barrels packed with explosives on the village overnight.", "ASSAULT"),
+        ("The senate committee summoned the defence minister on Friday to explain the arms deal.", "ACCUSE"),
+        ("Ethiopian troops and tanks pushed into Somalia on Sunday.", "ASSAULT"),
+        ("The easing of the night curfew in Dhaka by the authorities on Monday brought crowds back to the markets.", "CONCEDE"),
+        ("The recall of Peru's ambassador from Quito was announced on Friday.", "SANCTION"),
+        ("The call-up of 20,000 reservists was approved by the cabinet on Sunday.", "MOBILIZE"),
+        ("Dozens of the students were hauled away in police vans.", "COERCE"),
+    ]
+    assert_reads_as(nlp, cases)
+    ex, _ = read(nlp, "The commander vowed that his forces would turn the rebel capital into rubble if the siege went on.")
+    assert asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]

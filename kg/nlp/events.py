@@ -254,6 +254,8 @@ UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "
 MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"})
 #: Subordinators that make a clause conditional.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "whether"})
+#: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
+PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
 FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 #: Heads whose "of"/"for"/"with" gerund is an allegation ("accused of plotting", "arrested for spying").
@@ -3023,6 +3025,21 @@ class EventReader:
             d.negated = True
         if (d.trig.pos == "N" or tok.tag_ == "VBG" and tok.dep_ in SUBJ | OBJ | {"pobj"}) and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             d.negated = True  # ("no firing took place": a gerund used as a noun)
+        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
+            d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
+            d.negated = True  # "the talks ended without agreement": what something was without did not happen
+        node = tok
+        for _ in range(2):
+            head = self.kids.head(node)
+            if head is node:
+                break
+            if node.dep_ in ("ccomp", "advcl", "pcomp") and head.lower_ in ("provided", "providing") and head.i > 0 \
+                    and (self.toks[head.i - 1].text == "," or head.dep_ in ("prep", "advcl", "ccomp", "mark")):
+                # "ready to return to the talks, provided the army ended its blockade": a proviso is a condition
+                d.hypothetical = True
+                break
+            node = head
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and self.kids.head(tok).i == tok.i - 1 and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i - 1]):
             d.negated = True  # "no police firing took place": the parser hangs "firing" on "police"
@@ -3255,6 +3272,8 @@ class EventReader:
                         and hl not in IMPLICATIVE_HEADS and not any(c.lower_ == "yet" for c in self.kids[head.i]):
                     d.hypothetical = True  # "launched a manhunt to arrest the killers": an arrest aimed at
                     break
+                if dep == "nsubjpass" and hl in ("aim", "intend", "design", "mean", "direct"):
+                    break  # "the visit was aimed at mending ties": only what an act is aimed at is intended; the act happened
                 if dep in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "nsubjpass") or dep == "acl" and head.pos_ == "NOUN" \
                         or dep == "relcl" and head.pos_ == "NOUN" and (lemma_of(head) in NOUN_INTENT_HEADS or self._time_limit(head)) \
                         and infinitive(node, self.kids):
@@ -3777,7 +3796,7 @@ class EventReader:
                 d.actors = [a for a in d.actors if a not in acts]
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
-        drafts.extend(self._derived(drafts))
+        drafts.extend(self._derived(drafts, start, end))
         return drafts
 
     def _blamed_on(self, drafts: list[_Draft]) -> None:
@@ -4523,9 +4542,9 @@ class EventReader:
                         if not d.reported_by:
                             d.reported_by = list(keys)
 
-    def _derived(self, drafts: list[_Draft]) -> list[_Draft]:
+    def _derived(self, drafts: list[_Draft], start: int, end: int) -> list[_Draft]:
         """PLOVER codes a promised cooperation as AGREE and a conflict one intends as THREATEN."""
-        out: list[_Draft] = []
+        out: list[_Draft] = list(self._refusals(drafts, start, end))
         for d in drafts:
             if d.negated and d.derived_from is None and (d.type in COOPERATIVE or d.type == "AGREE"):
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
@@ -4580,6 +4599,13 @@ class EventReader:
                 continue
             if any(x.tok.i == marker.i for x in drafts + out):
                 continue
+            if not intending:
+                carrier = self.kids.head(marker) if marker.dep_ == "aux" else d.tok
+                subj, _ = self._subject(carrier)
+                if subj and subj[0].lower_ in ("that", "which") and carrier.dep_ == "relcl":
+                    subj = [self.kids.head(carrier)]  # ("a draft resolution that would tighten the embargo")
+                if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._animate(subj[0]):
+                    continue  # "saying the visit would only encourage agitation": a visit or a text intends nothing
             if self._under_type(d, drafts, (new_type,)):
                 continue  # "warned that they would kill the hostages": the threat is told by its own verb
             if self._told_by_doer(drafts, new_type, intending):
@@ -4588,6 +4614,36 @@ class EventReader:
                               actors=list(intending), recipients=list(d.recipients), reported_by=list(d.reported_by),
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
+
+    def _refusals(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
+        """'said it would not attend the six-party talks', 'Berlin will not take part': to say one will not
+        join a meeting, a force or an effort is a refusal (REJECT), and the meeting is not one the doer holds."""
+        seen = {d.tok.i for d in drafts}
+        for verb in self.toks[start:end]:
+            if verb.pos_ != "VERB" or verb.i in seen:
+                continue
+            lemma = lemma_of(verb)
+            kids = self.kids[verb.i]
+            took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids)
+            if lemma not in PARTICIPATION_VERBS and not took_part:
+                continue
+            if not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ == "advmod" for c in kids) \
+                    or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
+                continue
+            subj, passive = self._subject(verb)
+            doers = self._keys(subj) if subj and not passive else []
+            if not doers:
+                continue
+            objects = [c for c in kids if c.dep_ in OBJ and c.lower_ != "part"] + \
+                [p for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "into") for p in self.kids[c.i] if p.dep_ == "pobj"]
+            if not took_part and not objects:
+                continue
+            for x in drafts:
+                if any(x.tok.i == o.i for o in objects):
+                    x.negated = True  # (the talks it stays away from are no meeting it holds)
+            recipients = [k for o in objects for k in self._np_participants(o) if k not in doers]
+            yield _Draft(verb, Trigger((verb.lower_,), "V", "REJECT", None, None), verb.i + 1, "REJECT", None, None,
+                         actors=list(doers), recipients=_uniq(recipients))
 
     def _forecasters(self, keys: list[str]) -> bool:
         """Speakers who forecast rather than speak for a side: analysts, experts, observers."""
