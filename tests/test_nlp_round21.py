@@ -113,3 +113,28 @@ def test_cameo_phrasings_of_the_tenth_batch(nlp):
     assert_reads_as(nlp, cases)
     ex, _ = read(nlp, "The commander vowed that his forces would turn the rebel capital into rubble if the siege went on.")
     assert asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_a_second_outcome_joined_to_the_first_is_the_same_attack(nlp):
+    ex, labels = read(nlp, "Militants sprayed the judge's car with bullets in Peshawar on Monday, wounding him and "
+                           "fatally injuring his bodyguard.")
+    assaults = asserted(ex, "ASSAULT")
+    assert len(assaults) == 1, [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_kinds_ultimatum_branches_and_what_is_called_for_are_not_asserted(nlp):
+    ex, _ = read(nlp, "Rabat warned that it would cut off aid to any government that recognises the breakaway state.")
+    assert not asserted(ex, "SUPPORT"), [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "The guerrillas gave the army 48 hours to free their commander or see the airport shelled.")
+    assert not asserted(ex, "ASSAULT"), [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "Thousands of Georgians marched through Tbilisi on Sunday calling for the president to resign.")
+    assert asserted(ex, "PROTEST") and not asserted(ex, "RETREAT"), [(e.trigger.text, e.type, e.hypothetical) for e in ex.events]
+
+
+def test_no_threat_from_nature_no_consult_from_a_phoned_warning_and_fighters_parading(nlp):
+    ex, _ = read(nlp, "The agency appealed for food for three million people threatened by famine in the south.")
+    assert not asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "The bomb had been left by the separatists, who had phoned in a warning to a radio station.")
+    assert not asserted(ex, "CONSULT"), [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "Hundreds of militia fighters paraded through the town centre on Friday in a show of force.")
+    assert [e.type for e in asserted(ex) if e.type != "STATEMENT"] == ["MOBILIZE"], [(e.trigger.text, e.type) for e in ex.events]

@@ -254,6 +254,9 @@ UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "
 MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"})
 #: Subordinators that make a clause conditional.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "whether"})
+#: Verbs of calling for something: "calling for X to step aside" asks; X has not stepped aside.
+CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour", "clamor", "campaign", "lobby",
+                           "agitate", "demand", "ask", "wait", "pray", "vote"})
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
@@ -3025,6 +3028,25 @@ class EventReader:
             d.negated = True
         if (d.trig.pos == "N" or tok.tag_ == "VBG" and tok.dep_ in SUBJ | OBJ | {"pobj"}) and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             d.negated = True  # ("no firing took place": a gerund used as a noun)
+        node = tok
+        for _ in range(3):
+            head = self.kids.head(node)
+            if head is node:
+                break
+            if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in self.kids[head.i]):
+                # "threatened to cut ties with any country that recognises the republic": a kind, not an occurrence
+                d.hypothetical = True
+                break
+            if node.dep_ == "conj" and infinitive(head, self.kids) and any(c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[head.i]):
+                # "72 hours to release their leader or see the capital attacked": the other branch of an ultimatum
+                d.hypothetical = True
+                break
+            if node.dep_ == "advcl" and infinitive(node, self.kids) and any(c.dep_ == "mark" and c.lower_ == "for" for c in self.kids[node.i]) \
+                    and lemma_of(head) in CLAMOUR_VERBS:
+                # "marched through Belgrade calling for Milosevic to step aside": what is called for
+                d.hypothetical = True
+                break
+            node = head
         if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
             d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
@@ -4193,6 +4215,13 @@ class EventReader:
         def named(d: _Draft) -> bool:
             return bool(d.actors or d.recipients)
 
+        for d in drafts:
+            if d.trig.pos == "N" and lemma_of(d.tok) == "show":
+                # "paraded through Butembo in a show of force": the force shown is no one who shows it
+                shown = {k for p in self.kids[d.tok.i] if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in self.kids[p.i] if o.dep_ == "pobj" for k in self._keys([o])}
+                d.actors = [k for k in d.actors if k not in shown]
+
         def people(keys: list[str]) -> list[str]:
             return [k for k in keys if self.table.cls_of(k) not in ("Location", "Country")]
 
@@ -4284,7 +4313,10 @@ class EventReader:
             # subjectless participle after a comma tells the outcome of the act the clause is about, wherever
             # the parse hangs it below that act
             t = b.tok
-            if a.type != "ASSAULT" or b.actors or t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl") \
+            if t.dep_ == "conj" and t.tag_ == "VBG" and self.kids.head(t).tag_ == "VBG" and not b.actors or \
+                    set(b.actors) <= set(a.actors) and t.dep_ == "conj":
+                t = self.kids.head(t)  # "…, wounding him and fatally injuring his driver": the second of two outcomes
+            if a.type != "ASSAULT" or b.actors and not set(b.actors) <= set(a.actors) or t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl") \
                     or not (b.fine == "Killing" or lemma_of(t) in INJURY_LEMMAS) or t.i == 0 or self.toks[t.i - 1].text != "," \
                     or any(c.dep_ in SUBJ | PASS_SUBJ for c in self.kids[t.i]) or a.counts and b.counts:
                 return False
