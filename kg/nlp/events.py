@@ -1772,6 +1772,18 @@ class EventReader:
                 return True
         return False
 
+    def _under_denial(self, tok: Token) -> bool:
+        """Whether a clause above the word (up to three steps) is negated or done to nothing: the scope in
+        which "any" means none ("had done nothing to earn any easing", "did not see any firing")."""
+        node = tok
+        for _ in range(4):
+            if any(c.dep_ == "neg" or c.lower_ in ("nothing", "never", "without") for c in self.kids[node.i]):
+                return True
+            if self.kids.head(node) is node:
+                return False
+            node = self.kids.head(node)
+        return False
+
     def _protest_act(self, g: Token) -> bool:
         """Whether the word an "in protest" phrase hangs on, or its object, is itself a protest ("a hunger
         strike in protest of …", "staged a sit-in in protest"): then the phrase tells that protest's target."""
@@ -3047,7 +3059,7 @@ class EventReader:
                 d.hypothetical = True
                 break
             node = head
-        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
+        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children) and self._under_denial(tok):
             d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
             d.negated = True  # "the talks ended without agreement": what something was without did not happen
