@@ -138,3 +138,14 @@ def test_no_threat_from_nature_no_consult_from_a_phoned_warning_and_fighters_par
     assert not asserted(ex, "CONSULT"), [(e.trigger.text, e.type) for e in ex.events]
     ex, _ = read(nlp, "Hundreds of militia fighters paraded through the town centre on Friday in a show of force.")
     assert [e.type for e in asserted(ex) if e.type != "STATEMENT"] == ["MOBILIZE"], [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_any_in_the_scope_of_a_denial_or_a_demand_is_none_in_particular(nlp):
+    for text, etype in [
+        ("The junta had done nothing to deserve any easing of the sanctions, the minister said.", "CONCEDE"),
+        ("The prime minister on Monday ruled out any negotiation with the kidnappers.", "CONSULT"),
+        ("Norway quit as mediator, saying neither side had shown any willingness to compromise.", "AGREE"),
+        ("Lobbyists urged Brussels to make any trade deal with Hanoi conditional on the release of prisoners.", "AGREE"),
+    ]:
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, etype), (text, [(e.trigger.text, e.type) for e in ex.events])

@@ -254,6 +254,12 @@ UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "
 MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"})
 #: Subordinators that make a clause conditional.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "whether"})
+#: Words in whose scope "any" means none, or one not yet come ("before any talks", "neither side had shown any
+#: willingness", "ruled out any negotiation").
+DENIAL_CUES = frozenset({"nothing", "never", "without", "neither", "nor", "no", "before", "if", "unless", "whether", "until"})
+DENIAL_HEADS = frozenset({"deny", "refuse", "reject", "rule", "avoid", "prevent", "oppose", "forbid", "prohibit", "ban",
+                          "bar", "resist", "preclude", "exclude", "doubt", "await", "insist", "insistence", "conditional",
+                          "condition", "demand", "want", "seek"})
 #: Verbs of calling for something: "calling for X to step aside" asks; X has not stepped aside.
 CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour", "clamor", "campaign", "lobby",
                            "agitate", "demand", "ask", "wait", "pray", "vote"})
@@ -1773,12 +1779,15 @@ class EventReader:
         return False
 
     def _under_denial(self, tok: Token) -> bool:
-        """Whether a clause above the word (up to three steps) is negated or done to nothing: the scope in
-        which "any" means none ("had done nothing to earn any easing", "did not see any firing")."""
+        """Whether a clause above the word (up to three steps) is negated, refused, demanded or not yet come:
+        the scope in which "any" means none in particular ("had done nothing to earn any easing", "ruled out any
+        negotiation", "insisted on it in any exchange deal")."""
         node = tok
         for _ in range(4):
-            if any(c.dep_ == "neg" or c.lower_ in ("nothing", "never", "without") for c in self.kids[node.i]):
-                return True
+            if any(c.dep_ == "neg" or c.lower_ in DENIAL_CUES for c in self.kids[node.i]) or lemma_of(node) in DENIAL_HEADS \
+                    or node.lower_ in DENIAL_CUES or any(g.dep_ == "det" and g.lower_ in ("neither", "no") for c in self.kids[node.i]
+                                                         if c.dep_ in SUBJ for g in self.kids[c.i]):
+                return True  # ("neither side had shown any willingness")
             if self.kids.head(node) is node:
                 return False
             node = self.kids.head(node)
