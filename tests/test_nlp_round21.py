@@ -149,3 +149,19 @@ def test_any_in_the_scope_of_a_denial_or_a_demand_is_none_in_particular(nlp):
     ]:
         ex, _ = read(nlp, text)
         assert not asserted(ex, etype), (text, [(e.trigger.text, e.type) for e in ex.events])
+
+
+def test_cameo_phrasings_of_the_tenth_batch_continued(nlp):
+    assert_reads_as(nlp, [
+        ("Latvia and Lithuania merged their border guard services on Monday.", "COOPERATE"),
+        ("Italian and Albanian prosecutors have pooled evidence against the smuggling gangs.", "COOPERATE"),
+        ("Police bulldozers flattened hundreds of shacks on the edge of the capital on Tuesday.", "COERCE"),
+        ("The interior ministry blocked transmission of two opposition radio stations on Friday.", "COERCE"),
+        ("Rebels took three aid workers prisoner near Goma on Monday.", "ASSAULT"),
+    ])
+    # ("handed in" read as a verb and a preposition: the fighters are the ones who disarm)
+    ex, labels = read(nlp, "About 900 militia fighters handed in their weapons at a camp near Bunia on Saturday.")
+    retreat = asserted(ex, "RETREAT")
+    assert retreat and "fighters" in " ".join(names(labels, retreat[0].actors)), [(e.trigger.text, e.actors) for e in ex.events]
+    ex, _ = read(nlp, "Washington will suspend 25 million dollars in aid to Lima unless the police officers are tried.")
+    assert asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]
