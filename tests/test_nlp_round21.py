@@ -7,7 +7,29 @@ target, a passive relative clause on the one a visit was paid to.
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
+from kg.nlp.repair import repair_parse
 from nlp_helpers import assert_reads_as, asserted, names, read
+
+
+def test_a_participle_with_an_object_after_a_root_noun_is_the_verb():
+    # "some 900 fighters handed in their weapons ." with "fighters" as root and "handed" a reduced relative
+    words = ["some", "900", "fighters", "handed", "in", "their", "weapons", "."]
+    heads = [2, 2, 2, 2, 3, 6, 3, 2]
+    deps = ["det", "nummod", "ROOT", "acl", "prt", "poss", "dobj", "punct"]
+    tags = ["DT", "CD", "NNS", "VBN", "RP", "PRP$", "NNS", "."]
+    pos = ["DET", "NUM", "NOUN", "VERB", "ADP", "PRON", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=["some", "900", "fighter", "hand", "in", "their", "weapon", "."], sent_starts=[True] + [False] * 7)
+    assert repair_parse(doc) == 3
+    assert doc[3].dep_ == "ROOT" and doc[2].head.i == 3 and doc[2].dep_ == "nsubj" and doc[7].head.i == 3
+    # ("officials killed in the attack": a participle with no object of its own stays a reduced relative)
+    doc = Doc(spacy.blank("en").vocab, words=["officials", "killed", "in", "the", "attack"], heads=[0, 0, 1, 4, 2],
+              deps=["ROOT", "acl", "prep", "det", "pobj"], tags=["NNS", "VBN", "IN", "DT", "NN"],
+              pos=["NOUN", "VERB", "ADP", "DET", "NOUN"], sent_starts=[True] + [False] * 4)
+    assert repair_parse(doc) == 0
 
 
 def test_a_purpose_of_the_acts_own_kind_is_one_event(nlp):

@@ -183,8 +183,32 @@ def _to_jail(doc: Doc) -> Iterator[Edit]:
 
 
 #: The repairs, in the order they run.
+def _acting_participle(doc: Doc) -> Iterator[Edit]:
+    """'Some 900 rebel fighters handed in their weapons at a camp on Saturday': with no verb left for the sentence,
+    the parser makes the noun its root and the verb right after it a reduced relative; a participle with an object
+    of its own, and no passive auxiliary or agent, is the sentence's verb and the noun its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= sent.end:
+            continue
+        t = doc[root.i + 1]
+        if t.head.i != root.i or t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN"):
+            continue
+        kids = list(t.children)
+        if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for c in kids):
+            continue
+        if any(x.pos_ in ("VERB", "AUX") and x.i != t.i and x.dep_ in ("ROOT", "ccomp", "conj") for x in sent):
+            continue
+        yield Edit(t.i, t.i, "ROOT", verb_lemma=t.lemma_)
+        yield Edit(root.i, t.i, "nsubj")
+        for c in root.rights:
+            if c.i > t.i and c.dep_ == "punct":
+                yield Edit(c.i, t.i, "punct")
+
+
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail)
+    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail,
+    _acting_participle)
 
 
 def repair_parse(doc: Doc) -> int:
