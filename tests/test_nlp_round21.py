@@ -187,3 +187,11 @@ def test_cameo_phrasings_of_the_tenth_batch_continued(nlp):
     assert retreat and "fighters" in " ".join(names(labels, retreat[0].actors)), [(e.trigger.text, e.actors) for e in ex.events]
     ex, _ = read(nlp, "Washington will suspend 25 million dollars in aid to Lima unless the police officers are tried.")
     assert asserted(ex, "THREATEN"), [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_what_a_protest_did_to_a_city_and_its_stated_aim_are_the_protest(nlp):
+    ex, _ = read(nlp, "Four opposition parties in Bangladesh have organized a general strike that shut down Dhaka in protest "
+                      "of the arrests.")
+    assert not asserted(ex, "COERCE") and asserted(ex, "PROTEST"), [(e.trigger.text, e.type) for e in ex.events]
+    ex, _ = read(nlp, "Thousands of Kenyans were converging on Friday for a rally in Nairobi to protest the new land law.")
+    assert [e.type for e in asserted(ex)] == ["PROTEST"], [(e.trigger.text, e.type) for e in ex.events]

@@ -3802,6 +3802,7 @@ class EventReader:
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
         self._purposes(drafts)
+        self._protest_effects(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
         self._merge_same_type(drafts)
@@ -4032,7 +4033,23 @@ class EventReader:
             # "converging for a rally in Lagos to protest …"
             if g is not d and g.trig.pos == "N" and g.tok.dep_ == "pobj" and g.tok.head.dep_ == "prep" and g.tok.head.head.i == head.i:
                 return g
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            for g in drafts:
+                # ("converging for a rally to protest …" where the rally is read as the converging itself)
+                if g is not d and g.tok.i == head.head.head.i and g.type == "PROTEST":
+                    return g
         return None
+
+    def _protest_effects(self, drafts: list[_Draft]) -> None:
+        """'a general strike that shut down Kathmandu', 'a strike that paralysed the port': what a protest did to a
+        city is the protest's own effect, no closure by anyone (PLOVER codes the strike)."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type not in ("COERCE", "SANCTION") or d.trig.pos != "V" or t.dep_ != "relcl" or d.actors:
+                continue
+            g = next((x for x in drafts if x is not d and x.tok.i == self.kids.head(t).i and x.type == "PROTEST"), None)
+            if g is not None and any(c.dep_ in SUBJ and c.lower_ in ("that", "which") for c in self.kids[t.i]):
+                drafts.remove(d)
 
     def _purposes(self, drafts: list[_Draft]) -> None:
         """'blocked roads to demand reforms', 'staged rallies, saying he must resign': the topic of a
