@@ -265,6 +265,8 @@ CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour"
                            "agitate", "demand", "ask", "wait", "pray", "vote"})
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
+#: The words that let a sentence hold such a refusal (checked on its text before any token is looked at).
+REFUSAL_WORDS = ("attend", "join", "particip", " part")
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
 FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 #: Heads whose "of"/"for"/"with" gerund is an allegation ("accused of plotting", "arrested for spying").
@@ -3067,22 +3069,16 @@ class EventReader:
                 # "marched through Belgrade calling for Milosevic to step aside": what is called for
                 d.hypothetical = True
                 break
-            node = head
-        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children) and self._under_denial(tok):
-            d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
-        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
-            d.negated = True  # "the talks ended without agreement": what something was without did not happen
-        node = tok
-        for _ in range(2):
-            head = self.kids.head(node)
-            if head is node:
-                break
             if node.dep_ in ("ccomp", "advcl", "pcomp") and head.lower_ in ("provided", "providing") and head.i > 0 \
                     and (self.toks[head.i - 1].text == "," or head.dep_ in ("prep", "advcl", "ccomp", "mark")):
                 # "ready to return to the talks, provided the army ended its blockade": a proviso is a condition
                 d.hypothetical = True
                 break
             node = head
+        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children) and self._under_denial(tok):
+            d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
+            d.negated = True  # "the talks ended without agreement": what something was without did not happen
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and self.kids.head(tok).i == tok.i - 1 and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i - 1]):
             d.negated = True  # "no police firing took place": the parser hangs "firing" on "police"
@@ -3840,7 +3836,8 @@ class EventReader:
                 d.actors = [a for a in d.actors if a not in acts]
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
-        drafts.extend(self._derived(drafts, start, end))
+        refusals = any(w in sent_text for w in REFUSAL_WORDS) and any(w in sent_text for w in ("not", "n't", "never"))
+        drafts.extend(self._derived(drafts, start, end if refusals else start))
         return drafts
 
     def _blamed_on(self, drafts: list[_Draft]) -> None:
@@ -4351,8 +4348,8 @@ class EventReader:
             # subjectless participle after a comma tells the outcome of the act the clause is about, wherever
             # the parse hangs it below that act
             t = b.tok
-            if t.dep_ == "conj" and t.tag_ == "VBG" and self.kids.head(t).tag_ == "VBG" and not b.actors or \
-                    set(b.actors) <= set(a.actors) and t.dep_ == "conj":
+            if t.dep_ == "conj" and (t.tag_ == "VBG" and self.kids.head(t).tag_ == "VBG" and not b.actors
+                                     or set(b.actors) <= set(a.actors)):
                 t = self.kids.head(t)  # "…, wounding him and fatally injuring his driver": the second of two outcomes
             if a.type != "ASSAULT" or b.actors and not set(b.actors) <= set(a.actors) or t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl") \
                     or not (b.fine == "Killing" or lemma_of(t) in INJURY_LEMMAS) or t.i == 0 or self.toks[t.i - 1].text != "," \
