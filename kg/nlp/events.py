@@ -4421,20 +4421,17 @@ class EventReader:
                         ok = True
                     if not ok and (within(a, b) or within(b, a)):
                         ok = compatible(a, b, ("actors",))
-                    if not ok:
-                        for x, y in ((a, b), (b, a)):
-                            if trailing_outcome(x, y) or welcomed_guest(x, y) or relative_of_target(x, y):
-                                y.actors = []  # (the office the parse made the wounder)
-                                keep, drop = x, y
-                                self._absorb(keep, drop)
-                                drafts.remove(drop)
-                                changed = True
-                                break
-                        if changed:
-                            break
-                    if not ok:
+                    # (where one mention tells more of the other, that other is kept, and the telling one's doer, which
+                    # the parse may have made of the attack's target, is dropped)
+                    told = None if ok else next(((x, y) for x, y in ((a, b), (b, a)) if trailing_outcome(x, y)
+                                                 or welcomed_guest(x, y) or relative_of_target(x, y)), None)
+                    if not ok and told is None:
                         continue
-                    keep, drop = self._keeper(a, b)
+                    if told is not None:
+                        keep, drop = told
+                        drop.actors = []  # (the office the parse made the wounder)
+                    else:
+                        keep, drop = self._keeper(a, b)
                     self._absorb(keep, drop)
                     drafts.remove(drop)
                     changed = True
