@@ -195,3 +195,13 @@ def test_what_a_protest_did_to_a_city_and_its_stated_aim_are_the_protest(nlp):
     assert not asserted(ex, "COERCE") and asserted(ex, "PROTEST"), [(e.trigger.text, e.type) for e in ex.events]
     ex, _ = read(nlp, "Thousands of Kenyans were converging on Friday for a rally in Nairobi to protest the new land law.")
     assert [e.type for e in asserted(ex)] == ["PROTEST"], [(e.trigger.text, e.type) for e in ex.events]
+
+
+def test_saying_one_will_not_renew_a_good_turn_is_a_refusal_not_a_promise(nlp):
+    ex, labels = read(nlp, "Ottawa said on Friday it would not renew its loans to Harare.")
+    assert not asserted(ex, "AGREE"), [(e.trigger.text, e.type) for e in ex.events]
+    rejects = asserted(ex, "REJECT")
+    assert rejects and names(labels, rejects[0].actors) == ["Ottawa"], [(e.trigger.text, e.type) for e in ex.events]
+    # told in its own words, the refusal is one event, and still no promise
+    ex, _ = read(nlp, "Ottawa said on Friday it would not renew its loans to Harare, rejecting a plea from its president.")
+    assert len(asserted(ex, "REJECT")) == 1 and not asserted(ex, "AGREE"), [(e.trigger.text, e.type) for e in ex.events]

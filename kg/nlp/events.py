@@ -265,8 +265,6 @@ CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour"
                            "agitate", "demand", "ask", "wait", "pray", "vote"})
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
-#: The words that let a sentence hold such a refusal (checked on its text before any token is looked at).
-REFUSAL_WORDS = ("attend", "join", "particip", " part")
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
 FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 #: Heads whose "of"/"for"/"with" gerund is an allegation ("accused of plotting", "arrested for spying").
@@ -3836,7 +3834,7 @@ class EventReader:
                 d.actors = [a for a in d.actors if a not in acts]
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
-        refusals = any(w in sent_text for w in REFUSAL_WORDS) and any(w in sent_text for w in ("not", "n't", "never"))
+        refusals = any(w in sent_text for w in ("not", "n't", "never")) and any(w in sent_text for w in ("will", "would", "'ll", "shall", "wo"))
         drafts.extend(self._derived(drafts, start, end if refusals else start))
         return drafts
 
@@ -4689,7 +4687,10 @@ class EventReader:
             lemma = lemma_of(verb)
             kids = self.kids[verb.i]
             took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids)
-            if lemma not in PARTICIPATION_VERBS and not took_part:
+            # ("would not renew its loans to Nairobi": a good turn named by the object of a verb that is no event)
+            withheld = [x for x in drafts if x.type in COOPERATIVE and x.trig.pos == "N" and x.tok.dep_ == "dobj"
+                        and self.kids.head(x.tok).i == verb.i]
+            if lemma not in PARTICIPATION_VERBS and not took_part and not withheld:
                 continue
             if not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ == "advmod" for c in kids) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
@@ -4705,7 +4706,10 @@ class EventReader:
             for x in drafts:
                 if any(x.tok.i == o.i for o in objects):
                     x.negated = True  # (the talks it stays away from are no meeting it holds)
-            recipients = [k for o in objects for k in self._np_participants(o) if k not in doers]
+            if self._told_by_doer(drafts, "REJECT", doers):
+                continue  # ("would not renew its loans, rejecting a plea": the refusal is told in its own words)
+            recipients = [k for o in objects for k in self._np_participants(o) if k not in doers] + \
+                [k for x in withheld for k in x.recipients if k not in doers]
             yield _Draft(verb, Trigger((verb.lower_,), "V", "REJECT", None, None), verb.i + 1, "REJECT", None, None,
                          actors=list(doers), recipients=_uniq(recipients))
 
