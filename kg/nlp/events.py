@@ -263,6 +263,9 @@ DENIAL_HEADS = frozenset({"deny", "refuse", "reject", "rule", "avoid", "prevent"
 #: Verbs of calling for something: "calling for X to step aside" asks; X has not stepped aside.
 CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour", "clamor", "campaign", "lobby",
                            "agitate", "demand", "ask", "wait", "pray", "vote"})
+#: A negation and a future marker in a sentence's text: only then can it hold a refusal "would not attend …".
+NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
+FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
@@ -3834,7 +3837,7 @@ class EventReader:
                 d.actors = [a for a in d.actors if a not in acts]
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
-        refusals = any(w in sent_text for w in ("not", "n't", "never")) and any(w in sent_text for w in ("will", "would", "'ll", "shall", "wo"))
+        refusals = NEGATION_RE.search(sent_text) is not None and FUTURE_RE.search(sent_text) is not None
         drafts.extend(self._derived(drafts, start, end if refusals else start))
         return drafts
 
