@@ -644,6 +644,11 @@ QUANTITY_WORDS = frozenset({"number", "some", "many", "most", "all", "one", "non
 DASHES = frozenset({"—", "–", "--", "-"})
 
 
+def negated_verb(children: Iterable[Token]) -> bool:
+    """A word negated by one of its children: a "neg" arc, or "not" / "never" read as an adverb."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ == "advmod" for c in children)
+
+
 def infinitive(tok: Token, kids=None) -> bool:
     """A verb with the infinitive marker: "to resume", "to join the force"."""
     return any(a.dep_ == "aux" and a.tag_ == "TO" for a in (kids[tok.i] if kids is not None else tok.children))
@@ -3048,7 +3053,7 @@ class EventReader:
                 and any(self._deadline_by_words(g) is tok for g in self.toks[self.sent_spans[self.sent_of[tok.i]][0]:tok.i]
                         if lemma_of(g) in ("give", "set") and g.pos_ == "VERB"):
             d.hypothetical = True  # "gave the gunmen holed up in the village 48 hours to lay down their weapons": not yet done
-        if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ in ("advmod", "neg") for c in children):
+        if negated_verb(children):
             d.negated = True
         if (d.trig.pos == "N" or tok.tag_ == "VBG" and tok.dep_ in SUBJ | OBJ | {"pobj"}) and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             d.negated = True  # ("no firing took place": a gerund used as a noun)
@@ -4695,7 +4700,7 @@ class EventReader:
                         and self.kids.head(x.tok).i == verb.i]
             if lemma not in PARTICIPATION_VERBS and not took_part and not withheld:
                 continue
-            if not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ == "advmod" for c in kids) \
+            if not negated_verb(kids) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
                 continue
             subj, passive = self._subject(verb)
