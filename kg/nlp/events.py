@@ -329,6 +329,23 @@ ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver
                     "cardio-respiratory", "cardiopulmonary", "heat"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
+#: Words of what stands before an event: the event noun they lead "to" or "for" has not come yet ("an obstacle to
+#: a resumption of talks", "a precondition for further talks").
+OBSTACLE_WORDS = frozenset({"obstacle", "barrier", "hurdle", "impediment", "roadblock", "precondition", "prerequisite",
+                            "pre-condition", "condition"})
+#: Nouns of a phase of an event: "a new round of talks" stands where the talks would ("before any new round of talks
+#: can begin").
+PHASE_NOUNS = frozenset({"round", "resumption", "start", "beginning", "launch", "opening", "renewal", "restart",
+                         "continuation", "revival"})
+#: Verbs that keep someone "from" doing something: what one is kept from doing is not done.
+BARRING_VERBS = frozenset({"bar", "ban", "forbid", "prohibit", "block", "keep", "stop", "prevent", "restrain", "deter",
+                           "dissuade", "discourage", "debar", "disqualify", "hinder"})
+#: Verbs of asking, vowing and warning whose "at" phrase is where they were voiced ("urged restraint at the summit").
+SETTING_VERBS = frozenset({"call", "urge", "ask", "appeal", "demand", "press", "vow", "pledge", "promise", "threaten",
+                           "warn", "insist", "propose", "offer", "plead", "announce", "declare"})
+#: Units of time that, with "next" or "coming", date an occurrence in the future ("next month's summit").
+TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "session", "term"})
 #: Nouns of information: their "on"/"of" phrase is a topic ("intelligence on arms shipments").
 INFO_NOUNS = frozenset({"information", "intelligence", "data", "detail", "evidence", "report", "file", "document", "record"})
 #: Disputes with another side ("its dispute with the EC", "their war with Turkey").
@@ -1833,6 +1850,19 @@ class EventReader:
         rows = self.lex.triggers.get((lemma_of(head), "V")) or self.lex.triggers.get((lemma_of(head), "N")) or ()
         return any(r.fine in ("Arrest", "Charge", "Conviction") or r.mode in ("arrest", "allege", "convict") for r in rows)
 
+    def _phase_anchor(self, tok: Token) -> Token:
+        """The phase noun an event noun's "of" phrase hangs on ("a new round of talks" → "round"), else the noun."""
+        if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of":
+            up = self.kids.head(self.kids.head(tok))
+            if up.pos_ == "NOUN" and lemma_of(up) in PHASE_NOUNS:
+                return up
+        return tok
+
+    def _future_time(self, t: Token) -> bool:
+        """'next month', 'coming week', 'tomorrow': a time still to come."""
+        return t.lower_ == "tomorrow" or lemma_of(t) in TIME_UNITS and any(
+            c.dep_ == "amod" and c.lower_ in ("next", "coming", "upcoming") for c in self.kids[t.i])
+
     @staticmethod
     def _background_prep(prep: Token) -> bool:
         """'after', 'during', 'in the wake of', 'in response to', 'because of': adjuncts of time and cause."""
@@ -3055,6 +3085,21 @@ class EventReader:
             d.hypothetical = True  # "gave the gunmen holed up in the village 48 hours to lay down their weapons": not yet done
         if negated_verb(children):
             d.negated = True
+        # "barred thousands of workers from travelling", "banned him from visiting the provinces": what one is kept
+        # from doing is not done ("barred him from the summit": the summit itself still takes place)
+        if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ == "from" \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in BARRING_VERBS:
+            d.negated = True
+        # "said he was ready to meet X … to discuss peace": an infinitive the parser hangs on the verb of saying
+        # belongs to what was said to be intended, not to the saying
+        if tok.dep_ == "ccomp" and infinitive(tok, self.kids) and not any(c.dep_ in SUBJ | PASS_SUBJ for c in children) \
+                and self._is_speech(self.kids.head(tok)):
+            d.hypothetical = True
+        # "next month's summit", "talks next week": an occurrence dated in the future is still to come
+        if d.trig.pos == "N" and any(c.dep_ in ("poss", "npadvmod") and self._future_time(c) for c in children):
+            d.hypothetical = True
+        # "a new round of talks", "a resumption of peace talks": the talks stand where their phase does
+        anchor = self._phase_anchor(tok) if d.trig.pos == "N" else tok
         if (d.trig.pos == "N" or tok.tag_ == "VBG" and tok.dep_ in SUBJ | OBJ | {"pobj"}) and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             d.negated = True  # ("no firing took place": a gerund used as a noun)
         node = tok
@@ -3081,7 +3126,7 @@ class EventReader:
                 d.hypothetical = True
                 break
             node = head
-        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in children) and self._under_denial(tok):
+        if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in self.kids[anchor.i]) and self._under_denial(anchor):
             d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
             d.negated = True  # "the talks ended without agreement": what something was without did not happen
@@ -3145,8 +3190,8 @@ class EventReader:
             d.negated = True
         # "such concessions would threaten national unity", "only mediation could produce a settlement": an act
         # named as the subject of what might be is an idea, not an occurrence
-        if d.trig.pos == "N" and tok.dep_ in SUBJ and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "can")
-                                                           for c in self.kids[self.kids.head(tok).i]):
+        if d.trig.pos == "N" and anchor.dep_ in SUBJ and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "can")
+                                                              for c in self.kids[self.kids.head(anchor).i]):
             d.hypothetical = True
         # "pleaded not guilty to the charge of receiving instruction", "on suspicion of smuggling arms": the act a
         # charge names is alleged, not asserted
@@ -3247,10 +3292,16 @@ class EventReader:
         # "Forcing manufacturers to … could be part of the answer": a gerund subject of a modal clause is an idea
         if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
-        # "closer than ever to an agreement", "a step towards a ceasefire": approached, not reached
-        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("to", "toward", "towards") \
-                and lemma_of(self.kids.head(self.kids.head(tok))) in APPROACH_WORDS:
-            d.hypothetical = True
+        # "closer than ever to an agreement", "a step towards a ceasefire": approached, not reached; "an obstacle to a
+        # resumption of talks", "a precondition for further talks": not come yet
+        # (the phrase may hang on the verb whose object the word is: "removed a key obstacle to a resumption of talks")
+        if d.trig.pos == "N" and anchor.dep_ == "pobj":
+            prep = self.kids.head(anchor)
+            up = self.kids.head(prep)
+            words = [up, *(c for c in self.kids[up.i] if c.dep_ == "dobj" and c.i < prep.i)] if up.pos_ == "VERB" else [up]
+            if prep.lower_ in ("to", "toward", "towards") and any(lemma_of(w) in APPROACH_WORDS for w in words) \
+                    or prep.lower_ in ("to", "for") and any(lemma_of(w) in OBSTACLE_WORDS for w in words):
+                d.hypothetical = True
         # "convicted of planning attacks", "a possible strike": a planned or possible event, not one that happened
         if d.trig.pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in PLANNING_MODIFIERS for c in children):
             d.hypothetical = True
@@ -3392,6 +3443,9 @@ class EventReader:
                         d.negated = True
                         break
                     if head.dep_ == "prep" and lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS | NEGATING_HEADS:
+                        if head.lower_ == "at" and node is tok and d.trig.pos == "N" and self.kids.head(head).tag_ == "VBD" \
+                                and lemma_of(self.kids.head(head)) in SETTING_VERBS:
+                            break  # "urged restraint at last month's summit": where an appeal was made took place
                         if head.lower_ == "of" and lemma_of(self.kids.head(head)) in PURPOSE_NOUNS:
                             break  # "the aim of the attacks was to …": the attacks' own aim; they happened
                         if self._background_prep(head) and head.lower_ not in ("in", "at", "over", "under"):

@@ -182,7 +182,6 @@ def _to_jail(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, verb.i, "dobj")
 
 
-#: The repairs, in the order they run.
 def _acting_participle(doc: Doc) -> Iterator[Edit]:
     """'Some 900 rebel fighters handed in their weapons at a camp on Saturday': with no verb left for the sentence,
     the parser makes the noun its root and the verb right after it a reduced relative; a participle with an object
@@ -206,9 +205,25 @@ def _acting_participle(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, t.i, "punct")
 
 
+def _infinitive_read_as_compound(doc: Doc) -> Iterator[Edit]:
+    """'volunteered to broker talks between the two sides': the parser reads the bare verb after "to" as a modifier
+    of the noun after it ("[broker] talks") and the noun as the object of the verb before; the infinitive is that
+    verb's complement and the noun its own object."""
+    for t in _tokens_with(doc, LOWER, ("to",)):
+        if t.tag_ != "TO" or t.dep_ != "aux" or t.i + 2 >= len(doc):
+            continue
+        verb, noun = doc[t.i + 1], doc[t.i + 2]
+        if t.head != verb or verb.dep_ != "compound" or verb.tag_ != "VB" or verb.head != noun \
+                or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or noun.head.i > t.i:
+            continue
+        yield Edit(verb.i, noun.head.i, "xcomp")
+        yield Edit(noun.i, verb.i, "dobj")
+
+
+#: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail,
-    _acting_participle)
+    _acting_participle, _infinitive_read_as_compound)
 
 
 def repair_parse(doc: Doc) -> int:

@@ -1,0 +1,77 @@
+"""Rules of the twenty-second quality pass, tested on sentences written for these tests.
+
+Meetings that have not happened: talks to be brokered, a round of talks that may begin, talks an obstacle
+stands in the way of, next month's summit, a travel someone is barred from; and flights that are no visits.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.nlp.repair import repair_parse
+from nlp_helpers import asserted, read
+
+
+def consults(nlp, text):
+    ex, _ = read(nlp, text)
+    return [e.trigger.text for e in asserted(ex, "CONSULT")]
+
+
+def test_a_flight_that_carries_someone_or_is_flown_by_crew_is_no_visit(nlp):
+    assert consults(nlp, "The air force flew the wounded soldiers to Germany for treatment.") == []
+    assert consults(nlp, "Hijackers forced the captain to fly the airliner to Cyprus.") == []
+    assert consults(nlp, "The pilot of the hijacked jet flew to Larnaca after refuelling in Beirut.") == []
+    # a leader flying somewhere is still a visit
+    assert consults(nlp, "The French foreign minister flew to Algiers on Monday.") == ["flew"]
+
+
+def test_what_someone_is_barred_from_doing_is_not_done(nlp):
+    assert consults(nlp, "The closure barred thousands of workers from travelling to Jerusalem.") == []
+    assert consults(nlp, "The junta banned the opposition leader from visiting the provinces.") == []
+    # a meeting someone is kept out of still takes place
+    assert consults(nlp, "The junta barred the opposition leader from a summit of regional leaders in Lagos.") == ["summit"]
+
+
+def test_an_infinitive_read_as_a_compound_is_the_verb():
+    # "the pope volunteered to broker talks ." with "broker" as a compound of "talks", the object of "volunteered"
+    words = ["the", "pope", "volunteered", "to", "broker", "talks", "."]
+    heads = [1, 2, 2, 4, 5, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "aux", "compound", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "TO", "VB", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=["the", "pope", "volunteer", "to", "broker", "talk", "."], sent_starts=[True] + [False] * 6)
+    assert repair_parse(doc) == 2
+    assert doc[4].head.i == 2 and doc[4].dep_ == "xcomp" and doc[5].head.i == 4 and doc[5].dep_ == "dobj"
+    # ("a peace broker": a noun modifier with no infinitive marker stays as it is)
+    doc = Doc(spacy.blank("en").vocab, words=["the", "peace", "talks", "ended"], heads=[2, 2, 3, 3],
+              deps=["det", "compound", "nsubj", "ROOT"], tags=["DT", "NN", "NNS", "VBD"],
+              pos=["DET", "NOUN", "NOUN", "VERB"], sent_starts=[True, False, False, False])
+    assert repair_parse(doc) == 0
+
+
+def test_talks_someone_offers_to_broker_are_not_held(nlp):
+    assert consults(nlp, "The Pope volunteered to broker talks between the two governments.") == []
+
+
+def test_a_round_of_talks_still_to_begin_is_not_held(nlp):
+    assert consults(nlp, "Both sides must disarm before any new round of talks can begin.") == []
+    assert consults(nlp, "The rebels dropped a key obstacle to a resumption of peace talks.") == []
+    assert consults(nlp, "The rebels named a ceasefire as a precondition for further talks with the government.") == []
+    # a round of talks that opened is held
+    assert consults(nlp, "A fresh round of peace talks between the government and the rebels opened in Oslo on Monday.") == ["talks"]
+
+
+def test_next_months_summit_is_still_to_come(nlp):
+    assert consults(nlp, "The prime minister will raise the issue at next month's summit in Lisbon.") == []
+    assert consults(nlp, "Negotiators drafted an agenda for next week's talks in Geneva.") == []
+    # last month's summit took place, and so did the one where something was urged
+    assert consults(nlp, "The prime minister raised the issue at last month's summit in Lisbon.") == ["summit"]
+    assert consults(nlp, "The prime minister urged restraint at last month's summit in Lisbon.") == ["summit"]
+
+
+def test_an_infinitive_hung_on_the_verb_of_saying_is_a_purpose(nlp):
+    # "to discuss peace" belongs to the readiness to meet, whatever the parser hangs it on
+    assert consults(nlp, "Greek Prime Minister Andreas Papandreou said on Monday he was ready to meet Turkish "
+                         "President Turgut Ozal anywhere and at any time to discuss peace.") == []
