@@ -75,3 +75,67 @@ def test_an_infinitive_hung_on_the_verb_of_saying_is_a_purpose(nlp):
     # "to discuss peace" belongs to the readiness to meet, whatever the parser hangs it on
     assert consults(nlp, "Greek Prime Minister Andreas Papandreou said on Monday he was ready to meet Turkish "
                          "President Turgut Ozal anywhere and at any time to discuss peace.") == []
+
+
+def test_regret_over_a_harm_is_an_apology_and_regret_at_a_decision_disapproval(nlp):
+    ex, _ = read(nlp, "The Thai army voiced regret on Friday over the deaths of nine villagers in a botched raid.")
+    assert [e.trigger.text for e in asserted(ex, "SUPPORT")] == ["voiced"], [(e.type, e.trigger.text) for e in ex.events]
+    assert not asserted(ex, "ACCUSE")
+    ex, _ = read(nlp, "France expressed regret at Britain's decision to pull out of the talks.")
+    assert [e.trigger.text for e in asserted(ex, "ACCUSE")] == ["expressed"]
+
+
+def test_what_an_accusation_charges_is_alleged(nlp):
+    ex, _ = read(nlp, "Eritrea lashed out at Ethiopia on Monday, charging that Ethiopian troops had crossed the border "
+                      "and occupied villages near Badme.")
+    assert not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+    assert asserted(ex, "ACCUSE")
+    ex, _ = read(nlp, "Georgia alleged on Monday that Russia had called up 10,000 reservists in North Ossetia.")
+    assert not asserted(ex, "MOBILIZE")
+    # what a speaker says happened is reported, not alleged
+    ex, _ = read(nlp, "Georgia said on Monday that Russia had called up 10,000 reservists in North Ossetia.")
+    assert asserted(ex, "MOBILIZE")
+
+
+def test_a_purpose_of_what_one_is_barred_from_is_not_done(nlp):
+    ex, _ = read(nlp, "Zimbabwe barred a team of human rights monitors from entering the country to look into reports "
+                      "of post-election violence.")
+    assert not asserted(ex, "ACCUSE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_a_small_clause_under_a_causative_shares_the_vow(nlp):
+    ex, _ = read(nlp, "The ruling party vowed to have the opposition party dissolved by the courts.")
+    assert not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Opposition supporters set up burning barricades on Monday, vowing to keep the capital sealed off "
+                      "until the president resigns.")
+    assert not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_the_prospect_of_an_act_is_not_the_act(nlp):
+    ex, _ = read(nlp, "The interior minister raised the prospect on Wednesday of dissolving the opposition party.")
+    assert not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_a_failure_to_investigate_is_no_investigation(nlp):
+    ex, _ = read(nlp, "The United States suspended military aid to Guatemala, citing the army's failure to investigate "
+                      "the killing of an American innkeeper.")
+    assert not [e for e in asserted(ex, "ACCUSE") if e.trigger.text == "investigate"], [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_what_someone_is_to_do_in_a_relative_clause_is_still_to_come(nlp):
+    ex, _ = read(nlp, "The OSCE renewed its appeal to Belgrade to grant visas to a team of experts who are to examine "
+                      "alleged massacre sites in Kosovo.")
+    assert not asserted(ex, "ACCUSE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_police_charging_with_batons_is_an_assault(nlp):
+    ex, _ = read(nlp, "Police in Dhaka charged opposition activists with batons and fired tear gas to break up a rally.")
+    assert "charged" in [e.trigger.text for e in asserted(ex, "ASSAULT")], [(e.type, e.trigger.text) for e in ex.events]
+    assert not asserted(ex, "ACCUSE")
+    ex, _ = read(nlp, "Prosecutors charged the opposition leader with sedition.")
+    assert [e.trigger.text for e in asserted(ex, "ACCUSE")] == ["charged"]
+
+
+def test_a_restriction_that_comes_to_an_end_is_no_new_one(nlp):
+    ex, _ = read(nlp, "Eight years of martial law came to an end on Monday when the president signed a decree.")
+    assert not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]

@@ -246,7 +246,7 @@ FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
-NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk",
+NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "failure", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk",
                             "fake", "feign", "fabricate", "forestall", "avert", "foil", "thwart", "preempt", "pre-empt"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
@@ -343,6 +343,17 @@ BARRING_VERBS = frozenset({"bar", "ban", "forbid", "prohibit", "block", "keep", 
 #: Verbs of asking, vowing and warning whose "at" phrase is where they were voiced ("urged restraint at the summit").
 SETTING_VERBS = frozenset({"call", "urge", "ask", "appeal", "demand", "press", "vow", "pledge", "promise", "threaten",
                            "warn", "insist", "propose", "offer", "plead", "announce", "declare"})
+#: Nouns of harm suffered: regret over them is an apology ("voiced regret over the deaths").
+HARM_NOUNS = frozenset({"death", "suffering", "loss", "casualty", "incident", "tragedy", "accident", "error", "mistake",
+                        "injury", "damage", "abuse", "atrocity", "massacre", "bloodshed"})
+#: Nouns of what may come: their "of" phrase is not done ("raised the prospect of dissolving the party").
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "spectre", "specter", "option", "likelihood", "idea", "notion"})
+#: Causative verbs whose object's participle says what is to become of it ("have the party dissolved").
+CAUSATIVE_VERBS = frozenset({"have", "get", "keep", "leave", "want", "see", "make", "need"})
+#: Verbs whose that-clause is charged or suspected, not asserted ("charging that troops had occupied villages").
+ALLEGING_VERBS = frozenset({"suspect", "allege", "charge", "accuse"})
+#: Nouns of a span of time ("eight years of martial law").
+DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 #: Units of time that, with "next" or "coming", date an occurrence in the future ("next month's summit").
 TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "session", "term"})
@@ -1308,6 +1319,13 @@ class EventReader:
             cands = [self._patient(tok)] + [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "at")
                                             for p in self.kids[c.i] if p.dep_ == "pobj"]
             return any(c is not None and self._participant_like(c) for c in cands)
+        if name == "harmobj":
+            # "voiced regret over the deaths of nine villagers", "regret for the raid": what is regretted is a harm done
+            objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ]
+            around = objs + [p for o in [tok, *objs] for c in self.kids[o.i] if c.dep_ == "prep" and c.lower_ in ("for", "over", "at", "about")
+                             for p in self.kids[c.i] if p.dep_ == "pobj"]
+            return any(lemma_of(a) in HARM_NOUNS or any(r.type in ("ASSAULT", "COERCE") for r in self.lex.triggers.get((lemma_of(a), "N")) or ())
+                       for a in around)
         if name == "ofthing":
             ofs = [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
             return bool(ofs) and not any(self._participant_like(p) for p in ofs)
@@ -1728,6 +1746,17 @@ class EventReader:
             if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and tok.dep_ in SUBJ | PASS_SUBJ \
                     and lemma_of(self.kids.head(tok)) in STATE_HEADS and not self._has_args(tok):
                 return True
+            # "eight years of martial law came to an end", "the curfew came to an end": a restriction that ends is
+            # no new imposition
+            if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES:
+                span = tok
+                if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(tok))) in DURATION_NOUNS:
+                    span = self.kids.head(self.kids.head(tok))
+                verb = self.kids.head(span)
+                if span.dep_ in SUBJ and (span is not tok and lemma_of(verb) in STATE_HEADS or lemma_of(verb) == "come" and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) in ("end", "close", "halt") for p in self.kids[c.i])
+                        for c in self.kids[verb.i])):
+                    return True
             # "lifted sanctions on Iran", "shortened the nightly curfew": what is lifted or eased is a
             # restriction already in force, not a new one (the easing is the event, told by its verb)
             if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and lemma_of(self._governor_through_part(tok)) in RELIEF_HEADS:
@@ -1849,6 +1878,20 @@ class EventReader:
         head = self.kids.head(prep)
         rows = self.lex.triggers.get((lemma_of(head), "V")) or self.lex.triggers.get((lemma_of(head), "N")) or ()
         return any(r.fine in ("Arrest", "Charge", "Conviction") or r.mode in ("arrest", "allege", "convict") for r in rows)
+
+    def _prep_words(self, prep: Token) -> list[Token]:
+        """The word a preposition hangs on, and — when that is a verb — the verb's objects before it (the parser often
+        hangs "of"/"to" phrases on the verb: "removed a key obstacle to …", "raised the prospect on Wednesday of …")."""
+        up = self.kids.head(prep)
+        if up.pos_ in ("VERB", "AUX"):
+            return [up, *(c for c in self.kids[up.i] if c.dep_ == "dobj" and c.i < prep.i)]
+        return [up]
+
+    def _small_clause(self, tok: Token) -> bool:
+        """'vowed to have the party dissolved', 'keep the capital sealed off': a participle on the object of a causative
+        verb says what is to become of the object, not what happened to it."""
+        obj = self.kids.head(tok)
+        return obj.dep_ == "dobj" and lemma_of(self.kids.head(obj)) in CAUSATIVE_VERBS and self.kids.head(obj).pos_ in ("VERB", "AUX")
 
     def _phase_anchor(self, tok: Token) -> Token:
         """The phase noun an event noun's "of" phrase hangs on ("a new round of talks" → "round"), else the noun."""
@@ -3087,8 +3130,12 @@ class EventReader:
             d.negated = True
         # "barred thousands of workers from travelling", "banned him from visiting the provinces": what one is kept
         # from doing is not done ("barred him from the summit": the summit itself still takes place)
-        if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ == "from" \
-                and lemma_of(self.kids.head(self.kids.head(tok))) in BARRING_VERBS:
+        # ("… from entering the country to look into reports": nor is what it was to be done for)
+        kept = tok
+        while kept.dep_ in ("advcl", "xcomp") and infinitive(kept, self.kids) and self.kids.head(kept) is not kept:
+            kept = self.kids.head(kept)
+        if kept.tag_ == "VBG" and kept.dep_ in ("pcomp", "pobj") and self.kids.head(kept).lower_ == "from" \
+                and lemma_of(self.kids.head(self.kids.head(kept))) in BARRING_VERBS:
             d.negated = True
         # "said he was ready to meet X … to discuss peace": an infinitive the parser hangs on the verb of saying
         # belongs to what was said to be intended, not to the saying
@@ -3294,13 +3341,14 @@ class EventReader:
             d.hypothetical = True
         # "closer than ever to an agreement", "a step towards a ceasefire": approached, not reached; "an obstacle to a
         # resumption of talks", "a precondition for further talks": not come yet
-        # (the phrase may hang on the verb whose object the word is: "removed a key obstacle to a resumption of talks")
-        if d.trig.pos == "N" and anchor.dep_ == "pobj":
+        # (the phrase may hang on the verb whose object the word is: "removed a key obstacle to a resumption of talks");
+        # "raised the prospect on Wednesday of dissolving the party": a prospect, not an act
+        if d.trig.pos == "N" and anchor.dep_ == "pobj" or tok.dep_ == "pcomp":
             prep = self.kids.head(anchor)
-            up = self.kids.head(prep)
-            words = [up, *(c for c in self.kids[up.i] if c.dep_ == "dobj" and c.i < prep.i)] if up.pos_ == "VERB" else [up]
+            words = self._prep_words(prep)
             if prep.lower_ in ("to", "toward", "towards") and any(lemma_of(w) in APPROACH_WORDS for w in words) \
-                    or prep.lower_ in ("to", "for") and any(lemma_of(w) in OBSTACLE_WORDS for w in words):
+                    or prep.lower_ in ("to", "for") and any(lemma_of(w) in OBSTACLE_WORDS for w in words) \
+                    or prep.lower_ == "of" and any(lemma_of(w) in PROSPECT_NOUNS and w.pos_ == "NOUN" for w in words):
                 d.hypothetical = True
         # "convicted of planning attacks", "a possible strike": a planned or possible event, not one that happened
         if d.trig.pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in PLANNING_MODIFIERS for c in children):
@@ -3314,7 +3362,7 @@ class EventReader:
             if node.dep_ in ("ROOT",) or self.kids.head(node) is node:
                 break
             if node is tok and tok.dep_ == "acl" and tok.tag_ == "VBN" and d.trig.pos == "V" \
-                    and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children):
+                    and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children) and not self._small_clause(tok):
                 break  # "the 58 persons killed in the attack": a reduced relative presupposes its event
             if node is tok and self._comma_participle(tok) and d.type in ("REJECT", "ACCUSE", "REQUEST", "STATEMENT"):
                 break  # "vowed to serve out his term, brushing aside calls to step down": said as the vow is made
@@ -3397,12 +3445,16 @@ class EventReader:
                     if dep == "xcomp" and hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in self.kids[head.i]):
                         d.negated = True  # "the police are yet to arrest the accused", "has yet to withdraw"
                         break
-                    if dep == "xcomp" and hl == "be" and infinitive(node, self.kids) and head.dep_ == "ROOT" \
+                    if dep == "xcomp" and hl == "be" and infinitive(node, self.kids) and head.dep_ in ("ROOT", "relcl", "ccomp", "conj") \
                             and any(c.dep_ in SUBJ for c in self.kids[head.i]):
-                        d.hypothetical = True  # "both sides are to pull their forces back", "the leaders are to meet"
+                        # "both sides are to pull their forces back", "the leaders are to meet", "experts who are to
+                        # examine the sites"
+                        d.hypothetical = True
                         break
-                    if dep == "ccomp" and hl == "suspect" and head.pos_ == "VERB":
-                        d.hypothetical = True  # "police suspect she was strangled": a suspicion, not a finding
+                    if dep == "ccomp" and hl in ALLEGING_VERBS and head.pos_ == "VERB":
+                        # "police suspect she was strangled": a suspicion, not a finding; "charging that troops had
+                        # occupied villages", "alleged that Russia had called up reservists": what an accusation charges
+                        d.hypothetical = True
                         break
                     if hl == "call" and dep == "dobj" and any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in self.kids[head.i]):
                         break  # "called the attack an act of evil": a verdict on what happened
