@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.nlp.repair import repair_parse
-from nlp_helpers import asserted, read
+from nlp_helpers import asserted, names, read
 
 
 def consults(nlp, text):
@@ -139,3 +139,31 @@ def test_police_charging_with_batons_is_an_assault(nlp):
 def test_a_restriction_that_comes_to_an_end_is_no_new_one(nlp):
     ex, _ = read(nlp, "Eight years of martial law came to an end on Monday when the president signed a decree.")
     assert not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_what_protesters_demand_is_their_protests_claim(nlp):
+    ex, labels = read(nlp, "Crowds demanding the resignation of the governor stormed and set fire to the party headquarters "
+                           "in Mombasa on Friday.")
+    assert not asserted(ex, "REQUEST"), [(e.type, e.trigger.text) for e in ex.events]
+    (protest,) = asserted(ex, "PROTEST")
+    assert names(labels, protest.recipients) == ["governor"]
+    ex, _ = read(nlp, "Port workers downed tools on Monday in support of demands for higher pay.")
+    assert not asserted(ex, "REQUEST") and asserted(ex, "PROTEST"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Police fired tear gas to break up a march by 3,000 students pressing for the release of their leaders.")
+    assert not asserted(ex, "REQUEST") and asserted(ex, "PROTEST"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Troops opened fire on demonstrators calling for independence, killing at least 11 people.")
+    assert not asserted(ex, "REQUEST"), [(e.type, e.trigger.text) for e in ex.events]
+    # a demand by people who are not protesting is a request
+    ex, _ = read(nlp, "Students demanding reforms met the education minister on Monday.")
+    assert asserted(ex, "REQUEST")
+
+
+def test_an_accord_signed_is_one_signing(nlp):
+    for text in ("The government and the rebels put their signatures to a peace accord in Lusaka on Sunday.",
+                 "The signing of a border treaty by the two presidents in Quito on Monday formally ended the dispute.",
+                 "A peace accord was signed in Kathmandu on Tuesday by the prime minister and the rebel leader."):
+        ex, _ = read(nlp, text)
+        assert len(asserted(ex, "SUPPORT")) == 1 and not asserted(ex, "AGREE"), [(e.type, e.trigger.text) for e in ex.events]
+    # an accord reached is an agreement
+    ex, _ = read(nlp, "Israel and Jordan reached a peace accord in Amman on Tuesday.")
+    assert asserted(ex, "AGREE")

@@ -354,6 +354,13 @@ CAUSATIVE_VERBS = frozenset({"have", "get", "keep", "leave", "want", "see", "mak
 ALLEGING_VERBS = frozenset({"suspect", "allege", "charge", "accuse"})
 #: Nouns of a span of time ("eight years of martial law").
 DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
+#: Nouns of people protesting: what they are said to demand is their protest's claim ("demonstrators calling for
+#: independence").
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer",
+                             "agitator", "crowd", "mob", "hunger-striker"})
+#: Verbs and nouns of signing an agreement: the signing is the event, not the agreement signed.
+SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "countersign"})
+SIGNING_NOUNS = frozenset({"signing", "signature", "ratification"})
 #: Units of time that, with "next" or "coming", date an occurrence in the future ("next month's summit").
 TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "session", "term"})
@@ -1805,6 +1812,10 @@ class EventReader:
             if lemma_of(tok) == "charge" and (self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "free" or
                                               tok.i + 1 < len(doc) and self.toks[tok.i + 1].lower_.startswith(("d'", "d’"))):
                 return True
+            # "put their signatures to a peace accord", "the signing of a treaty", "an accord … was signed": the signing is
+            # the event (PLOVER's SUPPORT: sign or ratify an agreement), the accord is what is signed
+            if row.type == "AGREE" and self._signed(tok):
+                return True
             # a verbal-interaction noun with no participant is talk about talks ("peace talks", "the deal")
             # ("a mediation mission between …": a light head carries the noun's arguments and its place)
             at = self.kids.head(tok) if tok.dep_ in ("compound", "amod", "nmod") and lemma_of(self.kids.head(tok)) in LIGHT_NOUNS else tok
@@ -2534,6 +2545,19 @@ class EventReader:
         # "Jordan and Britain agreed": symmetric events share the actor role
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
+
+    def _signed(self, tok: Token) -> bool:
+        """An agreement noun that a signing is done to: "signed / ratified an accord", "an accord was signed", "the
+        signing of a treaty", "put their signatures to a pact"."""
+        head = self.kids.head(tok)
+        if tok.dep_ in OBJ | PASS_SUBJ:
+            return lemma_of(head) in SIGNING_VERBS and head.pos_ in ("VERB", "AUX")
+        if tok.dep_ == "pobj" and head.lower_ == "of":
+            return lemma_of(self.kids.head(head)) in SIGNING_NOUNS
+        if tok.dep_ == "pobj" and head.lower_ == "to":
+            up = self.kids.head(head)
+            return lemma_of(up) in SIGNING_NOUNS or any(c.dep_ == "dobj" and lemma_of(c) in SIGNING_NOUNS for c in self.kids[up.i])
+        return False
 
     def _light_object(self, tok: Token) -> bool:
         """The object of a light or undergoing verb, also through a measure: "held talks", "faced charges",
@@ -3910,6 +3934,7 @@ class EventReader:
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
         self._purposes(drafts)
+        self._protest_claims(drafts)
         self._protest_effects(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
@@ -4207,17 +4232,7 @@ class EventReader:
                     d.hypothetical = True
                 continue
             if g.type == "PROTEST" and d.type in PROTEST_TOPICS:
-                if all(self.table.cls_of(r) in ("Location", "Country") for r in g.recipients):
-                    named = [r for r in g.recipients if not self.table.is_local(r)]
-                    found = [r for r in d.recipients if r not in g.actors]
-                    if not found:
-                        for o in [c for c in self.kids[tok.i] if c.dep_ in OBJ] + [p for c in self.kids[tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"]:
-                            found += [k for k in self._np_participants(o) if k not in g.actors]
-                    found = [k for k in found if self.table.cls_of(k) != "Location"]  # whom it is against, not where
-                    if found:
-                        # the target of the protest, rather than the road it blocked (a named place stays)
-                        g.recipients = _uniq(named + found)
-                drafts.remove(d)
+                self._fold_claim(g, d, drafts)
             elif to_infinitive and d.type == g.type and g.trig.pos == "V" and not g.hypothetical and not g.negated \
                     and not d.hypothetical and not d.negated and d.derived_from is None and g.derived_from is None \
                     and not (d.counts and g.counts):
@@ -4235,6 +4250,51 @@ class EventReader:
                     # "fired in the air to disperse the mob", "resorted to a lathicharge to control the crowd":
                     # those to be dispersed are the ones the force was used on
                     g.recipients = [r for r in d.recipients if self.table.cls_of(r) == "Group" and r not in g.actors]
+
+    def _fold_claim(self, g: _Draft, d: _Draft, drafts: list[_Draft]) -> None:
+        """Make the demand (or charge) ``d`` part of the protest ``g``: whom it is aimed at becomes the protest's target."""
+        tok = d.tok
+        if all(self.table.cls_of(r) in ("Location", "Country") for r in g.recipients):
+            named = [r for r in g.recipients if not self.table.is_local(r)]
+            found = [r for r in d.recipients if r not in g.actors]
+            if not found:
+                for o in [c for c in self.kids[tok.i] if c.dep_ in OBJ] + [p for c in self.kids[tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"]:
+                    found += [k for k in self._np_participants(o) if k not in g.actors]
+            found = [k for k in found if self.table.cls_of(k) != "Location"]  # whom it is against, not where
+            if found:
+                # the target of the protest, rather than the road it blocked (a named place stays)
+                g.recipients = _uniq(named + found)
+        drafts.remove(d)
+
+    def _protest_claims(self, drafts: list[_Draft]) -> None:
+        """'crowds demanding the governor's resignation stormed …', 'a march by students pressing for …', 'downed tools in
+        support of demands for higher pay', 'fired on demonstrators calling for independence': what protesters demand is
+        the protest's claim (CAMEO's 141x codes it inside the protest), not a request of its own."""
+        for d in list(drafts):
+            if d.type != "REQUEST" or d.negated or d.hypothetical or d not in drafts:
+                continue
+            tok = d.tok
+            if d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ == "acl":
+                crowd = self.kids.head(tok)
+                up = self.kids.head(crowd)
+                if crowd.dep_ == "pobj" and up.lower_ == "by":
+                    up = self.kids.head(up)  # ("a march by 3,000 students pressing for …")
+                elif crowd.dep_ not in SUBJ:
+                    up = None
+                at = {up.i, *(c.i for c in self.kids[up.i] if c.dep_ == "dobj")} if up is not None else set()
+                # (the parser may hang "by" on the verb whose object the march is: "to break up a march by …")
+                g = next((x for x in drafts if x.tok.i in at and x.type == "PROTEST"), None)
+                if g is not None:
+                    self._fold_claim(g, d, drafts)
+                elif lemma_of(crowd) in PROTESTER_NOUNS:
+                    drafts.remove(d)  # (the protest itself is told by no word of its own)
+            elif d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("support", "pursuit", "furtherance") \
+                    and self.kids.head(self.kids.head(tok)).dep_ == "pobj":
+                carrier = self.kids.head(self.kids.head(self.kids.head(tok)))  # "in support of …" → "in"
+                g = next((x for x in drafts if x.tok.i == self.kids.head(carrier).i and x.type == "PROTEST"), None)
+                if g is not None:
+                    self._fold_claim(g, d, drafts)
 
     @staticmethod
     def _inherit_modality(drafts: list[_Draft]) -> None:
