@@ -167,3 +167,75 @@ def test_an_accord_signed_is_one_signing(nlp):
     # an accord reached is an agreement
     ex, _ = read(nlp, "Israel and Jordan reached a peace accord in Amman on Tuesday.")
     assert asserted(ex, "AGREE")
+
+
+def test_places_cut_off_by_fighting_are_no_sanction(nlp):
+    ex, _ = read(nlp, "The WFP airdropped maize to 50,000 people cut off by fighting in the south.")
+    assert not asserted(ex, "SANCTION"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Cut off from supplies for a month, the garrison surrendered to the rebels on Sunday.")
+    assert not asserted(ex, "SANCTION"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Washington cut off aid to Managua on Monday.")
+    assert asserted(ex, "SANCTION")
+    ex, _ = read(nlp, "Military aid to Pakistan was cut off by Washington on Monday.")
+    assert asserted(ex, "SANCTION")
+
+
+def test_both_branches_of_a_bar_are_not_done(nlp):
+    ex, _ = read(nlp, "Soldiers sealed off the town on Monday, barring residents from entering or leaving.")
+    assert not asserted(ex, "RETREAT"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_what_an_inquiry_looks_into_is_not_established(nlp):
+    ex, _ = read(nlp, "A UN team began looking into reports that security forces tortured detainees after the election.")
+    assert not asserted(ex, "ASSAULT"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Witnesses reported that security forces tortured detainees after the election.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_the_imposing_of_a_restriction_now_lifted_is_its_history(nlp):
+    for text in ("Egypt relaxed the travel restrictions it had imposed on its citizens.",
+                 "The junta scrapped travel restrictions imposed on foreign journalists."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "SANCTION") and not asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "The junta imposed travel restrictions on foreign journalists.")
+    assert asserted(ex, "SANCTION") or asserted(ex, "COERCE")
+
+
+def test_a_label_for_something_is_no_second_event(nlp):
+    ex, _ = read(nlp, "The government condemned the blockade of the highway as an attack on the national economy.")
+    assert not asserted(ex, "ASSAULT"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "The group condemned the demolition of the mosque, calling it an assault on Muslims everywhere.")
+    assert not asserted(ex, "ASSAULT"), [(e.type, e.trigger.text) for e in ex.events]
+    # what someone called talks that were held are the talks
+    ex, _ = read(nlp, "Iranian negotiator Ali Rezaei held what he called constructive discussions with European diplomats.")
+    assert asserted(ex, "CONSULT")
+
+
+def test_capability_requirement_timetable_and_condition_are_not_acts(nlp):
+    for text, etype in (("Analysts say the army could be capable of launching a full-scale invasion within a decade.", "ASSAULT"),
+                        ("The board required the government to allow inspectors immediate access to the sites.", "RETREAT"),
+                        ("The talks focused on a timetable for the withdrawal of foreign troops.", "RETREAT"),
+                        ("Ankara warned that it would act if Kurdish fighters tried to seize the city.", "ASSAULT"),
+                        ("The navies will mount joint patrols to curb piracy and kidnapping.", "ASSAULT")):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, etype), (text, [(e.type, e.trigger.text) for e in ex.events])
+    # an attack tried outside any condition is an attack made
+    ex, _ = read(nlp, "Gunmen tried to assassinate the justice minister in Bogota on Friday.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_words_that_are_no_events_here(nlp):
+    ex, _ = read(nlp, "Thousands protested against a freeze on bank withdrawals.")
+    assert not asserted(ex, "RETREAT"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Parliament struck the one-party clause from the constitution on Friday.")
+    assert not asserted(ex, "ASSAULT"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_what_an_agreement_or_a_strike_brings_about_is_no_event_of_its_own(nlp):
+    ex, _ = read(nlp, "The two countries signed a peace agreement on Tuesday, ending a two-year border war.")
+    assert not asserted(ex, "RETREAT"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Oil workers downed tools on Monday in a strike that halted crude exports.")
+    assert not asserted(ex, "SANCTION"), [(e.type, e.trigger.text) for e in ex.events]
+    # an army that ends its offensive retreats
+    ex, _ = read(nlp, "The army ended its offensive in the north on Monday.")
+    assert asserted(ex, "RETREAT")

@@ -136,7 +136,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
-    "fear", "risk", "danger", "plead", "consent", "preparation", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
+    "fear", "risk", "danger", "plead", "consent", "preparation", "capable", "require", "timetable", "roadmap", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
     "weigh", "mull", "contemplate", "ponder",
     "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
 })
@@ -361,6 +361,20 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"
 #: Verbs and nouns of signing an agreement: the signing is the event, not the agreement signed.
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "countersign"})
 SIGNING_NOUNS = frozenset({"signing", "signature", "ratification"})
+#: Nouns of what is reported: an inquiry into them does not establish it ("looking into reports that …").
+REPORT_NOUNS = frozenset({"report", "evidence", "claim", "testimony", "account", "information", "allegation", "suggestion",
+                          "indication", "complaint", "rumour", "rumor"})
+#: Verbs of looking into something.
+INQUIRY_VERBS = frozenset({"look", "investigate", "examine", "probe", "check", "verify", "study", "review", "gather",
+                           "collect", "assess", "weigh", "consider", "scrutinise", "scrutinize", "explore"})
+#: Verbs that label something as something ("condemned X as …", "called it …").
+LABELLING_VERBS = frozenset({"condemn", "denounce", "describe", "brand", "label", "call", "term", "see", "regard", "view",
+                             "characterise", "characterize", "decry", "criticise", "criticize", "slam", "dub", "treat"})
+#: Verbs of fighting a kind of act: their bare event object names no occurrence ("to curb piracy and kidnapping").
+COMBAT_VERBS = frozenset({"curb", "combat", "fight", "tackle", "counter", "eradicate", "stamp", "deter", "discourage",
+                          "punish", "outlaw", "criminalise", "criminalize", "prevent", "stop", "end"})
+#: Nouns of an agreement ("a peace accord ending the insurgency").
+AGREEMENT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "settlement", "truce", "ceasefire", "armistice"})
 #: Units of time that, with "next" or "coming", date an occurrence in the future ("next month's summit").
 TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "session", "term"})
@@ -1702,6 +1716,11 @@ class EventReader:
         if tok.i >= 2 and self.toks[tok.i - 1].text == "(" and self.toks[tok.i - 2].like_num:
             return True
         if row.pos == "V":
+            # "relaxed the travel restrictions it had imposed", "scrapped restrictions imposed on journalists": the
+            # imposing told of a restriction now lifted is its history, not a new act
+            if row.type in ("COERCE", "SANCTION") and tok.dep_ in ("relcl", "acl") and self.kids.head(tok).pos_ == "NOUN" \
+                    and lemma_of(self._governor_through_part(self.kids.head(tok))) in RELIEF_HEADS and self.kids.head(tok).dep_ in OBJ | PASS_SUBJ:
+                return True
             # "a constable shot himself", "hanged herself": harm to oneself is no assault ("blew himself up" at a
             # checkpoint is an attack, told by the harm it does to others)
             if row.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in self.kids[tok.i]) \
@@ -1812,6 +1831,10 @@ class EventReader:
             if lemma_of(tok) == "charge" and (self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "free" or
                                               tok.i + 1 < len(doc) and self.toks[tok.i + 1].lower_.startswith(("d'", "d’"))):
                 return True
+            # "condemned the blockade as an attack on the economy", "calling it an assault on Muslims": a word for what
+            # something was like, not a second occurrence
+            if self._characterization(tok):
+                return True
             # "put their signatures to a peace accord", "the signing of a treaty", "an accord … was signed": the signing is
             # the event (PLOVER's SUPPORT: sign or ratify an agreement), the accord is what is signed
             if row.type == "AGREE" and self._signed(tok):
@@ -1889,6 +1912,15 @@ class EventReader:
         head = self.kids.head(prep)
         rows = self.lex.triggers.get((lemma_of(head), "V")) or self.lex.triggers.get((lemma_of(head), "N")) or ()
         return any(r.fine in ("Arrest", "Charge", "Conviction") or r.mode in ("arrest", "allege", "convict") for r in rows)
+
+    def _inquired(self, noun: Token) -> bool:
+        """Whether a noun is what an inquiry looks into: the object of "look into", "investigate", "examine", "probe"."""
+        head = self.kids.head(noun)
+        if noun.dep_ == "pobj" and head.lower_ in ("into", "on") and head.dep_ in ("prep", "prt"):
+            head = self.kids.head(head)  # ("looking into reports", "gathering testimony on reports")
+        elif noun.dep_ not in OBJ:
+            return False
+        return lemma_of(head) in INQUIRY_VERBS
 
     def _prep_words(self, prep: Token) -> list[Token]:
         """The word a preposition hangs on, and — when that is a verb — the verb's objects before it (the parser often
@@ -2546,6 +2578,17 @@ class EventReader:
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
 
+    def _characterization(self, tok: Token) -> bool:
+        """An event noun that labels something: "condemned X as an attack on …", "called it an assault on …"."""
+        head = self.kids.head(tok)
+        if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+            return lemma_of(self.kids.head(head)) in LABELLING_VERBS and any(c.dep_ in OBJ for c in self.kids[self.kids.head(head).i])
+        if tok.dep_ in ("oprd", "attr") and lemma_of(head) in LABELLING_VERBS and head.pos_ == "VERB":
+            # ("held what he called constructive discussions": a free relative in an object's place is the thing itself)
+            return any(c.dep_ in OBJ for c in self.kids[head.i]) and not (
+                head.dep_ in ("ccomp", "dobj") and any(c.lower_ == "what" for c in self.kids[head.i]))
+        return False
+
     def _signed(self, tok: Token) -> bool:
         """An agreement noun that a signing is done to: "signed / ratified an accord", "an accord was signed", "the
         signing of a treaty", "put their signatures to a pact"."""
@@ -3156,8 +3199,8 @@ class EventReader:
         # from doing is not done ("barred him from the summit": the summit itself still takes place)
         # ("… from entering the country to look into reports": nor is what it was to be done for)
         kept = tok
-        while kept.dep_ in ("advcl", "xcomp") and infinitive(kept, self.kids) and self.kids.head(kept) is not kept:
-            kept = self.kids.head(kept)
+        while (kept.dep_ in ("advcl", "xcomp") and infinitive(kept, self.kids) or kept.dep_ == "conj") and self.kids.head(kept) is not kept:
+            kept = self.kids.head(kept)  # (and "from entering or leaving": the other branch too)
         if kept.tag_ == "VBG" and kept.dep_ in ("pcomp", "pobj") and self.kids.head(kept).lower_ == "from" \
                 and lemma_of(self.kids.head(self.kids.head(kept))) in BARRING_VERBS:
             d.negated = True
@@ -3278,6 +3321,11 @@ class EventReader:
             if node.dep_ not in ("dobj", "pcomp", "pobj", "compound", "amod", "conj"):
                 break
             node = up
+        # "looking into reports that security forces tortured detainees", "examining evidence that …": what an inquiry
+        # looks into is not established
+        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in REPORT_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
+                and self._inquired(self.kids.head(tok)):
+            d.hypothetical = True
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
         if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
@@ -3358,6 +3406,12 @@ class EventReader:
             # "charged him with holding a rally": the rally is alleged too ("accused of carrying out the
             # Boston Marathon bombing": a definite event happened, only who did it is alleged)
             d.hypothetical = True
+        # "patrols to curb piracy and kidnapping", "a law to combat terrorism": a kind of act fought, no occurrence
+        if d.trig.pos == "N" and (tok.dep_ in OBJ or tok.dep_ == "conj" and self.kids.head(tok).dep_ in OBJ) \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in children) and not self._has_args(tok):
+            verb = self.kids.head(tok) if tok.dep_ in OBJ else self.kids.head(self.kids.head(tok))
+            if lemma_of(verb) in COMBAT_VERBS and verb.pos_ == "VERB":
+                d.hypothetical = True
         if d.trig.pos == "N" and self._banned(tok):
             d.hypothetical = True
         # "Forcing manufacturers to … could be part of the answer": a gerund subject of a modal clause is an idea
@@ -3465,6 +3519,8 @@ class EventReader:
                         # though not a killing
                         if d.fine == "Killing":
                             d.fine = "Attack"
+                        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[head.i]):
+                            d.hypothetical = True  # "if their fighters tried to seize Kirkuk": a condition, no attempt made
                         break
                     if dep == "xcomp" and hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in self.kids[head.i]):
                         d.negated = True  # "the police are yet to arrest the accused", "has yet to withdraw"
@@ -3936,6 +3992,7 @@ class EventReader:
         self._purposes(drafts)
         self._protest_claims(drafts)
         self._protest_effects(drafts)
+        self._agreement_effects(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
         self._merge_same_type(drafts)
@@ -4181,8 +4238,24 @@ class EventReader:
             t = d.tok
             if d.type not in ("COERCE", "SANCTION") or d.trig.pos != "V" or t.dep_ != "relcl" or d.actors:
                 continue
-            g = next((x for x in drafts if x is not d and x.tok.i == self.kids.head(t).i and x.type == "PROTEST"), None)
+            noun = self.kids.head(t)
+            at = {noun.i}
+            if noun.dep_ == "pobj" and self.kids.head(noun).lower_ == "in":
+                at.add(self.kids.head(self.kids.head(noun)).i)  # ("downed tools in a strike that halted exports")
+            g = next((x for x in drafts if x is not d and x.tok.i in at and x.type == "PROTEST"), None)
             if g is not None and any(c.dep_ in SUBJ and c.lower_ in ("that", "which") for c in self.kids[t.i]):
+                drafts.remove(d)
+
+    def _agreement_effects(self, drafts: list[_Draft]) -> None:
+        """'signed a peace agreement, ending a two-year war', 'a peace accord ending the insurgency': the end of a war an
+        agreement brings is what the agreement did, not a withdrawal or disarmament of its own."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type != "RETREAT" or lemma_of(t) != "end" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl"):
+                continue
+            head = self.kids.head(t)
+            if any(x is not d and x.tok.i == head.i and x.type in ("AGREE", "SUPPORT") for x in drafts) \
+                    or lemma_of(head) in AGREEMENT_NOUNS and head.pos_ == "NOUN":
                 drafts.remove(d)
 
     def _purposes(self, drafts: list[_Draft]) -> None:
