@@ -239,3 +239,13 @@ def test_what_an_agreement_or_a_strike_brings_about_is_no_event_of_its_own(nlp):
     # an army that ends its offensive retreats
     ex, _ = read(nlp, "The army ended its offensive in the north on Monday.")
     assert asserted(ex, "RETREAT")
+
+
+def test_cameo_rows_of_round_22(nlp):
+    for text, etype in (("Greek Cypriot negotiators walked out of the talks in Nicosia on Monday.", "SANCTION"),
+                        ("Paraguay downgraded its embassy in Caracas on Friday.", "SANCTION"),
+                        ("Eritrea has thrown out three foreign aid agencies.", "SANCTION"),
+                        ("The government rushed 3,000 extra gendarmes into the western town on Monday.", "MOBILIZE"),
+                        ("The World Food Programme distributed maize to some 300,000 villagers.", "AID")):
+        ex, _ = read(nlp, text)
+        assert [e.type for e in asserted(ex) if e.type != "STATEMENT"] == [etype], (text, [(e.type, e.trigger.text) for e in ex.events])
