@@ -249,3 +249,49 @@ def test_cameo_rows_of_round_22(nlp):
                         ("The World Food Programme distributed maize to some 300,000 villagers.", "AID")):
         ex, _ = read(nlp, text)
         assert [e.type for e in asserted(ex) if e.type != "STATEMENT"] == [etype], (text, [(e.type, e.trigger.text) for e in ex.events])
+
+
+def test_barring_someone_from_something_is_a_restriction(nlp):
+    ex, _ = read(nlp, "Police barred the opposition leaders from entering the building.")
+    assert [e.type for e in asserted(ex)] == ["COERCE"], [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Israel sealed off the West Bank on Sunday, barring Palestinian labourers from their jobs inside Israel.")
+    assert not asserted(ex, "REJECT") and asserted(ex, "COERCE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_giving_way_while_acting_is_how_the_act_was_done(nlp):
+    ex, _ = read(nlp, "Ecuador's defence minister resigned on Tuesday, caving in to demands from indigenous groups.")
+    assert not asserted(ex, "CONCEDE") and asserted(ex, "RETREAT"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "The health ministry began supplying drugs to pregnant women, meeting a key demand of AIDS activists.")
+    assert not asserted(ex, "CONCEDE") and asserted(ex, "AID"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_aid_withheld_is_no_aid(nlp):
+    for text in ("Japan froze most of its grant aid to China on Tuesday.",
+                 "Direct aid to the Palestinian Authority was frozen by Canada on Wednesday."):
+        ex, _ = read(nlp, text)
+        assert [e.type for e in asserted(ex)] == ["SANCTION"], [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "Japan sent $20 million in aid to Chad.")
+    assert asserted(ex, "AID")
+
+
+def test_a_truce_in_force_is_referred_to_not_made(nlp):
+    ex, _ = read(nlp, "Forces traded mortar fire across the line overnight in the most serious breach of the 1992 truce in years.")
+    assert not asserted(ex, "CONCEDE") and not asserted(ex, "AGREE"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_a_planned_march_and_anyone_who_joins_it_are_not_events(nlp):
+    ex, _ = read(nlp, "Police warned that they would deal ruthlessly with anyone who joined a banned march planned for the weekend.")
+    assert not asserted(ex, "PROTEST"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "The army warned that soldiers would open fire on anyone taking part in street demonstrations.")
+    assert not asserted(ex, "PROTEST"), [(e.type, e.trigger.text) for e in ex.events]
+    ex, _ = read(nlp, "The opposition held a march through the capital on Saturday.")
+    assert asserted(ex, "PROTEST")
+
+
+def test_a_vote_or_law_that_gives_way_is_the_concession(nlp):
+    ex, _ = read(nlp, "Sri Lanka's parliament voted on Thursday to grant citizenship to thousands of stateless Tamils, "
+                      "meeting a long-standing demand of the Ceylon Workers' Congress.")
+    assert [e.type for e in asserted(ex) if e.type != "STATEMENT"] == ["CONCEDE"], [(e.type, e.trigger.text) for e in ex.events]
+    # barring a foreign team from entering is a refusal (CAMEO 1245), barring one's own people a restriction
+    ex, _ = read(nlp, "Sudan barred a U.N. human rights team from entering Darfur on Monday.")
+    assert [e.type for e in asserted(ex)] == ["REJECT"], [(e.type, e.trigger.text) for e in ex.events]

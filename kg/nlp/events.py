@@ -375,6 +375,15 @@ COMBAT_VERBS = frozenset({"curb", "combat", "fight", "tackle", "counter", "eradi
                           "punish", "outlaw", "criminalise", "criminalize", "prevent", "stop", "end"})
 #: Nouns of an agreement ("a peace accord ending the insurgency").
 AGREEMENT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "settlement", "truce", "ceasefire", "armistice"})
+#: Words of withholding aid ("froze its aid", "the suspension of a loan").
+WITHHOLDING_WORDS = frozenset({"freeze", "suspend", "suspension", "halt", "withhold", "cut", "cutoff", "cancel",
+                               "cancellation", "block", "delay", "postpone", "slash", "reduce", "stop", "end"})
+#: Nouns of breaking an agreement in force ("a breach of the truce").
+BREACH_NOUNS = frozenset({"breach", "violation", "collapse", "terms", "anniversary", "provision", "spirit"})
+#: Verbs of giving way: their comma participle says how an act was done ("resigned, caving in to demands").
+YIELDING_VERBS = frozenset({"cave", "bow", "yield", "give", "bend", "meet", "capitulate", "relent", "succumb", "accede"})
+#: Verbs of joining what others do ("anyone who joined a march", "anyone taking part in demonstrations").
+JOINING_VERBS = frozenset({"join", "take", "participate", "attend", "organise", "organize", "stage", "hold", "lead"})
 #: Units of time that, with "next" or "coming", date an occurrence in the future ("next month's summit").
 TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "session", "term"})
@@ -1290,9 +1299,9 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if row.pos == "V" and cond.prep in ("into", "to"):
+            if row.pos == "V" and cond.prep in ("into", "to", "from"):
                 # "took two workers of a militant outfit into custody", "presented a newly built stadium to the
-                # government": the phrase may hang inside the object
+                # government", "barring labourers from their jobs": the phrase may hang inside the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
                                  if c.dep_ == "prep" and c.i > o.i and c.lower_ == cond.prep]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
@@ -1834,6 +1843,16 @@ class EventReader:
             # "condemned the blockade as an attack on the economy", "calling it an assault on Muslims": a word for what
             # something was like, not a second occurrence
             if self._characterization(tok):
+                return True
+            # "froze its grant aid to China", "the suspension of a loan", "a freeze on new yen loans": aid withheld is
+            # the withholding (SANCTION), no aid given
+            if row.type == "AID" and self._withheld(tok):
+                return True
+            # "in the most serious breach of the 1992 truce", "despite the Minsk truce": an agreement in force, referred
+            # to, not one made
+            if row.type in ("CONCEDE", "AGREE") and lemma_of(tok) in AGREEMENT_NOUNS and tok.dep_ == "pobj" and (
+                    self.kids.head(tok).lower_ in ("despite", "under") or self.kids.head(tok).lower_ == "of"
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in BREACH_NOUNS):
                 return True
             # "put their signatures to a peace accord", "the signing of a treaty", "an accord … was signed": the signing is
             # the event (PLOVER's SUPPORT: sign or ratify an agreement), the accord is what is signed
@@ -2588,6 +2607,17 @@ class EventReader:
             return any(c.dep_ in OBJ for c in self.kids[head.i]) and not (
                 head.dep_ in ("ccomp", "dobj") and any(c.lower_ == "what" for c in self.kids[head.i]))
         return False
+
+    def _withheld(self, tok: Token) -> bool:
+        """Aid that a verb or noun of withholding is about: "froze its aid", "aid was frozen", "the suspension of a loan",
+        "a freeze on new loans"."""
+        gov = self._governor_through_part(tok)
+        if gov is not tok and lemma_of(gov) in WITHHOLDING_WORDS:
+            return True
+        if tok.dep_ in PASS_SUBJ and lemma_of(self.kids.head(tok)) in WITHHOLDING_WORDS:
+            return True
+        head = self.kids.head(tok)
+        return tok.dep_ == "pobj" and head.lower_ in ("of", "on") and lemma_of(self.kids.head(head)) in WITHHOLDING_WORDS
 
     def _signed(self, tok: Token) -> bool:
         """An agreement noun that a signing is done to: "signed / ratified an accord", "an accord was signed", "the
@@ -3346,7 +3376,15 @@ class EventReader:
         if tok.dep_ in SUBJ and any(c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
         # "anyone found spreading rumours would be arrested", "whoever attacks": an act of no one in particular
+        # ("anyone who joined a banned march", "anyone taking part in street demonstrations": the event noun is the
+        # object of what no one in particular does)
         node = tok
+        for _ in range(3):
+            if d.trig.pos != "N" or node.dep_ not in ("dobj", "pobj", "prep") or self.kids.head(node) is node:
+                break
+            node = self.kids.head(node)
+        if node is not tok and (node.pos_ != "VERB" or lemma_of(node) not in JOINING_VERBS):
+            node = tok
         for _ in range(3):
             if node.dep_ not in ("acl", "relcl", "xcomp", "csubj", "csubjpass") or self.kids.head(node) is node:
                 break
@@ -3430,6 +3468,10 @@ class EventReader:
                 d.hypothetical = True
         # "convicted of planning attacks", "a possible strike": a planned or possible event, not one that happened
         if d.trig.pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in PLANNING_MODIFIERS for c in children):
+            d.hypothetical = True
+        # "a march planned for Saturday", "talks scheduled for next week": not held yet
+        if d.trig.pos == "N" and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in ("plan", "schedule", "propose", "slate")
+                                     for c in children):
             d.hypothetical = True
         if self._under_modal(d):
             d.hypothetical = True
@@ -3993,6 +4035,7 @@ class EventReader:
         self._protest_claims(drafts)
         self._protest_effects(drafts)
         self._agreement_effects(drafts)
+        self._yielding_manner(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
         self._merge_same_type(drafts)
@@ -4245,6 +4288,27 @@ class EventReader:
             g = next((x for x in drafts if x is not d and x.tok.i in at and x.type == "PROTEST"), None)
             if g is not None and any(c.dep_ in SUBJ and c.lower_ in ("that", "which") for c in self.kids[t.i]):
                 drafts.remove(d)
+
+    def _yielding_manner(self, drafts: list[_Draft]) -> None:
+        """'resigned, caving in to demands', 'bowing to pressure, agreed to …', 'began supplying drugs, meeting a key demand':
+        a participle of giving way says how the act was done; the act is the event (PLOVER codes it, not a second
+        concession)."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type != "CONCEDE" or t.tag_ != "VBG" or t.dep_ != "advcl" or lemma_of(t) not in YIELDING_VERBS:
+                continue
+            head = self.kids.head(t)
+            at = {head.i, *(c.i for c in self.kids[head.i] if c.dep_ == "xcomp")}  # ("began supplying drugs, meeting …")
+            acts = [x for x in drafts if x is not d and x.tok.i in at and x.type not in ("CONCEDE", "STATEMENT") and not x.negated]
+            if not acts:
+                continue
+            for x in acts:
+                if x.type in ("AGREE", "SUPPORT") and not x.hypothetical:
+                    # ("voted to lift the ban, meeting a key demand", "approved a law …, bowing to pressure"): a vote or a
+                    # law that gives way is the concession itself (PLOVER's CONCEDE)
+                    x.type, x.fine, x.mode = "CONCEDE", None, None
+                    x.recipients = _uniq(x.recipients + [k for k in d.recipients if k not in x.actors])
+            drafts.remove(d)
 
     def _agreement_effects(self, drafts: list[_Draft]) -> None:
         """'signed a peace agreement, ending a two-year war', 'a peace accord ending the insurgency': the end of a war an
