@@ -15,6 +15,7 @@ from .casing import add_recased_entities, is_lowercased, trim_headline_entities
 from .lexicon import load_lexicon
 from .reader import read_doc
 from .repair import repair_parse
+from .tree import read_tokens
 
 for _name in ("kg_sentences", "kg_entities", "kg_events", "kg_dateline"):
     if not Doc.has_extension(_name):
@@ -32,11 +33,11 @@ class KgExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         repair_parse(doc)  # (recurring misparses set right before any rule reads the tree)
-        toks = list(doc)  # one pass over the Doc: its Token objects are shared by every rule
-        text = "".join(t.text_with_ws for t in toks)  # (Doc.text would walk the Doc once more)
+        toks = read_tokens(doc)  # one pass over the Doc: its Token objects, strings read once, are shared by every rule
+        text = "".join([t.text + t.whitespace_ for t in toks])  # (Doc.text would walk the Doc once more)
         lowercased = is_lowercased(text)
         if self.ner is not None and lowercased:
-            add_recased_entities(doc, self.ner, self.lexicon)
+            add_recased_entities(doc, self.ner, self.lexicon, toks)
         elif toks and toks[0].is_title:
             trim_headline_entities(doc, self.lexicon, toks)
         result = read_doc(doc, self.lexicon, text=text, lowercased=lowercased, toks=toks)
