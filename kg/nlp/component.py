@@ -8,6 +8,8 @@ the pure post-step in :func:`kg.nlp.extraction.extract`).
 
 from __future__ import annotations
 
+import gc
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,6 +34,18 @@ class KgExtractor:
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        # The rules make some 100,000 short-lived objects per article (Tokens, lists, drafts), freed by their
+        # reference counts on return; the cyclic collector, left on, would scan them over and over in mid-call
+        # (and now and then the whole heap with them).  Off for the call; back on after, as it was.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._extract(doc)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _extract(self, doc: Doc) -> Doc:
         repair_parse(doc)  # (recurring misparses set right before any rule reads the tree)
         toks = read_tokens(doc)  # one pass over the Doc: its Token objects, strings read once, are shared by every rule
         text = "".join([t.text + t.whitespace_ for t in toks])  # (Doc.text would walk the Doc once more)
