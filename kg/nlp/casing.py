@@ -86,12 +86,14 @@ def worth_a_look(toks: list, i: int, lex: Lexicon) -> bool:
     return not (lemma in lex.participants or lemma in lex.places or lemma in lex.people or low in lex.participants)
 
 
-def add_recased_entities(doc: Doc, ner, lex: Lexicon) -> None:
+def add_recased_entities(doc: Doc, ner, lex: Lexicon, toks: list | None = None) -> None:
     """Add to ``doc.ents`` the names NER finds on a re-cased copy and not on the document itself.
 
     Only windows around the re-cased words are read again (NER looks a few words either way), each
-    within its sentence, so the cost follows the number of candidate names, not the article's length."""
-    toks = list(doc)
+    within its sentence, so the cost follows the number of candidate names, not the article's length.
+    ``toks``: the Doc's tokens when the caller has them already."""
+    if toks is None:
+        toks = list(doc)
     words, marked = recase(toks, lex)
     marked = [i for i in marked if worth_a_look(toks, i, lex)]
     # a word the first run already read as a place, or as part of a longer name, needs no second look

@@ -8,6 +8,8 @@ the pure post-step in :func:`kg.nlp.extraction.extract`).
 
 from __future__ import annotations
 
+import gc
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,6 +17,7 @@ from .casing import add_recased_entities, is_lowercased, trim_headline_entities
 from .lexicon import load_lexicon
 from .reader import read_doc
 from .repair import repair_parse
+from .tree import read_tokens
 
 for _name in ("kg_sentences", "kg_entities", "kg_events", "kg_dateline"):
     if not Doc.has_extension(_name):
@@ -31,12 +34,24 @@ class KgExtractor:
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        # The rules make some 100,000 short-lived objects per article (Tokens, lists, drafts), freed by their
+        # reference counts on return; the cyclic collector, left on, would scan them over and over in mid-call
+        # (and now and then the whole heap with them).  Off for the call; back on after, as it was.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._extract(doc)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _extract(self, doc: Doc) -> Doc:
         repair_parse(doc)  # (recurring misparses set right before any rule reads the tree)
-        toks = list(doc)  # one pass over the Doc: its Token objects are shared by every rule
-        text = "".join(t.text_with_ws for t in toks)  # (Doc.text would walk the Doc once more)
+        toks = read_tokens(doc)  # one pass over the Doc: its Token objects, strings read once, are shared by every rule
+        text = "".join([t.text + t.whitespace_ for t in toks])  # (Doc.text would walk the Doc once more)
         lowercased = is_lowercased(text)
         if self.ner is not None and lowercased:
-            add_recased_entities(doc, self.ner, self.lexicon)
+            add_recased_entities(doc, self.ner, self.lexicon, toks)
         elif toks and toks[0].is_title:
             trim_headline_entities(doc, self.lexicon, toks)
         result = read_doc(doc, self.lexicon, text=text, lowercased=lowercased, toks=toks)

@@ -50,9 +50,16 @@ LOWER_DATELINE = re.compile(r"\A\s*[a-z]+(?:[ -][a-z]+){0,2}:\s+(?=[a-z0-9])")
 NOT_A_DATELINE = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "police", "said", "says", "note", "update", "also", "read", "and"})
 
 
+#: Where a :data:`LOST_BREAK` may be: a lower-case letter before a capital or a sentence's end, the break one to
+#: three characters on.  (LOST_BREAK opens with look-behinds, so a scan of the whole text tries them at every
+#: character; this pattern's first character is a plain class, and the few places it finds are checked.)
+BREAK_HINT = re.compile(r"[a-z][A-Z.!?]")
+
+
 def lost_breaks(text: str) -> list[int]:
     """Character offsets in ``text`` where a sentence starts that lost the break before it."""
-    found = {m.start() for m in LOST_BREAK.finditer(text)}
+    # (the same offsets as LOST_BREAK.finditer(text): every one of them is one to three characters after a hint)
+    found = {p for m in BREAK_HINT.finditer(text) for p in range(m.start() + 1, m.start() + 4) if LOST_BREAK.match(text, p)}
     m = LOWER_DATELINE.match(text)
     if m is not None and not any(w in NOT_A_DATELINE for w in re.split(r"[ -]", m.group().strip(" \t\n:"))) \
             and not any(c.isupper() for c in text[:400]):
@@ -122,6 +129,7 @@ class Unglue:
 
 #: Initials in lower-cased text ("pi h.r. vaghela", "dsp k.s. rathore"), followed by a lower-case word.
 LOWER_INITIALS = re.compile(r"(?<![\w.])[a-z](?:\.[a-z]){1,2}\.(?=[ \t]+[a-z][a-z'’-]+)")
+_DOT_LOWER = re.compile(r"\.[a-z]")
 #: Abbreviations of that shape that often end a sentence ("in the u.s.") or are no one's initials.
 NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "i.e.", "e.g.", "n.b.", "u.a.e."})
 
@@ -129,6 +137,8 @@ NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "i.e."
 def keep_initials(doc: Doc, text: str) -> None:
     """'a team led by pi h.r. vaghela picked up …': in lower-cased text the tokenizer splits the last full stop off a
     person's initials and the parser ends the sentence there; the initials are one word and the name goes on."""
+    if _DOT_LOWER.search(text) is None:
+        return  # (no full stop before a lower-case letter: no initials; found faster than LOWER_INITIALS finds none)
     spans = []
     for m in LOWER_INITIALS.finditer(text):
         if m.group() in NOT_INITIALS:

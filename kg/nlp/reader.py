@@ -12,7 +12,7 @@ from kg.model import Entity, Event, Sentence
 from .entities import EntityTable
 from .events import EventReader
 from .lexicon import Lexicon
-from .tree import Kids
+from .tree import Kids, read_tokens
 
 #: A line that is only a byline ("By Jane Doe", "By JANE DOE and JOHN ROE").
 _BYLINE = re.compile(r"^\s*(by|from)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*$")
@@ -51,7 +51,7 @@ def read_doc(doc: Doc, lex: Lexicon, *, text: str | None = None, lowercased: boo
              toks: list | None = None) -> DocResult:
     text = doc.text if text is None else text
     if toks is None:
-        toks = list(doc)  # one Token object per position, shared by every rule below
+        toks = read_tokens(doc)  # one Token object per position, shared by every rule below
     # sentences, without surrounding whitespace; whitespace-only ones are dropped
     sentences: list[Sentence] = []
     spans: list[tuple[int, int]] = []

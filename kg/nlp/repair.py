@@ -39,8 +39,10 @@ def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
     """The tokens whose ``attr`` (LOWER, LEMMA) is one of ``words``, found on the Doc's array (a Python loop over
     every token would cost more than the repairs)."""
     values = doc.to_array(attr)
-    hits = numpy.isin(values, [doc.vocab.strings.add(w) for w in words]).nonzero()[0]
-    return [doc[int(i)] for i in hits]
+    found = numpy.zeros(len(values), dtype=bool)
+    for w in words:  # (a comparison per word: numpy.isin costs more than these few on an article's array)
+        found |= values == doc.vocab.strings.add(w)
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def _reduced_relative(doc: Doc) -> Iterator[Edit]:

@@ -9,7 +9,8 @@ the rules index those.  Same tokens, same order as spaCy's own iterators.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -17,10 +18,66 @@ _HYPHEN = get_string_id("-")
 _ARRAYS: dict[int, tuple[numpy.ndarray, ...]] = {}
 
 
-class Kids:
-    """``kids[i]``: the children of token ``i`` in document order; ``lefts``/``rights`` as in spaCy."""
+class ReadToken(Token):
+    """A :class:`~spacy.tokens.Token` whose most read attributes were read once, when it was made.
 
-    __slots__ = ("_heads", "_kids", "_toks")
+    Each read of ``Token.dep_``, ``text``, ``lemma_`` … is a lookup in the string store that builds a new ``str``
+    (and ``i``, ``idx`` a property call); the rules read them about 40 times per token.  These slots shadow
+    spaCy's properties with the same values.  Only attributes that nothing changes once the component has
+    its tokens are cached (the entity attributes, which the casing steps still set, are not)."""
+
+    __slots__ = ("text", "orth_", "lower_", "lemma_", "pos_", "tag_", "dep_", "i", "idx")
+
+
+#: String-store hash → string, shared by all Docs (emptied when it grows past ``_STRINGS_MAX``).
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 100_000
+
+
+def read_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)`` as :class:`ReadToken` objects: the Doc's tokens with their attributes read once, in bulk."""
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS.clear()
+    known = _STRINGS
+    strings = doc.vocab.strings
+    vocab = doc.vocab
+    new = ReadToken.__new__  # (Token's own constructor: __init__ has nothing to add)
+    toks: list[Token] = []
+    for i, (orth, lower, lemma, tag, dep, pos, idx) in enumerate(doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX]).tolist()):
+        tok = new(ReadToken, vocab, doc, i)
+        s = known.get(orth)
+        if s is None:
+            s = known[orth] = strings[orth]
+        tok.text = tok.orth_ = s
+        s = known.get(lower)
+        if s is None:
+            s = known[lower] = strings[lower]
+        tok.lower_ = s
+        s = known.get(lemma)
+        if s is None:
+            s = known[lemma] = strings[lemma]
+        tok.lemma_ = s
+        s = known.get(tag)
+        if s is None:
+            s = known[tag] = strings[tag]
+        tok.tag_ = s
+        s = known.get(dep)
+        if s is None:
+            s = known[dep] = strings[dep]
+        tok.dep_ = s
+        tok.pos_ = POS_NAMES[pos]
+        tok.i = i
+        tok.idx = idx
+        toks.append(tok)
+    return toks
+
+
+class Kids(list):
+    """``kids[i]``: the children of token ``i`` in document order; ``lefts``/``rights`` as in spaCy.
+
+    (A list itself, so that ``kids[i]``, the rules' most frequent call, is the list's own C indexing.)"""
+
+    __slots__ = ("_heads", "_toks")
 
     def __init__(self, toks: list[Token]) -> None:
         kids: list[list[Token]] = [[] for _ in toks]
@@ -32,13 +89,13 @@ class Kids:
                 if off:
                     kids[i + off].append(toks[i])
             heads = [i + off for i, off in enumerate(offsets)]
-        self._kids = kids
+        super().__init__(kids)
         self._heads = heads
         self._toks = toks
 
     def conjuncts(self, tok: Token) -> tuple[Token, ...]:
         """``tok.conjuncts``: the other members of its coordination, in spaCy's order."""
-        heads, kids, toks = self._heads, self._kids, self._toks
+        heads, kids, toks = self._heads, self, self._toks
         start = tok.i
         while heads[start] != start and toks[start].dep_ == "conj":
             start = heads[start]
@@ -53,7 +110,7 @@ class Kids:
 
     def subtree_ids(self, tok: Token) -> set[int]:
         """Positions of ``tok.subtree`` (without building its Tokens)."""
-        kids = self._kids
+        kids = self
         out = {tok.i}
         stack = [tok.i]
         while stack:
@@ -67,16 +124,13 @@ class Kids:
         """``tok.head`` as the shared Token object (the root is its own head: ``kids.head(root) is root``)."""
         return self._toks[self._heads[tok.i]]
 
-    def __getitem__(self, i: int) -> list[Token]:
-        return self._kids[i]
-
     def lefts(self, tok: Token) -> list[Token]:
         i = tok.i
-        return [c for c in self._kids[i] if c.i < i]
+        return [c for c in self[i] if c.i < i]
 
     def rights(self, tok: Token) -> list[Token]:
         i = tok.i
-        return [c for c in self._kids[i] if c.i > i]
+        return [c for c in self[i] if c.i > i]
 
 
 def candidates(doc: Doc, lex) -> tuple[list[int], list[int], list[int]]:
