@@ -295,3 +295,13 @@ def test_a_vote_or_law_that_gives_way_is_the_concession(nlp):
     # barring a foreign team from entering is a refusal (CAMEO 1245), barring one's own people a restriction
     ex, _ = read(nlp, "Sudan barred a U.N. human rights team from entering Darfur on Monday.")
     assert [e.type for e in asserted(ex)] == ["REJECT"], [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_joint_exercises_are_military_cooperation(nlp):
+    for text in ("Troops from Kenya, Uganda and Tanzania wrapped up a ten-day joint counter-terrorism drill near Malindi on Saturday.",
+                 "More than 4,000 Thai and U.S. marines stormed ashore at Hat Yao beach on Monday in the opening phase of the "
+                 "annual Cobra Gold exercises."):
+        ex, _ = read(nlp, text)
+        assert [e.type for e in asserted(ex)] == ["COOPERATE"], (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "North Korea staged military exercises near the border on Monday.")
+    assert [e.type for e in asserted(ex)] == ["MOBILIZE"]

@@ -384,6 +384,8 @@ BREACH_NOUNS = frozenset({"breach", "violation", "collapse", "terms", "anniversa
 YIELDING_VERBS = frozenset({"cave", "bow", "yield", "give", "bend", "meet", "capitulate", "relent", "succumb", "accede"})
 #: Verbs of joining what others do ("anyone who joined a march", "anyone taking part in demonstrations").
 JOINING_VERBS = frozenset({"join", "take", "participate", "attend", "organise", "organize", "stage", "hold", "lead"})
+#: Modifiers that say an exercise has two or more sides ("a joint drill").
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 #: Units of time that, with "next" or "coming", date an occurrence in the future ("next month's summit").
 TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "session", "term"})
@@ -4051,7 +4053,7 @@ class EventReader:
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
             # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
             if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients and not any(
-                    c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in self.kids[d.tok.i]) \
+                    t.lower_ in JOINT_WORDS for t in self.toks[d.tok.left_edge.i:d.tok.i]) \
                     and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in self.kids[d.tok.i]):
                 d.type, d.fine, d.mode = "MOBILIZE", None, "troops"
             # "eased emergency measures in Montenegro": with no one else named, the place is the target
@@ -4192,10 +4194,19 @@ class EventReader:
         for d in drafts:
             if d.type != "MOBILIZE" or d.trig.pos != "N" or lemma_of(d.tok) not in MANOEUVRES:
                 continue
+            if any(t.lower_ in JOINT_WORDS for t in self.toks[d.tok.left_edge.i:d.tok.i]):
+                d.type, d.fine, d.mode = "COOPERATE", None, None  # ("a joint counter-terrorism drill": two sides by its name)
+                continue
             node = d.tok
             if node.dep_ == "pobj" and self.kids.head(node).lower_ == "of":
                 node = self.kids.head(self.kids.head(node))  # ("launched ten days of war games")
             verb = self.kids.head(node) if node.dep_ in OBJ else None
+            steps = 0
+            while verb is None and node.dep_ in ("pobj", "prep") and self.kids.head(node) is not node and steps < 5:
+                node = self.kids.head(node)  # ("stormed ashore in the opening phase of the Cobra Gold exercises")
+                steps += 1
+                if node.pos_ == "VERB":
+                    verb = node
             parties = [c for c in self.kids[verb.i] if c.dep_ in SUBJ] if verb is not None else []
             if len(self._countries_in(parties)) >= 2:
                 d.type, d.fine, d.mode = "COOPERATE", None, None
