@@ -165,26 +165,28 @@ SIXTH_BLIND_FLOORS = {"af": (0.85, 0.70), "ag": (0.86, 0.76), "ah": (0.82, 0.64)
 #: (d2462f2): AI 0.826/0.611, AJ 0.794/0.553, AK 0.774/0.527, AL 0.727/0.609.  Round 19 was tuned on AI, AK and AL
 #: and, after its first measurement, on AJ: AI 0.925/0.674, AJ 0.855/0.592, AK 0.812/0.587, AL 0.789/0.683.
 SEVENTH_BLIND = {"ai": "cameo_blind_ai", "aj": "cameo_blind_aj", "ak": "india_blind_ak", "al": "india_blind_al"}
-SEVENTH_BLIND_FLOORS = {"ai": (0.89, 0.64), "aj": (0.82, 0.56), "ak": (0.78, 0.55), "al": (0.76, 0.65)}
+SEVENTH_BLIND_FLOORS = {"ai": (0.91, 0.65), "aj": (0.85, 0.57), "ak": (0.78, 0.55), "al": (0.76, 0.65)}
 #: Eighth blind batch (2026-12-02, night), written by helpers who never saw the extractor: AM and AN one wire sentence
 #: per CAMEO code (02–10 and 11–20), two thirds of them with clauses a reader must not take for events of their own
 #: (purposes, what is agreed, offered, demanded or threatened, conditions, background); AO police news in the style of
 #: the 2002 Gujarat coverage.  First scores, with the code of the start of round 20 (9306e0a): AM 0.816/0.609,
 #: AN 0.832/0.485, AO 0.799/0.658.  Round 20 was tuned on all three: AM 0.866/0.658, AN 0.898/0.504, AO 0.831/0.738.
 EIGHTH_BLIND = {"am": "cameo_blind_am", "an": "cameo_blind_an", "ao": "india_blind_ao"}
-EIGHTH_BLIND_FLOORS = {"am": (0.84, 0.63), "an": (0.87, 0.48), "ao": (0.81, 0.71)}
+EIGHTH_BLIND_FLOORS = {"am": (0.86, 0.64), "an": (0.89, 0.49), "ao": (0.81, 0.71)}
 #: Ninth blind batch (same night, same helpers' brief, other reporters' style): AP and AQ one sentence per CAMEO code
 #: (02–10, 11–20; longer sentences, rarer verbs), AR police news, half of it from other states and years (2005–2015).
 #: First scores, each with the code of round 20 as it stood when the set arrived: AR 0.756/0.577 (96bfe30),
 #: AP 0.834/0.635 and AQ 0.828/0.470 (a127d1a).  The last parts of round 20 were tuned on them.
 NINTH_BLIND = {"ap": "cameo_blind_ap", "aq": "cameo_blind_aq", "ar": "india_blind_ar"}
-NINTH_BLIND_FLOORS = {"ap": (0.84, 0.63), "aq": (0.83, 0.47), "ar": (0.75, 0.56)}
+NINTH_BLIND_FLOORS = {"ap": (0.85, 0.63), "aq": (0.86, 0.49), "ar": (0.75, 0.56)}
 #: Tenth blind batch (2026-12-03), same brief: AS walks the CAMEO codebook 02–20, AT is 1990s wire copy over the
 #: sixteen types with a passing second event in half the sentences, AU walks 01–20 (its 01 sentences code nothing
 #: required).  First scores with the code of the start of round 21 (5d5e4b3): AS 0.879/0.705, AT 0.884/0.686,
 #: AU 0.827/0.662.  Round 21 was tuned on all three: AS 0.921/0.718, AT 0.910/0.699, AU 0.867/0.694.
+#: Round 22 (false positives of all the CAMEO/PLOVER-shaped sets by type): AS 0.926/0.721, AT 0.922/0.709, AU
+#: 0.880/0.700, AI 0.943/0.684, AJ 0.884/0.602, AM 0.903/0.682, AN 0.932/0.532, AP 0.884/0.669, AQ 0.890/0.521.
 TENTH_BLIND = {"as": "cameo_blind_as", "at": "cameo_blind_at", "au": "cameo_blind_au"}
-TENTH_BLIND_FLOORS = {"as": (0.89, 0.69), "at": (0.88, 0.67), "au": (0.84, 0.66)}
+TENTH_BLIND_FLOORS = {"as": (0.89, 0.69), "at": (0.89, 0.68), "au": (0.85, 0.67)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
