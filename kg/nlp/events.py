@@ -4052,8 +4052,8 @@ class EventReader:
                     c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) == "death" for p in self.kids[c.i]) for c in self.kids[d.tok.i]):
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
             # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
-            if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients and not any(
-                    t.lower_ in JOINT_WORDS for t in self.toks[d.tok.left_edge.i:d.tok.i]) \
+            if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients \
+                    and not self._joint_named(d.tok) \
                     and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in self.kids[d.tok.i]):
                 d.type, d.fine, d.mode = "MOBILIZE", None, "troops"
             # "eased emergency measures in Montenegro": with no one else named, the place is the target
@@ -4194,7 +4194,7 @@ class EventReader:
         for d in drafts:
             if d.type != "MOBILIZE" or d.trig.pos != "N" or lemma_of(d.tok) not in MANOEUVRES:
                 continue
-            if any(t.lower_ in JOINT_WORDS for t in self.toks[d.tok.left_edge.i:d.tok.i]):
+            if self._joint_named(d.tok):
                 d.type, d.fine, d.mode = "COOPERATE", None, None  # ("a joint counter-terrorism drill": two sides by its name)
                 continue
             node = d.tok
@@ -4210,6 +4210,11 @@ class EventReader:
             parties = [c for c in self.kids[verb.i] if c.dep_ in SUBJ] if verb is not None else []
             if len(self._countries_in(parties)) >= 2:
                 d.type, d.fine, d.mode = "COOPERATE", None, None
+
+    def _joint_named(self, tok: Token) -> bool:
+        """Whether a noun's own phrase calls it joint ("a ten-day joint counter-terrorism drill"), wherever the parser hangs
+        the word."""
+        return any(t.lower_ in JOINT_WORDS for t in self.toks[tok.left_edge.i:tok.i])
 
     def _intent_content(self, drafts: list[_Draft]) -> None:
         """'vowed to retaliate', 'is prepared to impose martial law': a stated intention to do harm is
