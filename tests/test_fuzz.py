@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import rdflib
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.model import Article
@@ -30,6 +30,8 @@ texts = st.one_of(
 
 @settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=texts, title=st.none() | st.text(max_size=20))
+# (found by this test on 2026-12-03: the model read "Venezuela" as a person, and the group's country pointed at it)
+@example(text="0 arrested VenezUELa\n PEOPLe", title=None)
 def test_random_text_gives_a_conforming_graph(nlp, text, title):
     article = Article(id="fuzz-1", text=text, title=title, date="2025-01-12")
     [extraction] = list(extract(nlp, [article]))

@@ -1699,12 +1699,15 @@ class EntityTable:
                 country = self.lex.country_by_key.get(key)
                 if country is not None:
                     keep.append(_Draft(key, country.name, "Country"))
+        # a country attribute names a Country node: where the model took the country's own name for something else
+        # ("0 arrested Venezuela\n people": "Venezuela" read as a person), the attribute is left out, not pointed at it
+        countries = {d.key for d in keep if d.cls == "Country"}
         out = []
         for d in sorted(keep, key=lambda d: (d.mentions[0].start if d.mentions else 10**12, d.key)):
             mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
             out.append(Entity(
                 key=d.key, label=d.label, cls=d.cls, aliases=tuple(a for a in d.aliases if a != d.label),
-                mentions=mentions, scope=d.scope, country=d.country if d.country != d.key else None,
+                mentions=mentions, scope=d.scope, country=d.country if d.country != d.key and d.country in countries else None,
                 sector=d.sector, titles=tuple(d.titles), size=d.size, merge_notes=tuple(d.notes),
                 iso_code=self._iso_code(d),
             ))
