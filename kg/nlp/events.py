@@ -2613,10 +2613,8 @@ class EventReader:
     def _withheld(self, tok: Token) -> bool:
         """Aid that a verb or noun of withholding is about: "froze its aid", "aid was frozen", "the suspension of a loan",
         "a freeze on new loans"."""
-        gov = self._governor_through_part(tok)
+        gov = self._governor_through_part(tok)  # (the verb of an object or of a passive subject)
         if gov is not tok and lemma_of(gov) in WITHHOLDING_WORDS:
-            return True
-        if tok.dep_ in PASS_SUBJ and lemma_of(self.kids.head(tok)) in WITHHOLDING_WORDS:
             return True
         head = self.kids.head(tok)
         return tok.dep_ == "pobj" and head.lower_ in ("of", "on") and lemma_of(self.kids.head(head)) in WITHHOLDING_WORDS
