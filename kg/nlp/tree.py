@@ -42,29 +42,18 @@ def read_tokens(doc: Doc) -> list[Token]:
     strings = doc.vocab.strings
     vocab = doc.vocab
     new = ReadToken.__new__  # (Token's own constructor: __init__ has nothing to add)
+    array = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX])
+    # every string the tokens use, looked up once (a token then reads each of its strings with one dict access)
+    for h in set(array[:, :5].ravel().tolist()) - known.keys():
+        known[h] = strings[h]
     toks: list[Token] = []
-    for i, (orth, lower, lemma, tag, dep, pos, idx) in enumerate(doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX]).tolist()):
+    for i, (orth, lower, lemma, tag, dep, pos, idx) in enumerate(array.tolist()):
         tok = new(ReadToken, vocab, doc, i)
-        s = known.get(orth)
-        if s is None:
-            s = known[orth] = strings[orth]
-        tok.text = tok.orth_ = s
-        s = known.get(lower)
-        if s is None:
-            s = known[lower] = strings[lower]
-        tok.lower_ = s
-        s = known.get(lemma)
-        if s is None:
-            s = known[lemma] = strings[lemma]
-        tok.lemma_ = s
-        s = known.get(tag)
-        if s is None:
-            s = known[tag] = strings[tag]
-        tok.tag_ = s
-        s = known.get(dep)
-        if s is None:
-            s = known[dep] = strings[dep]
-        tok.dep_ = s
+        tok.text = tok.orth_ = known[orth]
+        tok.lower_ = known[lower]
+        tok.lemma_ = known[lemma]
+        tok.tag_ = known[tag]
+        tok.dep_ = known[dep]
         tok.pos_ = POS_NAMES[pos]
         tok.i = i
         tok.idx = idx
