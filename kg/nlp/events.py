@@ -1411,6 +1411,9 @@ class EventReader:
             # "called the attack an act of evil": an object and what it is called
             return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in self.kids[tok.i]) or \
                 sum(1 for c in self.kids[tok.i] if c.dep_ == "dobj") >= 2  # "branded the raids an act of terrorism"
+        if name == "ing":
+            # "hundreds gathered outside parliament, demanding …": a comma participle says what the gathering is for
+            return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and lemma_of(c) in cond.words for c in self.kids[tok.i])
         if name == "toinf":
             # "turned to Gabon's president to mediate": what someone is to do, as a to-infinitive
             return any(complement(c, self.kids) and infinitive(c, self.kids) for c in self.kids[tok.i])

@@ -184,10 +184,15 @@ def _to_jail(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, verb.i, "dobj")
 
 
+#: Verbs of crowds coming together, which take no object and are never passive ("3,000 farmers massed in front of …").
+GATHERING_VERBS = frozenset({"mass", "gather", "assemble", "converge", "congregate", "throng", "flock", "march", "rally"})
+
+
 def _acting_participle(doc: Doc) -> Iterator[Edit]:
     """'Some 900 rebel fighters handed in their weapons at a camp on Saturday': with no verb left for the sentence,
     the parser makes the noun its root and the verb right after it a reduced relative; a participle with an object
-    of its own, and no passive auxiliary or agent, is the sentence's verb and the noun its subject."""
+    of its own (or a crowd's verb with a place: "3,000 farmers massed in front of the ministry"), and no passive
+    auxiliary or agent, is the sentence's verb and the noun its subject."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= sent.end:
@@ -196,7 +201,8 @@ def _acting_participle(doc: Doc) -> Iterator[Edit]:
         if t.head.i != root.i or t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN"):
             continue
         kids = list(t.children)
-        if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for c in kids):
+        acts = any(c.dep_ == "dobj" for c in kids) or t.lemma_ in GATHERING_VERBS and any(c.dep_ == "prep" for c in kids)
+        if not acts or any(c.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for c in kids):
             continue
         if any(x.pos_ in ("VERB", "AUX") and x.i != t.i and x.dep_ in ("ROOT", "ccomp", "conj") for x in sent):
             continue
@@ -222,10 +228,46 @@ def _infinitive_read_as_compound(doc: Doc) -> Iterator[Edit]:
         yield Edit(noun.i, verb.i, "dobj")
 
 
+#: Verbs that put something "on hold" / "on ice".
+SHELVING_VERBS = frozenset({"put", "place", "placed", "putting", "placing", "puts", "places"})
+
+
+def _put_on_hold(doc: Doc) -> Iterator[Edit]:
+    """'the World Bank put on hold 250 million dollars in loans', 'put on ice its efforts': with the object after the
+    idiom, the parser reads "hold" / "ice" as the verb's object (or a verb) and the real object as hanging on it or on
+    "on"; "on hold" is the verb's prepositional phrase and the noun phrase after it the verb's object."""
+    for t in _tokens_with(doc, LOWER, ("hold", "ice")):
+        if t.i < 2 or t.i + 1 >= len(doc):
+            continue
+        on, verb = doc[t.i - 1], doc[t.i - 2]
+        if on.lower_ != "on" or verb.lemma_ not in ("put", "place") or verb.pos_ != "VERB":
+            continue
+        sent_end = verb.sent.end
+        # the head noun of the phrase right after the idiom, hanging on the verb, on "on" or on "hold"
+        obj = next((x for x in doc[t.i + 1:sent_end] if x.dep_ in ("dobj", "pobj", "npadvmod", "attr")
+                    and x.head.i in (verb.i, on.i, t.i)), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        yield Edit(on.i, verb.i, "prep")
+        yield Edit(t.i, on.i, "pobj", noun=True)
+        yield Edit(obj.i, verb.i, "dobj")
+
+
+def _place_read_as_object(doc: Doc) -> Iterator[Edit]:
+    """'hundreds gathered outside parliament': the parser reads "outside" as an adjective of the noun and the noun as
+    the object of a crowd's verb, which takes none; "outside parliament" is where they gathered."""
+    for t in _tokens_with(doc, LOWER, ("outside", "inside", "opposite")):
+        noun = t.head
+        if t.dep_ != "amod" or noun.i != t.i + 1 or noun.dep_ != "dobj" or noun.head.lemma_ not in GATHERING_VERBS:
+            continue
+        yield Edit(t.i, noun.head.i, "prep")
+        yield Edit(noun.i, t.i, "pobj")
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail,
-    _acting_participle, _infinitive_read_as_compound)
+    _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object)
 
 
 def repair_parse(doc: Doc) -> int:
