@@ -88,3 +88,90 @@ def test_a_place_read_as_the_object_of_a_crowd_verb_is_repaired():
                ["nsubj", "ROOT", "amod", "dobj", "punct"], ["PRP", "VBD", "JJ", "NNS", "."],
                ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"], ["they", "build", "outside", "toilet", "."])
     assert repair_parse(doc) == 0
+
+
+def types_of(nlp, text):
+    ex, _ = read(nlp, text)
+    return [e.type for e in asserted(ex) if e.type != "STATEMENT"]
+
+
+def test_refusals_told_by_idiom_are_rejections(nlp):
+    for text in ("Malaysia has cold-shouldered a Thai proposal for a joint bridge across the river.",
+                 "Norway turned its back on joint fishing patrols with Iceland.",
+                 "Germany poured cold water on Italian calls for a common debt fund.",
+                 "The rebel leaders torpedoed the latest peace plan for the region."):
+        assert "REJECT" in types_of(nlp, text), text
+    # a ship torpedoed is still attacked
+    assert types_of(nlp, "A submarine torpedoed a freighter in the Aegean on Monday.") == ["ASSAULT"]
+    # the exercises turned away from are not held
+    ex, _ = read(nlp, "Norway turned its back on joint naval exercises with Iceland.")
+    assert asserted(ex, "COOPERATE") == []
+
+
+def test_a_guilty_verdict_returned_is_a_conviction(nlp):
+    ex, labels = read(nlp, "A military court returned a guilty verdict against the former defence minister on Monday.")
+    (e,) = asserted(ex, "SANCTION")
+    assert e.fine == "Conviction" and names(labels, e.recipients) == ["former defence minister"]
+    assert asserted(ex, "RETREAT") == []  # nothing was returned to anyone
+
+
+def test_sanctions_scrapped_contacts_reduced_and_people_driven_out(nlp):
+    assert types_of(nlp, "The European Community scrapped its trade sanctions against Chile on Monday.") == ["RETREAT"]
+    assert types_of(nlp, "Canberra reduced contacts with the military government of Fiji.") == ["SANCTION"]
+    assert "ASSAULT" in types_of(nlp, "Security forces drove thousands of villagers across the border into Laos.")
+    assert "ASSAULT" in types_of(nlp, "Militiamen purged the valley of its Christian population.")
+
+
+def test_cooperation_access_and_appeals_told_by_idiom(nlp):
+    assert types_of(nlp, "Swiss prosecutors turned over thousands of pages of bank records to investigators in Lima.") == ["COOPERATE"]
+    assert types_of(nlp, "Greek and Cypriot pilots flew joint training sorties over the island this week.") == ["COOPERATE"]
+    assert types_of(nlp, "The new president held out the prospect of a fresh start with Moscow on Thursday.") == ["AGREE"]
+    assert types_of(nlp, "China sprang to the defence of the Sudanese president at the United Nations.") == ["SUPPORT"]
+    assert types_of(nlp, "The Red Cross put out an urgent SOS for blankets and tents on Wednesday.") == ["REQUEST"]
+    assert types_of(nlp, "Turkish officials waved through the first aid lorries bound for the town.") == ["RETREAT"]
+    assert types_of(nlp, "Dutch experts combed the wreckage of the airliner on Friday.") == ["ACCUSE"]
+    assert "CONSULT" in types_of(nlp, "Leaders of the two parties held their first face-to-face discussions in years on Tuesday.")
+
+
+def test_an_act_enabled_happened(nlp):
+    ex, labels = read(nlp, "The tip-off came from Jordan, enabling police to arrest two suspects on Wednesday.")
+    (e,) = asserted(ex, "COERCE")
+    assert names(labels, e.recipients) == ["two suspects"]
+
+
+def test_what_a_rebuke_is_for_is_alleged(nlp):
+    ex, _ = read(nlp, "Mandela scolded Western leaders on Thursday for turning their backs on the debt crisis.")
+    assert [e.type for e in asserted(ex)] == ["ACCUSE"]
+
+
+def test_a_threat_told_beside_a_demand_is_made_not_demanded(nlp):
+    ex, labels = read(nlp, "Baghdad demanded on Thursday that the commission leave, threatening to expel the inspectors.")
+    (e,) = asserted(ex, "THREATEN")
+    assert names(labels, e.actors) == ["Baghdad"]
+
+
+def test_a_speaking_participle_on_a_demanded_clause_is_repaired():
+    # "x demanded that y leave , threatening to z ." with the participle hung on "leave"
+    words = ["x", "demanded", "that", "y", "leave", ",", "threatening", "to", "strike", "."]
+    doc = _doc(words, [1, 1, 4, 4, 1, 4, 4, 8, 6, 1],
+               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advcl", "aux", "xcomp", "punct"],
+               ["NN", "VBD", "IN", "NN", "VB", ",", "VBG", "TO", "VB", "."],
+               ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+               ["x", "demand", "that", "y", "leave", ",", "threaten", "to", "strike", "."])
+    assert repair_parse(doc) == 2
+    assert (doc[6].head.i, doc[6].dep_) == (1, "advcl") and doc[5].head.i == 1
+    # ("said that police fired, killing three": a participle of harm stays where the parser put it)
+    words = ["x", "said", "that", "y", "fired", ",", "killing", "three", "."]
+    doc = _doc(words, [1, 1, 4, 4, 1, 4, 4, 6, 1],
+               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advcl", "dobj", "punct"],
+               ["NN", "VBD", "IN", "NN", "VBD", ",", "VBG", "CD", "."],
+               ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "NUM", "PUNCT"],
+               ["x", "say", "that", "y", "fire", ",", "kill", "three", "."])
+    assert repair_parse(doc) == 0
+
+
+def test_a_military_raid_on_a_village_or_camp_is_an_attack(nlp):
+    ex, _ = read(nlp, "The council condemned Israel's raid on a Palestinian refugee camp.")
+    assert [e.type for e in ex.events if e.trigger.text == "raid"] == ["ASSAULT"]
+    ex, _ = read(nlp, "Police carried out a raid on the newspaper's offices.")
+    assert [e.type for e in ex.events if e.trigger.text == "raid"] == ["COERCE"]

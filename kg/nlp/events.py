@@ -192,7 +192,7 @@ ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "ret
 #: Adjectives that say what kind of force an act uses ("a military offensive", "a naval blockade").
 KIND_ADJECTIVES = frozenset({"military", "naval", "aerial", "armed", "paramilitary"})
 #: Verbs whose infinitive happened ("managed to arrest", "went on to arrest").
-IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get"})
+IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "proceed", "move", "help", "come", "get", "enable"})
 #: Acts a vote performs ("voted to reject the plan", "voted to condemn"); other acts voted for are decided, not
 #: done ("voted to lift the embargo": an agreement to lift it), except a change of the law the vote itself makes
 #: ("voted to legalise opposition parties", "voted to repeal the article").
@@ -274,6 +274,9 @@ FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 ALLEGING_HEADS = frozenset({
     "accuse", "charge", "suspect", "arrest", "detain", "convict", "indict", "jail", "sentence", "prosecute",
     "blame", "allege", "try", "sue", "fine", "punish", "condemn", "criticize", "criticise", "denounce",
+    # rebukes: "scolded Western leaders for turning their backs on …"
+    "scold", "rebuke", "reprimand", "chide", "berate", "upbraid", "castigate", "lambaste", "fault", "assail", "blast",
+    "slam", "attack",
     "accusation", "allegation", "suspicion", "suspected", "accused",
     # police paperwork: "booked for rioting", "a case against the landlord for assaulting his tenant"
     "book", "register", "case", "complaint", "fir", "warrant", "nab", "apprehend", "catch", "penalize", "penalise",
@@ -1301,9 +1304,10 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if row.pos == "V" and cond.prep in ("into", "to", "from"):
+            if row.pos == "V" and (cond.prep in ("into", "to", "from") or any(c.name == "obj" and c.words for c in row.conds)):
                 # "took two workers of a militant outfit into custody", "presented a newly built stadium to the
-                # government", "barring labourers from their jobs": the phrase may hang inside the object
+                # government", "barring labourers from their jobs": the phrase may hang inside the object (and in
+                # an idiom with its own object: "turned its back on …", "poured cold water on …")
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
                                  if c.dep_ == "prep" and c.i > o.i and c.lower_ == cond.prep]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
