@@ -175,3 +175,57 @@ def test_a_military_raid_on_a_village_or_camp_is_an_attack(nlp):
     assert [e.type for e in ex.events if e.trigger.text == "raid"] == ["ASSAULT"]
     ex, _ = read(nlp, "Police carried out a raid on the newspaper's offices.")
     assert [e.type for e in ex.events if e.trigger.text == "raid"] == ["COERCE"]
+
+
+def test_letting_no_one_do_something_is_a_refusal(nlp):
+    ex, labels = read(nlp, "Hungary will not allow Russian transport planes to cross its airspace.")
+    (e,) = asserted(ex, "REJECT")
+    assert names(labels, e.actors) == ["Hungary"]
+    assert types_of(nlp, "Egypt would not let the tanker pass through the canal.") == ["REJECT"]
+    # letting someone do something is no refusal
+    assert "REJECT" not in types_of(nlp, "Hungary will allow Russian transport planes to cross its airspace.")
+
+
+def test_a_passive_subjunctive_after_insist_is_a_demand(nlp):
+    ex, labels = read(nlp, "The opposition insisted on Monday that an independent electoral board be set up.")
+    assert [e.type for e in asserted(ex)] == ["REQUEST"]
+
+
+def test_a_speaking_participle_hung_on_a_noun_of_a_demanded_clause_is_repaired():
+    # "x demanded that y return the samples , threatening to z ." with the participle hung on "samples"
+    words = ["x", "demanded", "that", "y", "return", "the", "samples", ",", "threatening", "to", "strike", "."]
+    doc = _doc(words, [1, 1, 4, 4, 1, 6, 4, 6, 6, 10, 8, 1],
+               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
+               ["NN", "VBD", "IN", "NN", "VB", "DT", "NNS", ",", "VBG", "TO", "VB", "."],
+               ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+               ["x", "demand", "that", "y", "return", "the", "sample", ",", "threaten", "to", "strike", "."])
+    assert repair_parse(doc) == 2
+    assert (doc[8].head.i, doc[8].dep_) == (1, "advcl")
+    # (with no verb of saying above it, the participle stays: "x returned the samples, threatening …")
+    words = ["x", "returned", "the", "samples", ",", "threatening", "to", "strike", "."]
+    doc = _doc(words, [1, 1, 3, 1, 3, 3, 7, 5, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
+               ["NN", "VBD", "DT", "NNS", ",", "VBG", "TO", "VB", "."],
+               ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+               ["x", "return", "the", "sample", ",", "threaten", "to", "strike", "."])
+    assert repair_parse(doc) == 0
+
+
+def test_more_acts_told_by_idiom(nlp):
+    cases = [
+        ("Kidnappers handed over a French aid worker to Syrian troops on Thursday.", "RETREAT"),
+        ("The European Union suspended trade sanctions against Belarus on Monday.", "RETREAT"),
+        ("NATO ministers held out the threat of air strikes against the Bosnian Serbs.", "THREATEN"),
+        ("Kenya withdrew its contingent from the UN peacekeeping mission in Somalia.", "SANCTION"),
+        ("Turkey sealed its eastern border to all trade with Armenia.", "COERCE"),
+        ("Argentine and Uruguayan judges exchanged files on the disappeared.", "COOPERATE"),
+        ("Iraq readmitted inspectors of the atomic agency on Monday.", "RETREAT"),
+        ("Some 300 Polish peacekeepers took up positions along the ceasefire line.", "AID"),
+        ("A Soviet naval task force steamed into the Gulf of Oman on Friday.", "MOBILIZE"),
+        ("Delegates from 12 nations initialled a convention on piracy.", "SUPPORT"),
+        ("The World Bank froze new lending to Malawi on Friday.", "SANCTION"),
+        ("Iran and Armenia opened a bridge over the river to commercial traffic on Saturday.", "COOPERATE"),
+        ("Norway ended its role as peace broker in the conflict.", "SANCTION"),
+    ]
+    for text, etype in cases:
+        assert etype in types_of(nlp, text), (text, types_of(nlp, text))

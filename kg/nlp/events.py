@@ -268,6 +268,9 @@ NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
+#: Verbs of letting: "will not allow / permit / let" someone do something is a refusal.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
+PERMIT_RE = re.compile(r"\b(?:allow|permit|let)", re.IGNORECASE)
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
 FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 #: Heads whose "of"/"for"/"with" gerund is an allegation ("accused of plotting", "arrested for spying").
@@ -1430,6 +1433,9 @@ class EventReader:
                        and any(s.dep_ in SUBJ and (c.tag_ == "VB" or c.tag_ == "VBP" and c.lemma_ != "be"
                                                        and (s.tag_ in ("NN", "NNP") or tok.tag_ == "VBD"))
                                for s in self.kids[c.i])
+                       # ("insisted that an independent commission be created": a passive one, with a bare "be")
+                       or c.dep_ == "ccomp" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in self.kids[c.i])
+                       and not any(a.dep_ == "aux" for a in self.kids[c.i]) and any(s.dep_ == "nsubjpass" for s in self.kids[c.i])
                        for c in self.kids[tok.i])
         if name == "plainclause":
             # "warned that the situation was deteriorating": a gloomy statement; "warned that it would
@@ -3930,6 +3936,8 @@ class EventReader:
             drafts.append(d)
             by_tok[tok.i] = d
         if not drafts:
+            if PERMIT_RE.search(sent_text) and NEGATION_RE.search(sent_text) and FUTURE_RE.search(sent_text):
+                return list(self._refusals(drafts, start, end))  # ("will not allow NATO warplanes to cross its airspace")
             return drafts  # (most sentences: nothing below has anything to do)
         # a noun event that is the object of a verb event of the same type is that event ("imposed sanctions")
         kept: list[_Draft] = []
@@ -5019,10 +5027,13 @@ class EventReader:
             lemma = lemma_of(verb)
             kids = self.kids[verb.i]
             took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids)
+            # ("will not allow NATO warplanes to cross its airspace": who is not let do something is refused)
+            permitted = [s for c in kids if c.dep_ in ("ccomp", "xcomp") for s in self.kids[c.i] if s.dep_ in SUBJ] \
+                if lemma in PERMITTING_VERBS else []
             # ("would not renew its loans to Nairobi": a good turn named by the object of a verb that is no event)
             withheld = [x for x in drafts if x.type in COOPERATIVE and x.trig.pos == "N" and x.tok.dep_ == "dobj"
                         and self.kids.head(x.tok).i == verb.i]
-            if lemma not in PARTICIPATION_VERBS and not took_part and not withheld:
+            if lemma not in PARTICIPATION_VERBS and not took_part and not withheld and not permitted:
                 continue
             if not negated_verb(kids) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
@@ -5031,7 +5042,7 @@ class EventReader:
             doers = self._keys(subj) if subj and not passive else []
             if not doers:
                 continue
-            objects = [c for c in kids if c.dep_ in OBJ and c.lower_ != "part"] + \
+            objects = permitted + [c for c in kids if c.dep_ in OBJ and c.lower_ != "part"] + \
                 [p for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "into") for p in self.kids[c.i] if p.dep_ == "pobj"]
             if not took_part and not objects:
                 continue

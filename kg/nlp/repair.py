@@ -275,14 +275,22 @@ CLAUSE_VERBS = frozenset({"demand", "insist", "say", "ask", "urge", "announce", 
 
 def _speaking_participle(doc: Doc) -> Iterator[Edit]:
     """'Baghdad demanded that the commission share the photographs, threatening to halt all cooperation': the parser
-    hangs the comma participle on the verb of the demanded clause ("share"), which puts the threat inside what is
-    demanded; a participle of speaking after a comma is what the speaker did, and hangs on the verb of saying."""
+    hangs the comma participle on the verb of the demanded clause ("share") or on a noun in it, which puts the threat
+    inside what is demanded; a participle of speaking after a comma is what the speaker did, and hangs on the verb of
+    saying."""
     for t in _tokens_with(doc, LOWER, SPEAKING_PARTICIPLES):
-        clause = t.head
-        if t.dep_ != "advcl" or t.i == 0 or doc[t.i - 1].lower_ != "," or clause.dep_ != "ccomp" or clause.i > t.i:
+        if t.dep_ not in ("advcl", "acl") or t.i == 0 or doc[t.i - 1].lower_ != ",":
             continue
-        speech = clause.head
-        if speech.pos_ != "VERB" or speech.lemma_ not in CLAUSE_VERBS or speech.i > clause.i:
+        # up from the word it hangs on ("share", or "photographs" in "share … the photographs taken by …, threatening")
+        # to the verb of saying whose clause holds it
+        node, through_clause, speech = t.head, False, None
+        while node.head.i != node.i and node.i < t.i:
+            through_clause |= node.dep_ == "ccomp"
+            node = node.head
+            if through_clause and node.pos_ == "VERB" and node.lemma_ in CLAUSE_VERBS:
+                speech = node
+                break
+        if speech is None or speech.i > t.i or doc[t.i - 1].head.i == speech.i and t.head.i == speech.i:
             continue
         yield Edit(t.i, speech.i, "advcl")
         yield Edit(t.i - 1, speech.i, "punct")
