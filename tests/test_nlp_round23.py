@@ -229,3 +229,15 @@ def test_more_acts_told_by_idiom(nlp):
     ]
     for text, etype in cases:
         assert etype in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+def test_talks_whose_resumption_lies_ahead_are_not_held(nlp):
+    ex, _ = read(nlp, "Israel freed 30 prisoners on Tuesday as a gesture ahead of the resumption of peace talks in Cairo.")
+    assert asserted(ex, "CONSULT") == []
+    assert [e.type for e in asserted(ex)] == ["RETREAT"]
+
+
+def test_what_protesters_do_to_press_for_something_is_their_claim(nlp):
+    ex, labels = read(nlp, "Dairy farmers parked their tractors across the motorway on Monday, halting traffic for hours "
+                           "to press for higher milk prices.")
+    assert [e.type for e in asserted(ex)] == ["PROTEST"]

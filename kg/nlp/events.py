@@ -3429,8 +3429,10 @@ class EventReader:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
         # "ahead of talks with New Delhi", "on the eve of the summit": still to come
-        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
-                and self.kids.head(self.kids.head(tok)).lower_ in ("ahead", "eve"):
+        # ("ahead of the resumption of peace talks": through the phase noun)
+        anchor = self._phase_anchor(tok) if d.trig.pos == "N" else tok
+        if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ == "of" \
+                and self.kids.head(self.kids.head(anchor)).lower_ in ("ahead", "eve"):
             d.hypothetical = True
         # "pull back its weapons or face air strikes": the other branch of an ultimatum
         if tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) == "face" and (self.kids.head(tok).dep_ == "conj" and any(
@@ -4454,6 +4456,17 @@ class EventReader:
                     self._fold_claim(g, d, drafts)
                 elif lemma_of(crowd) in PROTESTER_NOUNS:
                     drafts.remove(d)  # (the protest itself is told by no word of its own)
+            elif d.trig.pos == "V" and tok.dep_ == "advcl" and (infinitive(tok, self.kids) or tok.tag_ == "VBG"):
+                # "blocked the highway, halting traffic to press for higher subsidies", "occupied the ministry,
+                # demanding …": the protesters' purpose or comma participle is their protest's claim
+                up, g = tok, None
+                for _ in range(2):
+                    up = self.kids.head(up)
+                    g = next((x for x in drafts if x.tok.i == up.i and x.type == "PROTEST" and set(x.actors) & set(d.actors)), None)
+                    if g is not None or up.dep_ != "advcl":
+                        break
+                if g is not None:
+                    self._fold_claim(g, d, drafts)
             elif d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
                     and lemma_of(self.kids.head(self.kids.head(tok))) in ("support", "pursuit", "furtherance") \
                     and self.kids.head(self.kids.head(tok)).dep_ == "pobj":
