@@ -188,6 +188,15 @@ NINTH_BLIND_FLOORS = {"ap": (0.85, 0.63), "aq": (0.86, 0.49), "ar": (0.75, 0.56)
 TENTH_BLIND = {"as": "cameo_blind_as", "at": "cameo_blind_at", "au": "cameo_blind_au"}
 TENTH_BLIND_FLOORS = {"as": (0.89, 0.69), "at": (0.89, 0.68), "au": (0.85, 0.67)}
 
+#: Eleventh blind batch (2026-12-03), same brief: AV and AW walk the CAMEO codebook 02–10 / 11–20 with half the acts told
+#: by a less common verb or idiom ("cold-shouldered", "poured cold water on", "put on hold"), AX and AY are wire copy
+#: over the sixteen types (Europe and the former Soviet Union / Africa, Latin America and Asia).  First scores: AV
+#: 0.853/0.620 and AW 0.869/0.594 with the code of 99228a5, AX 0.858/0.673 and AY 0.881/0.657 with the code of a6cfeb4
+#: (the start of round 23, 04e28b7: AX 0.844/0.665, AY 0.875/0.655).  Round 23 was tuned on all four: AV 0.911/0.661,
+#: AW 0.913/0.626, AX 0.903/0.706, AY 0.904/0.676.
+ELEVENTH_BLIND = {"av": "cameo_blind_av", "aw": "cameo_blind_aw", "ax": "cameo_blind_ax", "ay": "cameo_blind_ay"}
+ELEVENTH_BLIND_FLOORS = {"av": (0.89, 0.64), "aw": (0.89, 0.60), "ax": (0.88, 0.68), "ay": (0.88, 0.65)}
+
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
 
@@ -218,7 +227,7 @@ def test_blind_cameo_sets_stay_above_the_floor(name):
     assert report.strict.f1 >= strict_floor, f"blind {name}: strict F1 {report.strict.f1:.3f} < {strict_floor}"
 
 
-#: the second to tenth batches by letter: (file stem, (typed floor, strict floor))
+#: the second to eleventh batches by letter: (file stem, (typed floor, strict floor))
 LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLIND_FLOORS.items()} | {
     name: (THIRD_BLIND[name], floors) for name, floors in THIRD_BLIND_FLOORS.items()} | {
     name: (FOURTH_BLIND[name], floors) for name, floors in FOURTH_BLIND_FLOORS.items()} | {
@@ -227,7 +236,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (SEVENTH_BLIND[name], floors) for name, floors in SEVENTH_BLIND_FLOORS.items()} | {
     name: (EIGHTH_BLIND[name], floors) for name, floors in EIGHTH_BLIND_FLOORS.items()} | {
     name: (NINTH_BLIND[name], floors) for name, floors in NINTH_BLIND_FLOORS.items()} | {
-    name: (TENTH_BLIND[name], floors) for name, floors in TENTH_BLIND_FLOORS.items()}
+    name: (TENTH_BLIND[name], floors) for name, floors in TENTH_BLIND_FLOORS.items()} | {
+    name: (ELEVENTH_BLIND[name], floors) for name, floors in ELEVENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))
