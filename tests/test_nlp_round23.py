@@ -241,3 +241,11 @@ def test_what_protesters_do_to_press_for_something_is_their_claim(nlp):
     ex, labels = read(nlp, "Dairy farmers parked their tractors across the motorway on Monday, halting traffic for hours "
                            "to press for higher milk prices.")
     assert [e.type for e in asserted(ex)] == ["PROTEST"]
+
+
+def test_a_release_someone_seeks_backing_for_has_not_happened(nlp):
+    ex, _ = read(nlp, "Church leaders began a drive on Sunday to drum up backing for the release of jailed students.")
+    assert asserted(ex, "RETREAT") == []
+    # a release that happened stays asserted
+    ex, _ = read(nlp, "Church leaders welcomed the release of jailed students on Sunday.")
+    assert [e.trigger.text for e in asserted(ex, "RETREAT")] == ["release"]

@@ -268,6 +268,10 @@ NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
+#: Nouns of seeking something ("backing for the release of …"): what they are for has not happened.
+SEEKING_NOUNS = frozenset({"backing", "support", "pressure", "campaign", "push", "call", "appeal", "plea", "demand",
+                           "lobbying", "drive", "bid", "quest", "fight", "struggle", "clamour", "clamor", "agitation",
+                           "petition", "request", "effort", "efforts"})
 #: Verbs of letting: "will not allow / permit / let" someone do something is a refusal.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 PERMIT_RE = re.compile(r"\b(?:allow|permit|let)", re.IGNORECASE)
@@ -3429,6 +3433,11 @@ class EventReader:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
         # "ahead of talks with New Delhi", "on the eve of the summit": still to come
+        # "drum up international backing for the release of jailed politicians", "pressure for his resignation": a
+        # concession someone seeks support for has not been made
+        if d.trig.pos == "N" and d.type in ("RETREAT", "CONCEDE") and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in SEEKING_NOUNS:
+            d.hypothetical = True
         # ("ahead of the resumption of peace talks": through the phase noun)
         anchor = self._phase_anchor(tok) if d.trig.pos == "N" else tok
         if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ == "of" \
