@@ -247,5 +247,5 @@ def test_a_release_someone_seeks_backing_for_has_not_happened(nlp):
     ex, _ = read(nlp, "Church leaders began a drive on Sunday to drum up backing for the release of jailed students.")
     assert asserted(ex, "RETREAT") == []
     # a release that happened stays asserted
-    ex, _ = read(nlp, "Church leaders welcomed the release of jailed students on Sunday.")
+    ex, _ = read(nlp, "Church leaders thanked the army for the release of jailed students.")
     assert [e.trigger.text for e in asserted(ex, "RETREAT")] == ["release"]
