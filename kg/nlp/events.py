@@ -266,6 +266,13 @@ CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour"
 #: A negation and a future marker in a sentence's text: only then can it hold a refusal "would not attend …".
 NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
+
+
+def may_refuse(text: str) -> bool:
+    """Whether a sentence's text has both a negation and a future marker, as any refusal "would not attend …" needs."""
+    return NEGATION_RE.search(text) is not None and FUTURE_RE.search(text) is not None
+
+
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
 #: Nouns of seeking something ("backing for the release of …"): what they are for has not happened.
@@ -3432,13 +3439,13 @@ class EventReader:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in self.kids[self.kids.head(tok).i]):
             d.hypothetical = True
-        # "ahead of talks with New Delhi", "on the eve of the summit": still to come
         # "drum up international backing for the release of jailed politicians", "pressure for his resignation": a
         # concession someone seeks support for has not been made
         if d.trig.pos == "N" and d.type in ("RETREAT", "CONCEDE") and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" \
                 and lemma_of(self.kids.head(self.kids.head(tok))) in SEEKING_NOUNS:
             d.hypothetical = True
-        # ("ahead of the resumption of peace talks": through the phase noun)
+        # "ahead of talks with New Delhi", "on the eve of the summit": still to come (also through a phase noun:
+        # "ahead of the resumption of peace talks")
         anchor = self._phase_anchor(tok) if d.trig.pos == "N" else tok
         if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ == "of" \
                 and self.kids.head(self.kids.head(anchor)).lower_ in ("ahead", "eve"):
@@ -3947,7 +3954,7 @@ class EventReader:
             drafts.append(d)
             by_tok[tok.i] = d
         if not drafts:
-            if PERMIT_RE.search(sent_text) and NEGATION_RE.search(sent_text) and FUTURE_RE.search(sent_text):
+            if PERMIT_RE.search(sent_text) and may_refuse(sent_text):
                 return list(self._refusals(drafts, start, end))  # ("will not allow NATO warplanes to cross its airspace")
             return drafts  # (most sentences: nothing below has anything to do)
         # a noun event that is the object of a verb event of the same type is that event ("imposed sanctions")
@@ -4099,8 +4106,7 @@ class EventReader:
                 d.actors = [a for a in d.actors if a not in acts]
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
-        refusals = NEGATION_RE.search(sent_text) is not None and FUTURE_RE.search(sent_text) is not None
-        drafts.extend(self._derived(drafts, start, end if refusals else start))
+        drafts.extend(self._derived(drafts, start, end if may_refuse(sent_text) else start))
         return drafts
 
     def _blamed_on(self, drafts: list[_Draft]) -> None:
