@@ -228,8 +228,8 @@ def _infinitive_read_as_compound(doc: Doc) -> Iterator[Edit]:
         yield Edit(noun.i, verb.i, "dobj")
 
 
-#: Verbs that put something "on hold" / "on ice".
-SHELVING_VERBS = frozenset({"put", "place", "placed", "putting", "placing", "puts", "places"})
+#: Verbs that put something "on hold" / "on ice" (lemmas).
+SHELVING_VERBS = frozenset({"put", "place"})
 
 
 def _put_on_hold(doc: Doc) -> Iterator[Edit]:
@@ -240,7 +240,7 @@ def _put_on_hold(doc: Doc) -> Iterator[Edit]:
         if t.i < 2 or t.i + 1 >= len(doc):
             continue
         on, verb = doc[t.i - 1], doc[t.i - 2]
-        if on.lower_ != "on" or verb.lemma_ not in ("put", "place") or verb.pos_ != "VERB":
+        if on.lower_ != "on" or verb.lemma_ not in SHELVING_VERBS or verb.pos_ != "VERB":
             continue
         sent_end = verb.sent.end
         # the head noun of the phrase right after the idiom, hanging on the verb, on "on" or on "hold"
@@ -290,7 +290,7 @@ def _speaking_participle(doc: Doc) -> Iterator[Edit]:
             if through_clause and node.pos_ == "VERB" and node.lemma_ in CLAUSE_VERBS:
                 speech = node
                 break
-        if speech is None or speech.i > t.i or doc[t.i - 1].head.i == speech.i and t.head.i == speech.i:
+        if speech is None or speech.i > t.i:
             continue
         yield Edit(t.i, speech.i, "advcl")
         yield Edit(t.i - 1, speech.i, "punct")
