@@ -266,11 +266,31 @@ CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour"
 #: A negation and a future marker in a sentence's text: only then can it hold a refusal "would not attend …".
 NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
+#: "is to send", "intends to phase out": the other ways of stating what one will do.
+INTENT_RE = re.compile(r"\b(?:is|are) to\b|\b(?:intend|plan|resolve)[sd]?\b|\b(?:intending|planning|resolving)\b")
 
 
 def may_refuse(text: str) -> bool:
     """Whether a sentence's text has both a negation and a future marker, as any refusal "would not attend …" needs."""
     return NEGATION_RE.search(text) is not None and FUTURE_RE.search(text) is not None
+
+
+#: Verbs whose future says nothing of intent ("would continue to", "will need", "would take time", "will face"):
+#: no stated intention (AGREE) is read off them.
+NO_INTENT_VERBS = frozenset({
+    "be", "have", "do", "get", "become", "remain", "stay", "continue", "keep", "need", "want", "like", "try", "seek",
+    "take", "make", "look", "see", "know", "think", "hope", "expect", "wait", "depend", "happen", "mean", "cost",
+    "lose", "win", "fall", "rise", "grow", "suffer", "face", "last", "leave", "go", "come", "run", "say", "tell",
+    "speak", "talk", "comment", "consider", "study", "review", "examine", "decide", "vote", "use", "play", "put",
+    "let", "follow", "include", "require", "involve", "affect", "determine", "prove", "turn", "bring", "find",
+    "show", "give", "raise", "increase", "mark", "reach", "hit", "spend", "fight", "contest", "challenge", "appeal",
+    "respond", "react", "answer", "defend", "protect", "retaliate", "punish", "pay", "count", "watch", "monitor",
+    "press", "serve", "push", "pursue", "carry", "record", "launch", "begin", "start", "stage", "mount", "conduct"})
+#: Verbs of saying whose clause may state an intention ("said it would open three oil blocks").
+INTENT_SPEECH = frozenset({"say", "announce", "tell", "declare", "state", "add", "confirm", "indicate", "disclose",
+                           "reveal", "inform", "report"})
+#: Verbs whose infinitive states an intention ("intends to phase out gas production").
+INTENDING_VERBS = frozenset({"intend", "plan", "resolve"})
 
 
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
@@ -1254,6 +1274,15 @@ class EventReader:
             if tok.dep_ in ("parataxis", "ccomp") or tok.dep_ == "ROOT" and any(c.dep_ == "advcl" or c.dep_ == "dep" and c.i < tok.i for c in self.kids[tok.i]):
                 # ("QUETTA, Pakistan — A bomb … exploded …, police said": the parser may hang the clause on the dateline)
                 return True
+            kids = self.kids[tok.i]
+            if tok.dep_ == "conj" and self.kids.head(tok).i < tok.i and not any(c.dep_ in ("cc", "dobj", "ccomp", "xcomp") for c in kids):
+                # "Wealthy nations must provide $1 billion …, Nicaragua's finance minister said": the parser may join
+                # the attribution to the clause it tells, after a comma and without "and"
+                subj = [c for c in kids if c.dep_ in SUBJ and c.i < tok.i]
+                if subj and subj[0].pos_ in ("NOUN", "PROPN"):
+                    left = min(self.kids.subtree_ids(subj[0]))
+                    if left > 0 and self.toks[left - 1].text == ",":
+                        return True
             sent = self.doc[self.sent_spans[self.sent_of[tok.i]][0]:self.sent_spans[self.sent_of[tok.i]][1]]
             return any(t.text in ("“", "”", '"', "‘", "’") for t in sent) and tok.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
         if name == "human":
@@ -1442,7 +1471,11 @@ class EventReader:
             # one, which reported speech would have shifted back)
             return any(c.dep_ == "ccomp" and not any(a.dep_ in ("aux", "auxpass") for a in self.kids[c.i])
                        and any(s.dep_ in SUBJ and (c.tag_ == "VB" or c.tag_ == "VBP" and c.lemma_ != "be"
-                                                       and (s.tag_ in ("NN", "NNP") or tok.tag_ == "VBD"))
+                                                       and (s.tag_ in ("NN", "NNP") or tok.tag_ == "VBD")
+                                                       # ("insisted that Thailand let its staff in", "that the
+                                                       # United Nations set a date", "that Ershad quit": a verb whose past is its bare
+                                                       # form, read as a past by the tagger)
+                                                       or c.tag_ in ("VBD", "VBN") and c.lower_ == lemma_of(c) and s.tag_ in ("NN", "NNP", "NNPS"))
                                for s in self.kids[c.i])
                        # ("insisted that an independent commission be created": a passive one, with a bare "be")
                        or c.dep_ == "ccomp" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in self.kids[c.i])
@@ -4107,6 +4140,8 @@ class EventReader:
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts, start, end if may_refuse(sent_text) else start))
+        if FUTURE_RE.search(sent_text) or INTENT_RE.search(sent_text):
+            drafts.extend(self._stated_intents(drafts, start, end))
         return drafts
 
     def _blamed_on(self, drafts: list[_Draft]) -> None:
@@ -5012,6 +5047,8 @@ class EventReader:
             marker = modal
             if marker is None and d.tok.dep_ == "xcomp" and lemma_of(head) in ("plan", "intend", "prepare", "vow", "decide", "set", "aim") and not any(x.tok.i == head.i for x in drafts):
                 marker = head
+            if marker is None and self._is_to(head, d.tok) and not self._conditional(head):
+                marker = head  # "South Africa is to send food and medicines to Mozambique": what it is to do
             if marker is None:
                 continue
             if d.type in COOPERATIVE and modal is not None and self._conditional(d.tok, ("unless",)):
@@ -5044,6 +5081,79 @@ class EventReader:
                               actors=list(intending), recipients=list(d.recipients), reported_by=list(d.reported_by),
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
+
+    def _stated_intents(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
+        """'said it would open three offshore oil blocks to Indian firms', 'Malawi will phase out subsidies on
+        maize', 'South Africa is to send food': an actor's stated course of action that is no event of its own
+        is an expression of intent, AGREE (CAMEO 03); one that is an event already gets its AGREE or THREATEN
+        in :meth:`_derived`."""
+        seen = {x.tok.i for x in drafts}
+        for verb in self.toks[start:end]:
+            if verb.pos_ != "VERB" or verb.i in seen or verb.tag_ != "VB" or lemma_of(verb) in NO_INTENT_VERBS:
+                continue
+            kids = self.kids[verb.i]
+            if negated_verb(kids) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids):
+                continue
+            # what it does: an object or a particle ("phase out"), never an intransitive ("would step in")
+            if not any(c.dep_ in OBJ or c.dep_ == "prt" for c in kids):
+                continue
+            head = self.kids.head(verb)
+            modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
+            if modal is not None:
+                if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+                    continue  # ("would have opened"): a counterfactual
+                marker = modal
+                carrier = verb
+            elif verb.dep_ == "xcomp" and infinitive(verb, self.kids) and (
+                    lemma_of(head) in INTENDING_VERBS or self._is_to(head, verb)):
+                marker = head  # ("is to send", "intends to phase out")
+                carrier = head
+            else:
+                continue
+            # the clause stands on its own or is what someone said ("said it would …"), not what is demanded,
+            # feared, hoped or asked ("urged that Israel would …", "if it would …")
+            clause = carrier
+            while clause.dep_ == "conj" and self.kids.head(clause) is not clause:
+                clause = self.kids.head(clause)  # ("had forgiven the fighters and would treat them as …")
+            said = None
+            if clause.dep_ == "ccomp":
+                said = self.kids.head(clause)
+                if lemma_of(said) not in INTENT_SPEECH or negated_verb(self.kids[said.i]):
+                    continue
+            elif clause.dep_ != "ROOT":
+                continue
+            if self._conditional(verb) or self._conditional(carrier) or marker.i in seen:
+                continue
+            subj, passive = self._subject(carrier if carrier is not verb else verb)
+            if passive or not subj or subj[0].lower_ in ("that", "which", "who") or not any(self._animate(t) for t in subj):
+                continue
+            doers = self._keys(subj)
+            if not doers or self._told_by_doer(drafts, "AGREE", doers):
+                continue
+            if said is not None and said.i < clause.i and subj[0].pos_ != "PRON":
+                # ("telling a rally that opposition parties would only divide the country": what others will do is
+                # a forecast; only the speaker's own course, "said it would …", is a stated intention; told first,
+                # "The government will scrap the increase, the minister said", a spokesman tells the actor's course)
+                speaker, _ = self._subject(said)
+                if not set(doers) & set(self._keys(speaker)):
+                    continue
+            # ("will launch a ground offensive": a harm named by an event word is a threat, not an intent to cooperate)
+            named = {c.i for c in kids if c.dep_ in OBJ} | {p.i for c in kids if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"}
+            if any(x.tok.i in named and x.type in CONFLICTUAL for x in drafts):
+                continue
+            recipients = [k for c in kids if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with", "for") or c.dep_ == "dative"
+                          for p in ([c] if c.dep_ == "dative" else self.kids[c.i]) if p.dep_ in ("pobj", "dative")
+                          for k in self._keys([p]) if k not in doers]
+            seen.add(marker.i)
+            yield _Draft(marker, Trigger((marker.lower_,), "V", "AGREE", None, None), marker.i + 1, "AGREE", None, None,
+                         actors=list(doers), recipients=_uniq(recipients), derived_from=verb.i)
+
+    def _is_to(self, be: Token, verb: Token) -> bool:
+        """'South Africa is to send food': "be" followed at once by the infinitive of what is to be done (not "it
+        was premature to discuss the matter", nor a clause that hangs on something else)."""
+        return verb.dep_ == "xcomp" and be.i + 1 < verb.i and self.toks[be.i + 1].lower_ == "to" and lemma_of(be) == "be" \
+            and be.dep_ in ("ROOT", "ccomp", "conj") and self.kids.head(verb) is be and infinitive(verb, self.kids) \
+            and not any(c.dep_ in ("acomp", "attr") for c in self.kids[be.i])
 
     def _refusals(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
         """'said it would not attend the six-party talks', 'Berlin will not take part': to say one will not

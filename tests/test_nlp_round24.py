@@ -1,0 +1,125 @@
+"""Rules of the twenty-fourth quality pass, tested on sentences written for these tests.
+
+A stated course of action that is no event word of its own ("said it would open its oil fields to foreign firms",
+"will phase out fuel subsidies", "is to send doctors") is an expression of intent, AGREE (CAMEO 03); "insisted that
+X let / set / quit" (a bare form the tagger reads as a past) is a demand; an attribution the parser joins to the
+obligation it tells (", the minister said" as a conjunct) still makes it a demand.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.nlp.component import KgExtractor
+from nlp_helpers import asserted, names, read
+
+
+def _agree(ex):
+    return asserted(ex, "AGREE")
+
+
+def test_said_it_would_do_something_is_an_intent_of_the_speaker(nlp):
+    ex, labels = read(nlp, "Chile said on Monday it would open two copper mines to Bolivian investors.")
+    (e,) = _agree(ex)
+    assert names(labels, e.actors) == ["Chile"]
+    assert e.trigger.text == "would"
+    ex, labels = read(nlp, "Prime Minister Anna Berg said on Friday she would call a snap referendum on the treaty.")
+    (e,) = _agree(ex)
+    assert names(labels, e.actors) == ["Anna Berg"]
+
+
+def test_a_course_told_before_the_speaker_is_the_actor_s(nlp):
+    ex, labels = read(nlp, "The Ghanaian government will scrap the new fuel levy, Finance Minister Kofi Mensah told "
+                           "parliament on Thursday.")
+    (e,) = _agree(ex)
+    assert names(labels, e.actors) == ["Ghanaian government"]
+    ex, labels = read(nlp, "Zambia will phase out subsidies on fertiliser over the next three years, the agriculture "
+                           "minister said.")
+    assert [names(labels, e.actors) for e in _agree(ex)] == [["Zambia"]]
+
+
+def test_is_to_do_something_states_an_intent(nlp):
+    ex, labels = read(nlp, "Kenya is to send doctors and medicines to flood-hit Malawi, the health ministry said.")
+    (e,) = _agree(ex)
+    assert names(labels, e.actors) == ["Kenya"]
+    # what is to be sent is not yet sent
+    assert not asserted(ex, "AID")
+    # "it was premature to discuss": a judgement, not a plan
+    ex, _ = read(nlp, "A ministry spokesman said it was premature to discuss the proposal.")
+    assert not _agree(ex)
+
+
+def test_no_intent_where_the_future_is_someone_else_s_or_no_plan(nlp):
+    # what the speaker says others will do is a forecast
+    ex, _ = read(nlp, "The president told a rally that the opposition parties would divide the country.")
+    assert not _agree(ex)
+    # a harm one will do is no agreement
+    ex, _ = read(nlp, "Turkey will launch a ground offensive against the militias, the defence minister said.")
+    assert not _agree(ex)
+    # neither are counterfactuals, refusals, conditions or verbs that plan nothing
+    for text in ("Chile said it would have opened the mines to Bolivian investors.",
+                 "Chile said it would not open the mines to Bolivian investors.",
+                 "Chile said it would open the mines to Bolivian investors if prices rose.",
+                 "The government said it would need more time to study the report.",
+                 "The army said it would press on with the campaign in the north."):
+        ex, _ = read(nlp, text)
+        assert not _agree(ex), (text, [(e.type, e.trigger.text) for e in ex.events])
+
+
+def test_an_intent_told_by_its_own_verb_is_not_doubled(nlp):
+    # "pledged" is the agreement already; the future clause after it adds none
+    ex, _ = read(nlp, "Chile pledged on Monday to open two copper mines to Bolivian investors and said it would "
+                      "lower its export duties.")
+    assert len(_agree(ex)) == 1
+
+
+def test_insisted_that_with_a_bare_form_the_tagger_reads_as_a_past_is_a_demand(nlp):
+    # "let", "set", "quit": the bare form is also the past; after "insisted that" it is a demand
+    for text, asked in (("The aid agencies insisted on Monday that Sudan let their convoys into the camps.", "Sudan"),
+                        ("The students insisted that Prime Minister Omar Faris quit by the end of the month.",
+                         "Omar Faris")):
+        ex, labels = read(nlp, text)
+        requests = asserted(ex, "REQUEST")
+        assert [e.trigger.text for e in requests] == ["insisted"], (text, [(e.type, e.trigger.text) for e in ex.events])
+        assert asked in names(labels, requests[0].recipients)
+    # a plural subject with a past tense is a report, not a demand
+    ex, _ = read(nlp, "The ministers insisted that the soldiers had let the convoys into the camps.")
+    assert not asserted(ex, "REQUEST")
+
+
+#: "Rich nations must provide loans to Haiti, Cuba's finance minister said.", with the attribution joined to the
+#: clause it tells as a conjunct, as the parser sometimes reads it (word lemma POS TAG dep head [ENT])
+JOINED_ATTRIBUTION = """
+Rich rich ADJ JJ amod 1
+nations nation NOUN NNS nsubj 3
+must must AUX MD aux 3
+provide provide VERB VB ROOT 3
+loans loan NOUN NNS dobj 3
+to to ADP IN dative 3
+Haiti Haiti PROPN NNP pobj 5 B-GPE
+, , PUNCT , punct 3
+Cuba Cuba PROPN NNP poss 11 B-GPE
+'s 's PART POS case 8
+finance finance NOUN NN compound 11
+minister minister NOUN NN nsubj 12
+said say VERB VBD conj 3
+. . PUNCT . punct 12
+"""
+
+
+def test_an_attribution_joined_to_the_obligation_it_tells_is_a_demand():
+    blank = spacy.blank("en")
+    rows = [line.split() for line in JOINED_ATTRIBUTION.strip().splitlines()]
+    words = [r[0] for r in rows]
+    doc = Doc(blank.vocab, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (",", ".", "'s")
+                                                for i in range(len(words))],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows], ents=[r[6] if len(r) > 6 else "O" for r in rows])
+    doc = KgExtractor(blank)(doc)
+    labels = {e.key: e.label for e in doc._.kg_entities}
+    requests = [e for e in doc._.kg_events if e.type == "REQUEST" and not e.hypothetical and not e.negated]
+    assert [e.trigger.text for e in requests] == ["said"], [(e.type, e.trigger.text) for e in doc._.kg_events]
+    assert [labels[k] for k in requests[0].recipients] == ["Rich nations"]
+    # what is asked for is not done
+    assert all(e.hypothetical for e in doc._.kg_events if e.type == "AID")
