@@ -123,3 +123,17 @@ def test_an_attribution_joined_to_the_obligation_it_tells_is_a_demand():
     assert [labels[k] for k in requests[0].recipients] == ["Rich nations"]
     # what is asked for is not done
     assert all(e.hypothetical for e in doc._.kg_events if e.type == "AID")
+
+
+def test_a_stated_refusal_is_a_refusal(nlp):
+    for text, doer in (("Washington will keep its trade embargo on Cuba in place until Havana frees the prisoners.",
+                        "Washington"),
+                       ("The European Union said on Monday it would maintain its sanctions against Belarus.",
+                        "European Union"),
+                       ("The cabinet decided on Tuesday to keep the ban on the party in place.", "cabinet")):
+        ex, labels = read(nlp, text)
+        rejects = asserted(ex, "REJECT")
+        assert [names(labels, e.actors) for e in rejects] == [[doer]], (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+    # a refusal on a condition is still a threat
+    ex, _ = read(nlp, "The rebels said they would boycott the talks unless the army halted its offensive.")
+    assert not asserted(ex, "REJECT") and asserted(ex, "THREATEN")

@@ -5062,6 +5062,10 @@ class EventReader:
             elif d.type == "REJECT" and modal is not None and self._conditional(d.tok):
                 # "would walk out of the peace talks unless the army halted its offensive": a refusal on a condition
                 new_type, mode = "THREATEN", None
+            elif d.type == "REJECT":
+                # "will keep its embargo in place until Hanoi accounts for the missing", "decided to keep the embargo",
+                # "said it would veto the resolution": to state a refusal is to refuse
+                new_type, mode = "REJECT", d.mode
             else:
                 continue
             if any(x.tok.i == marker.i for x in drafts + out):
