@@ -62,7 +62,8 @@ def test_no_intent_where_the_future_is_someone_else_s_or_no_plan(nlp):
                  "Chile said it would not open the mines to Bolivian investors.",
                  "Chile said it would open the mines to Bolivian investors if prices rose.",
                  "The government said it would need more time to study the report.",
-                 "The army said it would press on with the campaign in the north."):
+                 "The army said it would press on with the campaign in the north.",
+                 "The prime minister said his government would publish its defence review within weeks."):
         ex, _ = read(nlp, text)
         assert not _agree(ex), (text, [(e.type, e.trigger.text) for e in ex.events])
 
@@ -137,3 +138,14 @@ def test_a_stated_refusal_is_a_refusal(nlp):
     # a refusal on a condition is still a threat
     ex, _ = read(nlp, "The rebels said they would boycott the talks unless the army halted its offensive.")
     assert not asserted(ex, "REJECT") and asserted(ex, "THREATEN")
+
+
+def test_a_course_of_action_held_over_others_is_a_threat(nlp):
+    ex, labels = read(nlp, "The rebel leader said on Friday that his men would flood the valley unless the army "
+                           "withdrew from the district.")
+    assert [e.trigger.text for e in asserted(ex, "THREATEN")] == ["would"]
+    assert not _agree(ex)
+    # a good turn that may be withheld unless others act
+    ex, labels = read(nlp, "Ghana may give up its role as mediator unless the two sides honour the truce, its envoy said.")
+    (e,) = asserted(ex, "THREATEN")
+    assert names(labels, e.actors) == ["Ghana"]

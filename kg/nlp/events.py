@@ -285,7 +285,8 @@ NO_INTENT_VERBS = frozenset({
     "let", "follow", "include", "require", "involve", "affect", "determine", "prove", "turn", "bring", "find",
     "show", "give", "raise", "increase", "mark", "reach", "hit", "spend", "fight", "contest", "challenge", "appeal",
     "respond", "react", "answer", "defend", "protect", "retaliate", "punish", "pay", "count", "watch", "monitor",
-    "press", "serve", "push", "pursue", "carry", "record", "launch", "begin", "start", "stage", "mount", "conduct"})
+    "press", "serve", "push", "pursue", "carry", "record", "launch", "begin", "start", "stage", "mount", "conduct",
+    "publish", "issue", "unveil", "outline", "detail", "explain", "reveal", "disclose"})
 #: Verbs of saying whose clause may state an intention ("said it would open three oil blocks").
 INTENT_SPEECH = frozenset({"say", "announce", "tell", "declare", "state", "add", "confirm", "indicate", "disclose",
                            "reveal", "inform", "report"})
@@ -5038,6 +5039,9 @@ class EventReader:
                 # "may close the strait if attacked": a possible harm on a condition is a threat, and so is one a
                 # doer is reported to weigh ("Ankara could suspend diplomatic relations, Erdogan told reporters")
                 modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can")), None)
+            if modal is None and d.type in COOPERATIVE and self._conditional(d.tok, ("unless",)):
+                # ("South Africa may give up its role as mediator unless the two sides honour their truce")
+                modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("may", "might", "could")), None)
             if modal is None:
                 modal = self._governing_modal(d.tok)
                 if modal is not None and any(x.tok.i == self.kids.head(modal).i for x in drafts):
@@ -5089,8 +5093,8 @@ class EventReader:
     def _stated_intents(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
         """'said it would open three offshore oil blocks to Indian firms', 'Malawi will phase out subsidies on
         maize', 'South Africa is to send food': an actor's stated course of action that is no event of its own
-        is an expression of intent, AGREE (CAMEO 03); one that is an event already gets its AGREE or THREATEN
-        in :meth:`_derived`."""
+        is an expression of intent, AGREE (CAMEO 03), and held over others with "unless" a threat (THREATEN); one
+        that is an event already gets its AGREE or THREATEN in :meth:`_derived`."""
         seen = {x.tok.i for x in drafts}
         for verb in self.toks[start:end]:
             if verb.pos_ != "VERB" or verb.i in seen or verb.tag_ != "VB" or lemma_of(verb) in NO_INTENT_VERBS:
@@ -5126,15 +5130,22 @@ class EventReader:
                     continue
             elif clause.dep_ != "ROOT":
                 continue
-            if self._conditional(verb) or self._conditional(carrier) or marker.i in seen:
+            if marker.i in seen:
+                continue
+            # a course of action held over others ("would set off containers of radioactive material in Moscow unless
+            # Russian troops withdrew") is a threat; on any other condition it is no plain intent
+            new_type = "THREATEN" if modal is not None and self._conditional(verb, ("unless",)) else "AGREE"
+            if new_type == "AGREE" and (self._conditional(verb) or self._conditional(carrier)):
                 continue
             subj, passive = self._subject(carrier if carrier is not verb else verb)
             if passive or not subj or subj[0].lower_ in ("that", "which", "who") or not any(self._animate(t) for t in subj):
                 continue
             doers = self._keys(subj)
-            if not doers or self._told_by_doer(drafts, "AGREE", doers):
+            if not doers or self._told_by_doer(drafts, new_type, doers):
                 continue
-            if said is not None and said.i < clause.i and subj[0].pos_ != "PRON":
+            if said is not None and said.i < clause.i and subj[0].pos_ != "PRON" \
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.kids[subj[0].i]):
+                # ("said that his men would …", "our forces will …": the speaker's own side)
                 # ("telling a rally that opposition parties would only divide the country": what others will do is
                 # a forecast; only the speaker's own course, "said it would …", is a stated intention; told first,
                 # "The government will scrap the increase, the minister said", a spokesman tells the actor's course)
@@ -5149,7 +5160,7 @@ class EventReader:
                           for p in ([c] if c.dep_ == "dative" else self.kids[c.i]) if p.dep_ in ("pobj", "dative")
                           for k in self._keys([p]) if k not in doers]
             seen.add(marker.i)
-            yield _Draft(marker, Trigger((marker.lower_,), "V", "AGREE", None, None), marker.i + 1, "AGREE", None, None,
+            yield _Draft(marker, Trigger((marker.lower_,), "V", new_type, None, None), marker.i + 1, new_type, None, None,
                          actors=list(doers), recipients=_uniq(recipients), derived_from=verb.i)
 
     def _is_to(self, be: Token, verb: Token) -> bool:
