@@ -149,3 +149,21 @@ def test_a_course_of_action_held_over_others_is_a_threat(nlp):
     ex, labels = read(nlp, "Ghana may give up its role as mediator unless the two sides honour the truce, its envoy said.")
     (e,) = asserted(ex, "THREATEN")
     assert names(labels, e.actors) == ["Ghana"]
+
+
+def test_a_policy_act_done_under_pressure_is_a_concession(nlp):
+    for text, doer in (("Under pressure from the opposition, Zambia's parliament voted on Tuesday to set up an "
+                        "independent electoral commission.", "Zambia's parliament"),
+                       ("The Romanian parliament voted on Friday to scrap the article guaranteeing the ruling party's "
+                        "leading role, bowing to a week of mass protests.", "Romanian parliament"),
+                       ("Bowing to months of opposition pressure, Benin's parliament on Monday adopted a new electoral "
+                        "code.", "Benin's parliament")):
+        ex, labels = read(nlp, text)
+        concessions = asserted(ex, "CONCEDE")
+        assert [names(labels, e.actors) for e in concessions] == [[doer]], (text, [(e.type, e.trigger.text) for e in ex.events])
+    # the giving in told in its own words is the one concession
+    ex, _ = read(nlp, "The government cut fuel prices on Friday, giving in to demands by the trade unions.")
+    assert len(asserted(ex, "CONCEDE")) == 1
+    # an act that is an event of its own keeps its type
+    ex, _ = read(nlp, "Bowing to international pressure, the junta freed 40 political prisoners on Sunday.")
+    assert asserted(ex, "RETREAT") and not asserted(ex, "CONCEDE")

@@ -266,6 +266,8 @@ CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour"
 #: A negation and a future marker in a sentence's text: only then can it hold a refusal "would not attend …".
 NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
+#: "under pressure", "bowing to", "heeding calls": an act done to give way (see ``_concessions``).
+YIELD_RE = re.compile(r"\b(?:[Uu]nder (?:\w+ )?pressure|[Bb]owing|[Hh]eeding|[Yy]ielding|[Cc]aving|[Gg]iving in|[Bb]uckling|[Ss]uccumbing|[Rr]elenting)\b")
 #: "is to send", "intends to phase out": the other ways of stating what one will do.
 INTENT_RE = re.compile(r"\b(?:is|are) to\b|\b(?:intend|plan|resolve)[sd]?\b|\b(?:intending|planning|resolving)\b")
 
@@ -293,6 +295,13 @@ INTENT_SPEECH = frozenset({"say", "announce", "tell", "declare", "state", "add",
 #: Verbs whose infinitive states an intention ("intends to phase out gas production").
 INTENDING_VERBS = frozenset({"intend", "plan", "resolve"})
 
+
+#: Participles of giving way ("bowing to weeks of protests", "heeding calls from the World Bank"): the act they
+#: qualify is a concession.
+YIELDING_PARTICIPLES = frozenset({"bow", "heed", "yield", "cave", "give", "buckle", "succumb", "accede", "relent"})
+#: Words for what is given way to, after "giving in to", "caving in to" and "under" ("under pressure from").
+PRESSURE_NOUNS = frozenset({"pressure", "pressures", "protest", "protests", "demand", "demands", "call", "calls",
+                            "appeal", "appeals", "outcry", "criticism", "strike", "strikes", "demonstrations"})
 
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
@@ -3988,9 +3997,10 @@ class EventReader:
             drafts.append(d)
             by_tok[tok.i] = d
         if not drafts:
+            # (most sentences: nothing below has anything to do, but acts told by no event word of their own)
             if PERMIT_RE.search(sent_text) and may_refuse(sent_text):
-                return list(self._refusals(drafts, start, end))  # ("will not allow NATO warplanes to cross its airspace")
-            return drafts  # (most sentences: nothing below has anything to do)
+                drafts.extend(self._refusals(drafts, start, end))  # ("will not allow NATO warplanes to cross its airspace")
+            return self._unworded(drafts, sent_text, start, end)
         # a noun event that is the object of a verb event of the same type is that event ("imposed sanctions")
         kept: list[_Draft] = []
         for d in drafts:
@@ -4141,8 +4151,15 @@ class EventReader:
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts, start, end if may_refuse(sent_text) else start))
+        return self._unworded(drafts, sent_text, start, end)
+
+    def _unworded(self, drafts: list[_Draft], sent_text: str, start: int, end: int) -> list[_Draft]:
+        """The drafts with the acts a sentence tells without an event word: an intention stated with "will" or
+        "is to", a concession made "under pressure" or "bowing to" it."""
         if FUTURE_RE.search(sent_text) or INTENT_RE.search(sent_text):
             drafts.extend(self._stated_intents(drafts, start, end))
+        if YIELD_RE.search(sent_text):
+            drafts.extend(self._concessions(drafts, start, end))
         return drafts
 
     def _blamed_on(self, drafts: list[_Draft]) -> None:
@@ -5162,6 +5179,52 @@ class EventReader:
             seen.add(marker.i)
             yield _Draft(marker, Trigger((marker.lower_,), "V", new_type, None, None), marker.i + 1, new_type, None, None,
                          actors=list(doers), recipients=_uniq(recipients), derived_from=verb.i)
+
+    def _concessions(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
+        """'Under pressure from the opposition, parliament voted to set up an independent electoral commission',
+        'bowing to a week of mass protests', 'heeding calls from the World Bank … abandoned the fixed exchange rate':
+        a policy act done to give way is a concession (CONCEDE, CAMEO 08) by its doer, to whoever pressed for it."""
+        if any(x.type == "CONCEDE" and not x.negated for x in drafts):
+            return  # ("dismissed the minister, giving in to demands": the giving in is the concession, told already)
+        seen = {x.tok.i for x in drafts}
+        for cue in self.toks[start:end]:
+            lemma = lemma_of(cue)
+            if cue.tag_ == "VBG" and lemma in YIELDING_PARTICIPLES and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+                if lemma == "give" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in self.kids[cue.i]):
+                    continue  # ("giving in to demands"; "giving aid" gives way to no one)
+                pressed = [p for c in self.kids[cue.i] if c.dep_ in ("prep", "dobj") for p in ([c] if c.dep_ == "dobj" else self.kids[c.i]) if p.dep_ in ("pobj", "dobj")]
+                if lemma == "heed" and not any(lemma_of(p) in PRESSURE_NOUNS or p.lower_ in PRESSURE_NOUNS for p in pressed):
+                    continue  # ("heeding calls", "heeding the appeals"; not "heeding the lessons")
+                verb = self.kids.head(cue)
+            elif cue.lower_ == "pressure" and cue.dep_ == "pobj" and self.kids.head(cue).lower_ == "under":
+                pressed = [p for c in self.kids[cue.i] if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in self.kids[c.i] if p.dep_ == "pobj"]
+                verb = self.kids.head(self.kids.head(cue))
+            else:
+                continue
+            if verb.pos_ != "VERB" or verb is cue or negated_verb(self.kids[verb.i]) \
+                    or any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[verb.i]):
+                continue
+            act = verb
+            if lemma_of(verb) in ("vote", "decide", "agree") or verb.tag_ == "VBD" and lemma_of(verb) == "move":
+                # ("voted to set up an independent electoral commission": what was voted for is the act)
+                act = next((c for c in self.kids[verb.i] if c.dep_ == "xcomp" and infinitive(c, self.kids)), verb)
+            if verb.i in seen:
+                continue
+            if act.i in seen:
+                # (an act the lexicon reads already keeps its own type: "bowing to pressure, freed 40 prisoners"; one
+                # only voted for is a concession made by the vote: "voted to set up an electoral commission")
+                if act is verb or not all(x.hypothetical and not x.negated and x.type not in CONFLICTUAL
+                                          for x in drafts if x.tok.i == act.i):
+                    continue
+                act = verb
+            subj, passive = self._subject(verb)
+            doers = self._keys(subj) if subj and not passive else []
+            if not doers or not any(c.dep_ in OBJ or c.dep_ in ("prt", "xcomp") for c in self.kids[act.i]):
+                continue
+            recipients = [k for p in pressed for k in self._object_keys(p) if k not in doers]
+            seen.add(act.i)
+            yield _Draft(act, Trigger((act.lower_,), "V", "CONCEDE", None, None), act.i + 1, "CONCEDE", None, None,
+                         actors=list(doers), recipients=_uniq(recipients))
 
     def _is_to(self, be: Token, verb: Token) -> bool:
         """'South Africa is to send food': "be" followed at once by the infinitive of what is to be done (not "it
