@@ -167,3 +167,26 @@ def test_a_policy_act_done_under_pressure_is_a_concession(nlp):
     # an act that is an event of its own keeps its type
     ex, _ = read(nlp, "Bowing to international pressure, the junta freed 40 political prisoners on Sunday.")
     assert asserted(ex, "RETREAT") and not asserted(ex, "CONCEDE")
+
+
+def test_a_verb_read_as_a_modifier_is_repaired_with_a_comma_participle_after_its_object():
+    # "the government relaxed curbs on reporters, allowing the paper to reopen." read as one noun phrase headed by
+    # "curbs", with "relaxed" its modifier and "allowing …" a clause on the noun
+    from kg.nlp.repair import repair_parse
+
+    words = ["the", "government", "relaxed", "curbs", "on", "reporters", ",", "allowing", "the", "paper", "to",
+             "reopen", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 3, 3, 3, 3, 4, 3, 3, 9, 11, 11, 7, 3],
+              deps=["det", "nsubj", "amod", "ROOT", "prep", "pobj", "punct", "acl", "det", "nsubj", "aux", "ccomp",
+                    "punct"],
+              tags=["DT", "NN", "VBD", "NNS", "IN", "NNS", ",", "VBG", "DT", "NN", "TO", "VB", "."],
+              pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+              lemmas=["the", "government", "relax", "curb", "on", "reporter", ",", "allow", "the", "paper", "to",
+                      "reopen", "."],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert repair_parse(doc) > 0
+    assert doc[2].dep_ == "ROOT" and doc[2].head.i == 2
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 2)
+    assert (doc[7].dep_, doc[7].head.i) == ("advcl", 2)
+    assert doc[4].head.i == 3  # ("curbs on reporters": the phrase stays the noun's)

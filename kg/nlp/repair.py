@@ -115,10 +115,15 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
     """'Israel relaxed travel restrictions on Palestinian labourers …': with no other verb in the sentence, the
     parser reads a past-tense verb between two nouns as an adjective ("Israel [relaxed] restrictions") and the
     whole sentence as one noun phrase; the verb is the root, the noun before it its subject, the one after its
-    object."""
+    object.  A comma participle after the object ("…, allowing the BBC to reopen its bureau") may follow: it is
+    then the verb's, as an adverbial clause."""
     for sent in doc.sents:
         root = sent.root
-        if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        participles = [c for c in root.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and doc[c.i - 1].text == ","]
+        inside = {t.i for c in participles for t in c.subtree}
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in inside for t in sent):
             continue
         verb = next((c for c in root.lefts if c.dep_ == "amod" and past_form(c)), None)
         if verb is None or verb.i == sent.start:
@@ -127,7 +132,7 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         while subj.head not in (root, verb) and subj.head.i < verb.i and subj.head != subj:
             subj = subj.head  # ("The Chinese government relaxed …": the head of the phrase before the verb)
         if subj.head not in (root, verb) or subj.pos_ not in ("NOUN", "PROPN") or subj.i >= verb.i \
-                or subj.dep_ not in ("nmod", "compound", "npadvmod", "amod"):
+                or subj.dep_ not in ("nmod", "compound", "npadvmod", "amod", "nsubj"):
             continue
         yield Edit(verb.i, verb.i, "ROOT", None if verb.tag_ == "VBD" else IRREGULAR_PAST[verb.lower_])
         yield Edit(subj.i, verb.i, "nsubj")
@@ -135,6 +140,9 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         for c in root.rights:
             if c.dep_ == "punct" and c.i == sent.end - 1:
                 yield Edit(c.i, verb.i, "punct")
+        for c in participles:
+            yield Edit(c.i, verb.i, "advcl")
+            yield Edit(c.i - 1, verb.i, "punct")
 
 
 def _agent_on_predicate(doc: Doc) -> Iterator[Edit]:
