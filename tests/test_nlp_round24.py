@@ -190,3 +190,19 @@ def test_a_verb_read_as_a_modifier_is_repaired_with_a_comma_participle_after_its
     assert (doc[3].dep_, doc[3].head.i) == ("dobj", 2)
     assert (doc[7].dep_, doc[7].head.i) == ("advcl", 2)
     assert doc[4].head.i == 3  # ("curbs on reporters": the phrase stays the noun's)
+
+
+def test_a_work_two_countries_open_together_is_cooperation(nlp):
+    ex, labels = read(nlp, "Ghana and Togo opened a new rail link between Lome and Accra on Monday.")
+    (e,) = asserted(ex, "COOPERATE")
+    assert names(labels, e.actors) == ["Ghana", "Togo"]
+    assert not e.recipients  # (the link is what they made, not whom it is done to)
+    ex, labels = read(nlp, "Latvia and Lithuania dismantled customs posts along their border on Sunday.")
+    assert [names(labels, e.actors) for e in asserted(ex, "COOPERATE")] == [["Latvia", "Lithuania"]]
+    # a front line is no joint work
+    ex, _ = read(nlp, "Ethiopia and Eritrea opened a new front line in the north.")
+    assert not asserted(ex, "COOPERATE")
+    # one cooperation, however many words tell it
+    ex, _ = read(nlp, "Chile and Peru opened a road tunnel on Friday, the fruit of eight years of joint work by their "
+                      "public works ministries.")
+    assert len(asserted(ex, "COOPERATE")) == 1

@@ -230,6 +230,16 @@ RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "
 PENALTY_NOUNS = frozenset({"sanction", "action", "consequence", "retaliation", "reprisal", "measure", "force", "strike", "attack",
                            "war", "penalty", "punishment", "response", "step", "embargo", "boycott", "military", "army", "troop"})
 #: What two sides do "jointly" that is no material cooperation: speaking, meeting, proposing (those have types of their own).
+#: Verbs of making or opening a work (and of taking down what divides: "dismantled customs posts").
+LINKING_VERBS = frozenset({"open", "reopen", "inaugurate", "launch", "build", "complete", "commission", "create",
+                           "establish", "dismantle", "remove", "lay", "construct", "unveil", "connect"})
+#: Works that join two countries ("opened a 1,000-km oil pipeline linking the two countries", "a ferry route
+#: across the lake", "dismantled customs posts along their border"): what two countries open, build or remove of
+#: them together is cooperation.
+LINK_WORKS = frozenset({"pipeline", "route", "link", "corridor", "bridge", "railway", "railroad", "highway", "tunnel",
+                        "ferry", "crossing", "zone", "post", "checkpoint", "line", "connection", "interconnector"})
+LINK_RE = re.compile(r"\b(?:pipelines?|routes?|links?|corridors?|bridges?|railways?|railroads?|highways?|tunnels?|"
+                     r"ferry|ferries|crossings?|zones?|posts?|checkpoints?|lines?|connections?|interconnectors?)\b")
 JOINT_WORDS_NOT_WORKS = frozenset({"statement", "declaration", "communique", "communiqué", "conference", "appeal", "call", "letter",
                                    "commission", "committee", "council", "body", "panel", "forum", "group",
                                    "proposal", "plan", "bid", "briefing", "session", "meeting", "talk", "visit", "resolution",
@@ -1703,6 +1713,12 @@ class EventReader:
         # ("held joint patrols": the patrols are the event, read by their own row)
         if any(c.dep_ == "dobj" and lemma_of(c) not in JOINT_WORDS_NOT_WORKS and c.i not in (events or {}) and any(
                 m.dep_ == "amod" and m.lower_ == "joint" for m in self.kids[c.i]) for c in self.kids[verb.i]):
+            return True
+        # "China and Kazakhstan opened a 1,000-km oil pipeline linking the two countries", "dismantled customs posts
+        # along their border": a work that joins them (not one that is an event, nor a front line)
+        if any(c.dep_ == "dobj" and lemma_of(c) in LINK_WORKS and c.i not in (events or {}) and not any(
+                m.lower_ in ("front", "battle", "enemy", "defence", "defense", "ceasefire", "cease-fire") for m in self.kids[c.i])
+                for c in self.kids[verb.i]) and lemma_of(verb) in LINKING_VERBS:
             return True
         return any(c.lower_ == "side" and c.dep_ in ("npadvmod", "advmod") for c in self.kids[verb.i]) and \
             any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "side" for p in self.kids[c.i]) for c in self.kids[verb.i])
@@ -3988,8 +4004,11 @@ class EventReader:
             drafts.append(d)
             by_tok[tok.i] = d
             among[tok.i] = subjects
-        joint = "jointly" in sent_text or "together" in sent_text or "side by side" in sent_text or "joint " in sent_text
+        joint = "jointly" in sent_text or "together" in sent_text or "side by side" in sent_text or "joint " in sent_text \
+            or LINK_RE.search(sent_text) is not None
         for tok in self._joint_acts(start, end, by_tok) if joint else ():
+            if tok.i not in by_tok and any(x.type == "COOPERATE" for x in by_tok.values()):
+                continue  # ("opened a road tunnel, the fruit of eight years of joint work": one cooperation)
             if tok.i in by_tok:
                 by_tok[tok.i].type, by_tok[tok.i].mode = "COOPERATE", None  # "began patrolling the border together"
                 continue
@@ -4054,6 +4073,13 @@ class EventReader:
         for d in drafts:
             if d.trig.pos == "V":
                 self._verb_roles(d)
+                if d.type == "COOPERATE" and d.recipients:
+                    # ("opened an oil pipeline linking the two countries", "began laying a joint pipeline": the work
+                    # two countries make together is what they do, not whom it is done to)
+                    works = {k for c in self.kids[d.tok.i] if c.dep_ == "dobj" and (lemma_of(c) in LINK_WORKS or any(
+                        m.dep_ == "amod" and m.lower_ == "joint" for m in self.kids[c.i])) for e in expand(c, self.kids)
+                        for k in self.table.keys_for(e)}
+                    d.recipients = [r for r in d.recipients if r not in works]
             elif d.trig.pos == "A" and d.type != "ASSAULT":
                 self._adj_roles(d)
             else:
