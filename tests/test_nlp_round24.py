@@ -206,3 +206,23 @@ def test_a_work_two_countries_open_together_is_cooperation(nlp):
     ex, _ = read(nlp, "Chile and Peru opened a road tunnel on Friday, the fruit of eight years of joint work by their "
                       "public works ministries.")
     assert len(asserted(ex, "COOPERATE")) == 1
+
+
+def test_a_fast_is_a_hunger_strike_also_where_the_tagger_reads_it_as_an_adverb(nlp):
+    # ("began a fast": the tagger may read "fast" as an adverb of "began"; after an article it is a noun)
+    from kg.nlp.repair import repair_parse
+
+    words = ["they", "began", "a", "fast", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "advmod", "punct"],
+              tags=["PRP", "VBD", "DT", "RB", "."], pos=["PRON", "VERB", "DET", "ADV", "PUNCT"],
+              lemmas=["they", "begin", "a", "fast", "."], sent_starts=[True, False, False, False, False])
+    doc[2].head = doc[1]  # (the parser hangs the article on the verb too)
+    assert repair_parse(doc) > 0
+    assert (doc[3].pos_, doc[3].dep_, doc[3].head.i) == ("NOUN", "dobj", 1) and doc[2].head.i == 3
+    for text in ("Five leaders of the peasant movement began a fast in Sucre on Tuesday.",
+                 "The jailed editor entered the ninth day of a fast in his cell on Wednesday."):
+        ex, _ = read(nlp, text)
+        assert [e.trigger.text for e in asserted(ex, "PROTEST")] == ["fast"], (text, [(e.type, e.trigger.text) for e in ex.events])
+    # a religious fast is no protest
+    ex, _ = read(nlp, "The villagers broke the Ramadan fast at sunset.")
+    assert not asserted(ex, "PROTEST")

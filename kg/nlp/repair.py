@@ -304,10 +304,28 @@ def _speaking_participle(doc: Doc) -> Iterator[Edit]:
         yield Edit(t.i - 1, speech.i, "punct")
 
 
+#: Nouns the tagger reads as adverbs after an article ("began a fast", "on a hunger fast").
+ARTICLE_NOUNS = frozenset({"fast"})
+
+
+def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'five leaders began a fast in La Paz': after an article the tagger may read "fast" as an adverb of the verb;
+    with the article as its own child it is a noun, the verb's object."""
+    for t in _tokens_with(doc, LOWER, ARTICLE_NOUNS):
+        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.i == 0 or doc[t.i - 1].lower_ not in ("a", "an", "the"):
+            continue
+        verb = t.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        yield Edit(t.i, verb.i, "dobj", noun=True)
+        yield Edit(t.i - 1, t.i, "det")
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail,
-    _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object, _speaking_participle)
+    _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object, _speaking_participle,
+    _noun_read_as_adverb)
 
 
 def repair_parse(doc: Doc) -> int:
