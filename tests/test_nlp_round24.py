@@ -3,7 +3,11 @@
 A stated course of action that is no event word of its own ("said it would open its oil fields to foreign firms",
 "will phase out fuel subsidies", "is to send doctors") is an expression of intent, AGREE (CAMEO 03); "insisted that
 X let / set / quit" (a bare form the tagger reads as a past) is a demand; an attribution the parser joins to the
-obligation it tells (", the minister said" as a conjunct) still makes it a demand.
+obligation it tells (", the minister said" as a conjunct) still makes it a demand; a stated refusal is a refusal;
+a course of action held over others with "unless" is a threat; a policy act done "under pressure" or "bowing to"
+it is a concession; a work two countries open together is cooperation; a fast is a hunger strike; and three parse
+repairs (a verb read as its object's modifier with a comma participle after it, "a fast" read as an adverb, ", a
+charge Kampala denied" read as the root).
 """
 
 from __future__ import annotations
@@ -226,3 +230,29 @@ def test_a_fast_is_a_hunger_strike_also_where_the_tagger_reads_it_as_an_adverb(n
     # a religious fast is no protest
     ex, _ = read(nlp, "The villagers broke the Ramadan fast at sunset.")
     assert not asserted(ex, "PROTEST")
+
+
+def test_an_accusation_summed_up_as_a_charge_someone_denied_is_repaired():
+    # "uganda was accused of spying , a charge kampala denied ." read with "denied" as the root and the accusation
+    # as its clausal complement
+    from kg.nlp.repair import repair_parse
+
+    words = ["Uganda", "was", "accused", "of", "spying", ",", "a", "charge", "Kampala", "denied", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 9, 2, 3, 9, 7, 9, 9, 9, 9],
+              deps=["nsubjpass", "auxpass", "ccomp", "prep", "pcomp", "punct", "det", "dobj", "nsubj", "ROOT", "punct"],
+              tags=["NNP", "VBD", "VBN", "IN", "VBG", ",", "DT", "NN", "NNP", "VBD", "."],
+              pos=["PROPN", "AUX", "VERB", "ADP", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+              lemmas=["Uganda", "be", "accuse", "of", "spy", ",", "a", "charge", "Kampala", "deny", "."],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert repair_parse(doc) > 0
+    assert doc[2].dep_ == "ROOT" and doc[2].head.i == 2
+    assert (doc[9].dep_, doc[9].head.i) == ("relcl", 7) and doc[7].head.i == 2
+    # ("Kampala denied that Uganda was accused": a clause after its own verb is left alone)
+    words = ["Kampala", "denied", "that", "Uganda", "was", "accused", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "punct"],
+              tags=["NNP", "VBD", "IN", "NNP", "VBD", "VBN", "."],
+              pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+              lemmas=["Kampala", "deny", "that", "Uganda", "be", "accuse", "."],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert repair_parse(doc) == 0

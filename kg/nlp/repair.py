@@ -304,6 +304,34 @@ def _speaking_participle(doc: Doc) -> Iterator[Edit]:
         yield Edit(t.i - 1, speech.i, "punct")
 
 
+#: Nouns that sum up an accusation told before them (", a charge Kampala denied").
+CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation"})
+#: Verbs with which such a summing noun is answered.
+ANSWERING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+
+
+def _charge_read_as_object(doc: Doc) -> Iterator[Edit]:
+    """'Uganda was accused by Sudan of sending tanks across the border, a charge Kampala flatly denied': the parser
+    makes "denied" the root, "a charge" its object and the accusation its clausal complement (as if Kampala had
+    denied that Uganda was accused); the accusation is the root, "a charge …" sums it up and "Kampala denied"
+    describes the charge."""
+    for noun in _tokens_with(doc, LEMMA, CHARGE_NOUNS):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.dep_ != "ROOT" or verb.lemma_ not in ANSWERING_VERBS or noun.i >= verb.i \
+                or noun.i < 2 or doc[noun.i - 1].lower_ not in ("a", "an") or doc[noun.i - 2].text != ",":
+            continue
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i - 2), None)
+        if told is None:
+            continue
+        yield Edit(told.i, told.i, "ROOT")
+        yield Edit(noun.i, told.i, "npadvmod")
+        yield Edit(verb.i, noun.i, "relcl")
+        yield Edit(noun.i - 2, told.i, "punct")
+        for c in verb.rights:
+            if c.dep_ == "punct" and c.i == verb.sent.end - 1:
+                yield Edit(c.i, told.i, "punct")
+
+
 #: Nouns the tagger reads as adverbs after an article ("began a fast", "on a hunger fast").
 ARTICLE_NOUNS = frozenset({"fast"})
 
@@ -325,7 +353,7 @@ def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail,
     _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object, _speaking_participle,
-    _noun_read_as_adverb)
+    _noun_read_as_adverb, _charge_read_as_object)
 
 
 def repair_parse(doc: Doc) -> int:
