@@ -229,7 +229,6 @@ RAISING = frozenset({"expect", "set", "schedule", "slate", "poise", "suppose", "
 #: What a warning may say will befall its addressee: a threat, not a forecast ("warned that sanctions would follow").
 PENALTY_NOUNS = frozenset({"sanction", "action", "consequence", "retaliation", "reprisal", "measure", "force", "strike", "attack",
                            "war", "penalty", "punishment", "response", "step", "embargo", "boycott", "military", "army", "troop"})
-#: What two sides do "jointly" that is no material cooperation: speaking, meeting, proposing (those have types of their own).
 #: Verbs of making or opening a work (and of taking down what divides: "dismantled customs posts").
 LINKING_VERBS = frozenset({"open", "reopen", "inaugurate", "launch", "build", "complete", "commission", "create",
                            "establish", "dismantle", "remove", "lay", "construct", "unveil", "connect"})
@@ -238,8 +237,9 @@ LINKING_VERBS = frozenset({"open", "reopen", "inaugurate", "launch", "build", "c
 #: them together is cooperation.
 LINK_WORKS = frozenset({"pipeline", "route", "link", "corridor", "bridge", "railway", "railroad", "highway", "tunnel",
                         "ferry", "crossing", "zone", "post", "checkpoint", "line", "connection", "interconnector"})
-LINK_RE = re.compile(r"\b(?:pipelines?|routes?|links?|corridors?|bridges?|railways?|railroads?|highways?|tunnels?|"
-                     r"ferry|ferries|crossings?|zones?|posts?|checkpoints?|lines?|connections?|interconnectors?)\b")
+#: Any of them in a sentence's text (singular or plural): only then is a joint work looked for.
+LINK_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LINK_WORKS)) + r")s?|ferries)\b")
+#: What two sides do "jointly" that is no material cooperation: speaking, meeting, proposing (those have types of their own).
 JOINT_WORDS_NOT_WORKS = frozenset({"statement", "declaration", "communique", "communiqué", "conference", "appeal", "call", "letter",
                                    "commission", "committee", "council", "body", "panel", "forum", "group",
                                    "proposal", "plan", "bid", "briefing", "session", "meeting", "talk", "visit", "resolution",
@@ -5180,7 +5180,7 @@ class EventReader:
             new_type = "THREATEN" if modal is not None and self._conditional(verb, ("unless",)) else "AGREE"
             if new_type == "AGREE" and (self._conditional(verb) or self._conditional(carrier)):
                 continue
-            subj, passive = self._subject(carrier if carrier is not verb else verb)
+            subj, passive = self._subject(carrier)
             if passive or not subj or subj[0].lower_ in ("that", "which", "who") or not any(self._animate(t) for t in subj):
                 continue
             doers = self._keys(subj)
@@ -5199,7 +5199,8 @@ class EventReader:
             named = {c.i for c in kids if c.dep_ in OBJ} | {p.i for c in kids if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"}
             if any(x.tok.i in named and x.type in CONFLICTUAL for x in drafts):
                 continue
-            recipients = [k for c in kids if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with", "for") or c.dep_ == "dative"
+            # (to whom: "to Indian firms", "send Congress a bill")
+            recipients = [k for c in kids if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with", "for")
                           for p in ([c] if c.dep_ == "dative" else self.kids[c.i]) if p.dep_ in ("pobj", "dative")
                           for k in self._keys([p]) if k not in doers]
             seen.add(marker.i)
