@@ -766,6 +766,11 @@ def negated_verb(children: Iterable[Token]) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") and c.dep_ == "advmod" for c in children)
 
 
+def perfect(children: Iterable[Token]) -> bool:
+    """A verb with a perfect auxiliary among its children: after "would" a counterfactual ("would have returned")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in children)
+
+
 def infinitive(tok: Token, kids=None) -> bool:
     """A verb with the infinitive marker: "to resume", "to join the force"."""
     return any(a.dep_ == "aux" and a.tag_ == "TO" for a in (kids[tok.i] if kids is not None else tok.children))
@@ -5067,7 +5072,7 @@ class EventReader:
                 continue
             if not d.hypothetical or d.negated or d.derived_from is not None:
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in self.kids[d.tok.i]):
+            if perfect(self.kids[d.tok.i]):
                 continue  # "would have returned the Golan": a counterfactual promises nothing
             # ("Tents and medicine will be flown to Nepal, China's foreign ministry said": a passive without its
             # doer is the speaker's intention, not the patient's)
@@ -5089,7 +5094,7 @@ class EventReader:
                 modal = self._governing_modal(d.tok)
                 if modal is not None and any(x.tok.i == self.kids.head(modal).i for x in drafts):
                     continue  # "would accept the mediation": the intention is an event already
-                if modal is not None and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in self.kids[self.kids.head(modal).i]):
+                if modal is not None and perfect(self.kids[self.kids.head(modal).i]):
                     continue  # "a resolution that would have slapped an embargo on Myanmar": a counterfactual
             marker = modal
             if marker is None and d.tok.dep_ == "xcomp" and lemma_of(head) in ("plan", "intend", "prepare", "vow", "decide", "set", "aim") and not any(x.tok.i == head.i for x in drafts):
@@ -5151,7 +5156,7 @@ class EventReader:
             head = self.kids.head(verb)
             modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
             if modal is not None:
-                if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+                if perfect(kids):
                     continue  # ("would have opened"): a counterfactual
                 marker = modal
                 carrier = verb
