@@ -477,6 +477,11 @@ class EntityTable:
                 start += 1
             while end > start and (self.toks[end - 1].tag_ == "POS" or self.toks[end - 1].is_punct or self.toks[end - 1].lower_ in ("'s", "’s")):
                 end -= 1
+            # "The Homeland Union (Conservatives) began": a bracket the span opens and does not close is
+            # the name's gloss; the name ends before it
+            opened = [j for j in range(start, end) if self.toks[j].text == "("]
+            if opened and not any(self.toks[j].text == ")" for j in range(opened[-1], end)):
+                end = opened[-1]
             if start >= end:
                 continue
             # "Aung San" tagged but "Suu Kyi" not: a name the parser makes one compound runs on to its head

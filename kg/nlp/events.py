@@ -186,6 +186,8 @@ STRUCTURES = FACILITY_WORDS | frozenset({"office", "branch", "building", "base",
                                          "home", "headquarters", "centre", "center", "bridge", "village", "town", "city",
                                          "district", "area", "neighbourhood", "neighborhood", "ministry", "court", "palace"})
 #: Nouns of purpose: what their of-phrase names has the purpose, and happened ("the aim of the attacks").
+# predicates that rule their (gerund) subject out: "lifting the embargo is unthinkable"
+RULED_OUT_WORDS = frozenset({"unthinkable", "impossible", "inconceivable", "unacceptable", "premature", "unrealistic"})
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "motive", "objective"})
 #: Verbs of going somewhere: their purpose infinitive is an errand, intended and not yet done.
 ERRAND_VERBS = frozenset({"go", "come", "arrive", "rush", "travel", "head", "return", "reach", "fly", "drive", "walk", "visit"})
@@ -3531,8 +3533,13 @@ class EventReader:
             if lemma_of(lead) == "lead" and lead.tag_ == "VBG" and lemma_of(self.kids.head(lead)) in INFO_NOUNS | {"tip", "clue", "lead"}:
                 d.hypothetical = True
         # "so that same-sex marriages are banned": a purpose, not a fact
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
-                any(c.dep_ == "mark" and c.lower_ == "so" for c in list(children) + list(self.kids[self.kids.head(tok).i])):
+        if tok.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and
+                any(c.dep_ == "mark" and c.lower_ == "so" for c in list(children) + list(self.kids[self.kids.head(tok).i]))
+                or any(c.dep_ == "mark" and c.lower_ == "so" and c.i + 1 < len(self.toks) and self.toks[c.i + 1].lower_ == "that"
+                       for c in children)):
+            d.hypothetical = True  # (also with "that" read as the determiner of its subject)
+        # "removing the sanctions is out of the question", "lifting the embargo is unthinkable": an act ruled out
+        if tok.dep_ == "csubj" and tok.tag_ == "VBG" and self._ruled_out(self.kids.head(tok)):
             d.hypothetical = True
         if self._alleged(tok) or d.trig.pos == "N" and tok.dep_ in OBJ and self._alleged(self.kids.head(tok)) \
                 and self._light(self.kids.head(tok)) and not self._definite(tok):
@@ -3805,12 +3812,27 @@ class EventReader:
         """'no reports', 'no evidence': a noun of reporting or proof with the determiner "no"."""
         return lemma_of(noun) in UNREPORTED_NOUNS and any(k.dep_ == "det" and k.lower_ == "no" for k in self.kids[noun.i])
 
+    def _ruled_out(self, copula: Token) -> bool:
+        """'is out of the question', 'is unthinkable', 'was not an option': a predicate that rules its subject out."""
+        for c in self.kids[copula.i]:
+            if c.dep_ == "acomp" and lemma_of(c) in RULED_OUT_WORDS:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "out" and any(
+                    p.lower_ == "of" and any(q.lower_ == "question" for q in self.kids[p.i]) for p in self.kids[c.i]):
+                return True
+            if c.dep_ == "attr" and lemma_of(c) == "option" and negated_verb(self.kids[copula.i]) :
+                return True
+        return False
+
     def _banned(self, tok: Token) -> bool:
         """'lifted a ban on opposition rallies', 'banned the march': what is banned or restricted is a kind of
         act, or one that is not to happen; neither is an occurrence the sentence asserts."""
         head = self.kids.head(tok)
         if tok.dep_ in OBJ and lemma_of(head) in BAN_HEADS:
             return True
+        if tok.dep_ == "nsubjpass" and lemma_of(head) in BAN_HEADS and not self._definite(tok) \
+                and not any(c.dep_ in ("nummod", "compound", "amod") for c in tok.children):
+            return True  # ("strikes were banned in the mines": a kind of act outlawed)
         return tok.dep_ == "pobj" and head.lower_ in ("on", "against") and lemma_of(self.kids.head(head)) in BAN_HEADS
 
     @staticmethod
