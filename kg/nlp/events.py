@@ -3538,6 +3538,10 @@ class EventReader:
                 or any(c.dep_ == "mark" and c.lower_ == "so" and c.i + 1 < len(self.toks) and self.toks[c.i + 1].lower_ == "that"
                        for c in children)):
             d.hypothetical = True  # (also with "that" read as the determiner of its subject)
+        # "pushing hard for the US support its plan", "lest the rebels seize the town": a bare verb under "for" or
+        # "lest" is what is wanted or feared
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ in ("for", "lest") for c in children):
+            d.hypothetical = True
         # "removing the sanctions is out of the question", "lifting the embargo is unthinkable": an act ruled out
         if tok.dep_ == "csubj" and tok.tag_ == "VBG" and self._ruled_out(self.kids.head(tok)):
             d.hypothetical = True

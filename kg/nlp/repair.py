@@ -145,6 +145,32 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
             yield Edit(c.i - 1, verb.i, "punct")
 
 
+def _verb_read_as_reduced_relative(doc: Doc) -> Iterator[Edit]:
+    """'Doctors from two American aid groups donated and personally delivered $50,000 worth of goods': with no verb
+    of its own, the sentence is read as one noun phrase in which the past verb is a reduced relative on the noun
+    before it ("groups [that were] donated"); a participle so read that has an object, or is joined to a past
+    verb that has one, is active: it is the root, and the head of the phrase before it its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i > sent.start + 3:
+            continue
+        verb = next((t for t in sent if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i > root.i), None)
+        if verb is None or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in sent):
+            continue
+        # (the phrase before the verb hangs on the root: "Doctors from … groups")
+        if not (verb.head == root or verb.head.dep_ == "pobj" and verb.head.head.head == root and verb.head.head.dep_ == "prep"):
+            continue
+        active = any(c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ == "conj" and c.tag_ == "VBD" and any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
+        if not active or doc[verb.i - 1].is_punct:
+            continue
+        yield Edit(verb.i, verb.i, "ROOT", None if verb.tag_ == "VBD" else verb.lemma_)
+        yield Edit(root.i, verb.i, "nsubj")
+        for c in root.rights:
+            if c.dep_ == "punct" and c.i == sent.end - 1:
+                yield Edit(c.i, verb.i, "punct")
+
+
 def _agent_on_predicate(doc: Doc) -> Iterator[Edit]:
     """'three men were caught red-handed by a patrol team': the parser hangs the by-phrase on the predicate adjective
     ("red-handed", "unawares"); it is the passive verb's agent."""
@@ -351,7 +377,7 @@ def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
 
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _agent_on_predicate, _object_read_as_adverb, _to_jail,
+    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate, _object_read_as_adverb, _to_jail,
     _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object, _speaking_participle,
     _noun_read_as_adverb, _charge_read_as_object)
 
