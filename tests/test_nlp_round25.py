@@ -3,8 +3,13 @@
 An act ruled out ("lifting the embargo is out of the question") or wanted as a purpose ("so that strikes are
 outlawed", with "that" read as a determiner) is not asserted; a kind of act outlawed ("strikes were banned") is no
 occurrence; a bare verb under "for" ("pushing for the US support its plan") is wanted; a name the model tags up to
-an opening bracket ends before it; and one parse repair (an active past verb read as a reduced relative in a
-sentence with no verb of its own).
+an opening bracket ends before it; acts told by rarer words (heaped scorn, trucked blankets, converged gunboats,
+commandeered a jet, closeted with, spoke out in defence of, wrote off half of a debt, opened an air base to warplanes);
+a helicopter strike is an attack; "in retaliation for" names no attack of its own; tension that threatens is no
+threat; heeding one's own leader concedes nothing; a sum pledged in loans and a withdrawal a deadline is set for are
+not asserted; a vote to drop a ban makes the concession; and three parse repairs (an active past verb read as a
+reduced relative in a sentence with no verb of its own; "scorn" read as an adverb; "the opposition daily La Prensa"
+read as two objects).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from nlp_helpers import asserted, names, read
+from nlp_helpers import assert_reads_as, asserted, names, read
 
 
 def _doc(words, heads, deps, tags, pos, lemmas):
@@ -76,3 +81,68 @@ def test_a_verb_with_an_object_read_as_a_reduced_relative_is_the_root():
                ["troop", "from", "three", "country", "deploy", "in", "Mali", "."])
     repair_parse(doc)
     assert doc[0].dep_ == "ROOT" and doc[4].dep_ == "acl"
+
+
+def test_acts_told_by_rarer_words(nlp):
+    assert_reads_as(nlp, [
+        ("The Zimbabwean state daily heaped scorn on Monday on the visit of British envoys to Harare.", "ACCUSE"),
+        ("Peru recalled its high commissioner from Georgetown on Friday.", "SANCTION"),
+        ("Kenya's Red Cross trucked blankets, tents and medicine into northern Uganda on Sunday.", "AID"),
+        ("Chilean and Argentine gunboats converged on the disputed Beagle channel islets on Monday.", "MOBILIZE"),
+        ("Gunmen armed with pistols commandeered a Kenya Airways jet shortly after take-off from Nairobi.", "ASSAULT"),
+        ("Spain's foreign minister spoke out in defence of Bolivian President Evo Morales on Tuesday.", "SUPPORT"),
+        ("The Chadian premier spent four hours closeted with Sudan's vice-president in N'Djamena on Monday.", "CONSULT"),
+        ("The Asian Development Bank suspended new lending to Laos on Friday.", "SANCTION"),
+        ("Kyrgyzstan opened its Manas air base to French warplanes on Monday.", "COOPERATE"),
+        ("A group of Gulf creditors wrote off half of Yemen's $900 million in official debt on Tuesday.", "AID"),
+        ("Senegalese Interior Minister Ousmane Ba quit on Tuesday, a day after the riots in Dakar.", "RETREAT"),
+        ("Nepal's royal government scaled back the dusk-to-dawn restrictions in Kathmandu on Monday.", "CONCEDE"),
+        ("Bolivia's congress voted on Monday to drop the ban on Aymara-language newspapers.", "CONCEDE"),
+        ("Guatemala's military government closed the opposition daily El Grafico indefinitely on Thursday.", "COERCE"),
+    ])
+
+
+def test_the_strike_of_a_helicopter_is_an_attack(nlp):
+    ex, _ = read(nlp, "A Somali clan leader was killed in an American helicopter strike near Kismayo on Monday.")
+    assert not asserted(ex, "PROTEST")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_what_an_act_is_done_in_retaliation_for_is_no_attack_of_its_own(nlp):
+    ex, _ = read(nlp, "Russia expelled two Estonian diplomats on Monday in retaliation for the expulsion of its consul.")
+    assert not asserted(ex, "ASSAULT")
+    assert asserted(ex, "SANCTION")
+
+
+def test_a_situation_that_threatens_is_no_threat_by_anyone(nlp):
+    ex, _ = read(nlp, "Rebels freed three Zambian soldiers on Sunday, easing tension that had threatened the truce.")
+    assert not asserted(ex, "THREATEN")
+
+
+def test_heeding_one_s_own_leader_concedes_nothing(nlp):
+    ex, _ = read(nlp, "Serbs in northern Kosovo boycotted the local elections on Sunday, heeding a call by their "
+                      "leader Oliver Ivanovic to stay at home.")
+    assert not asserted(ex, "CONCEDE")
+    ex, _ = read(nlp, "Opposition deputies walked out of parliament, heeding calls from the United Nations.")
+    assert asserted(ex, "CONCEDE")
+
+
+def test_a_sum_pledged_in_loans_is_not_yet_lent(nlp):
+    ex, _ = read(nlp, "South Korea pledged on Monday to extend 300 million dollars in soft loans to Vietnam to help it "
+                      "rebuild its ports.")
+    assert not asserted(ex, "AID")
+
+
+def test_a_withdrawal_a_deadline_is_set_for_has_not_happened(nlp):
+    ex, _ = read(nlp, "Rwanda shelled Goma on Friday, two days after a U.N. deadline for its withdrawal from Congo expired.")
+    assert not asserted(ex, "RETREAT")
+
+
+def test_a_visit_refused_is_not_made_but_a_past_letting_lets_it_happen(nlp):
+    # (a guard: "let" is now a head that leaves its complement to come, but only as "to let" / "would not let")
+    ex, _ = read(nlp, "Syria's government refused on Wednesday to let a U.N. human rights envoy visit jailed opposition "
+                      "leader Riad Seif.")
+    assert not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "The police said two men, who were held for questioning on Sunday, were let off after their alibi "
+                      "was checked.")
+    assert asserted(ex, "COERCE")

@@ -134,7 +134,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "consider", "push", "press", "appeal", "request", "warn", "agree", "decide", "vote", "order",
     "need", "allow", "permit", "wish", "prefer", "insist", "recommend", "suggest",
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
-    "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised",
+    "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised", "deadline", "ultimatum", "let",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
     "fear", "risk", "danger", "plead", "consent", "preparation", "capable", "require", "timetable", "roadmap", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
     "weigh", "mull", "contemplate", "ponder",
@@ -200,7 +200,8 @@ IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue"
 #: ("voted to legalise opposition parties", "voted to repeal the article").
 VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
 #: Concessions a vote makes by itself, being changes of the law (see VOTED_ACTS).
-LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "decriminalise", "decriminalize", "amend", "scrap"})
+LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "decriminalise", "decriminalize", "amend", "scrap",
+                               "drop", "lift", "revoke", "rescind", "relax", "ease"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
@@ -1432,6 +1433,12 @@ class EventReader:
                              for p in self.kids[c.i] if p.dep_ == "pobj"]
             return any(lemma_of(a) in HARM_NOUNS or any(r.type in ("ASSAULT", "COERCE") for r in self.lex.triggers.get((lemma_of(a), "N")) or ())
                        for a in around)
+        if name == "ownside":
+            # (verbs) its object comes from the doer's own side ("heeding a call by their leader")
+            return any(c.dep_ in OBJ and self._own_side(c) for c in self.kids[tok.i])
+        if name == "inprep":
+            # (nouns) the object of one of these prepositions ("in retaliation for …")
+            return tok.dep_ == "pobj" and self.kids.head(tok).lower_ in cond.words
         if name == "ofthing":
             ofs = [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
             return bool(ofs) and not any(self._participant_like(p) for p in ofs)
@@ -3698,7 +3705,7 @@ class EventReader:
                         d.hypothetical = True
                         break
                     # ("set up camp outside the offices in protest": only "is set to …" is to come)
-                    if hl in HYPOTHETICAL_HEADS and not (hl == "set" and dep != "xcomp") and (
+                    if hl in HYPOTHETICAL_HEADS and not (hl == "set" and dep != "xcomp") and not self._let_done(head) and (
                             hl == "call" or not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
                                                     for c in self.kids[head.i])) or hl in ("tell", "about") and dep == "xcomp":
                         # ("pressed ahead with the cleansing", "pushed on with the strike": continued, not wanted)
@@ -3838,6 +3845,13 @@ class EventReader:
                 and not any(c.dep_ in ("nummod", "compound", "amod") for c in tok.children):
             return True  # ("strikes were banned in the mines": a kind of act outlawed)
         return tok.dep_ == "pobj" and head.lower_ in ("on", "against") and lemma_of(self.kids.head(head)) in BAN_HEADS
+
+    @staticmethod
+    def _let_done(tok: Token) -> bool:
+        """'Sudan let the engineers in', 'were let off': a letting told as done (a past form, or with a particle)
+        lets its complement happen; only "to let", "would not let" leave it to come."""
+        return tok.lower_ == "let" and (tok.tag_ != "VB" or any(c.dep_ == "prt" for c in tok.children)
+                                        or tok.head.tag_ in ("VBD", "VBN") and lemma_of(tok.head) in ("vote", "decide"))
 
     @staticmethod
     def _definite(tok: Token) -> bool:
@@ -4623,7 +4637,11 @@ class EventReader:
                 if dep not in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "oprd") or node.head is node:
                     break
                 if dep == "prep" and node.lower_ in BACKGROUND_PREPS | {"after", "following", "despite"} and not (
-                        node.lower_ == "in" and d.type == "ASSAULT" and node.head.i in at and at[node.head.i].type == "ASSAULT"):
+                        node.lower_ == "in" and d.type == "ASSAULT" and node.head.i in at and at[node.head.i].type == "ASSAULT") \
+                        and not (node.lower_ == "in" and d.trig.pos == "N" and node.head.i in flagged and any(
+                            o.dep_ == "dobj" and o.i < node.i and (o.like_num or any(c.dep_ == "nummod" for c in o.children))
+                            for o in node.head.children)):
+                    # (but "to extend 50 billion yen in loans": the sum is the loans, as planned as their extending)
                     break  # (but "killed in police action": the act one was killed in is that killing's act)
                 if dep == "advcl" and not infinitive(node):
                     if any(m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in node.children) \
@@ -4646,7 +4664,7 @@ class EventReader:
                 if node.i in flagged and through_pobj and at[node.i].negated and not at[node.i].hypothetical \
                         and d.trig.pos == "N" and EventReader._definite(d.tok) and last_prep not in ("in", "during"):
                     break  # "no group claimed responsibility for the explosion": the explosion still happened
-                if node.i in flagged or node is not d.tok.head and lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS \
+                if node.i in flagged or node is not d.tok.head and lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS and not EventReader._let_done(node) \
                         and dep in ("xcomp", "ccomp", "advcl"):
                     # (the head right above was judged by _flags already)
                     d.hypothetical = True
@@ -5238,6 +5256,13 @@ class EventReader:
             yield _Draft(marker, Trigger((marker.lower_,), "V", new_type, None, None), marker.i + 1, new_type, None, None,
                          actors=list(doers), recipients=_uniq(recipients), derived_from=verb.i)
 
+    def _own_side(self, noun: Token) -> bool:
+        """'a call by their leader', 'its own members' appeals': pressure from the doer's own side (a possessive pronoun
+        on the one who presses)."""
+        sources = [noun] + [p for c in self.kids[noun.i] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                            for p in self.kids[c.i] if p.dep_ == "pobj"]
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for s in sources for c in self.kids[s.i]) and noun.lower_ not in ("pressure",)
+
     def _concessions(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
         """'Under pressure from the opposition, parliament voted to set up an independent electoral commission',
         'bowing to a week of mass protests', 'heeding calls from the World Bank … abandoned the fixed exchange rate':
@@ -5253,6 +5278,8 @@ class EventReader:
                 pressed = [p for c in self.kids[cue.i] if c.dep_ in ("prep", "dobj") for p in ([c] if c.dep_ == "dobj" else self.kids[c.i]) if p.dep_ in ("pobj", "dobj")]
                 if lemma == "heed" and not any(lemma_of(p) in PRESSURE_NOUNS or p.lower_ in PRESSURE_NOUNS for p in pressed):
                     continue  # ("heeding calls", "heeding the appeals"; not "heeding the lessons")
+                if lemma == "heed" and any(self._own_side(p) for p in pressed):
+                    continue  # ("boycotted the elections, heeding a call by their leader": following one's own side yields nothing)
                 verb = self.kids.head(cue)
             elif cue.lower_ == "pressure" and cue.dep_ == "pobj" and self.kids.head(cue).lower_ == "under":
                 pressed = [p for c in self.kids[cue.i] if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in self.kids[c.i] if p.dep_ == "pobj"]

@@ -375,11 +375,49 @@ def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
         yield Edit(t.i - 1, t.i, "det")
 
 
+#: Nouns of scorn the tagger reads as an adverb right after a verb ("heaped scorn on the plan").
+SCORN_NOUNS = frozenset({"scorn", "contempt", "ridicule", "opprobrium"})
+
+
+def _scorn_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'KCNA heaped scorn on Friday on the arrival of …': right after a verb with no object, the tagger reads "scorn"
+    as an adverb; it is a noun, the verb's object."""
+    for t in _tokens_with(doc, LOWER, SCORN_NOUNS):
+        verb = t.head
+        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.i == 0 or verb.i != t.i - 1 or verb.pos_ != "VERB" \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        yield Edit(t.i, verb.i, "dobj", noun=True)
+
+
+#: Papers named by how often they come out ("the opposition daily La Prensa").
+PAPER_NOUNS = frozenset({"daily", "weekly", "fortnightly", "monthly"})
+
+
+def _paper_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'closed the opposition daily La Prensa': the parser reads "daily" as an adverb and makes both "opposition"
+    and "La Prensa" objects of the verb; "daily" is the object, "opposition" its modifier, the name its apposition."""
+    for t in _tokens_with(doc, LOWER, PAPER_NOUNS):
+        verb = t.head
+        if t.dep_ != "advmod" or t.i == 0 or t.i + 1 >= len(doc) or verb.pos_ != "VERB":
+            continue
+        before, objs = doc[t.i - 1], [c for c in verb.children if c.dep_ == "dobj"]
+        after = next((c for c in objs if c.i > t.i and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
+        if before.head != verb or before.dep_ != "dobj" or after is None:
+            continue
+        yield Edit(t.i, verb.i, "dobj", noun=True)
+        yield Edit(before.i, t.i, "compound")
+        for c in before.children:
+            if c.dep_ == "det":
+                yield Edit(c.i, t.i, "det")
+        yield Edit(after.i, t.i, "appos")
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate, _object_read_as_adverb, _to_jail,
     _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object, _speaking_participle,
-    _noun_read_as_adverb, _charge_read_as_object)
+    _noun_read_as_adverb, _charge_read_as_object, _scorn_read_as_adverb, _paper_read_as_adverb)
 
 
 def repair_parse(doc: Doc) -> int:
