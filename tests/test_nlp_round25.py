@@ -146,3 +146,29 @@ def test_a_visit_refused_is_not_made_but_a_past_letting_lets_it_happen(nlp):
     ex, _ = read(nlp, "The police said two men, who were held for questioning on Sunday, were let off after their alibi "
                       "was checked.")
     assert asserted(ex, "COERCE")
+
+
+def test_more_acts_told_by_rarer_words(nlp):
+    assert_reads_as(nlp, [
+        ("Greek and Turkish officials held three days of closed-door discussions in Geneva.", "CONSULT"),
+        ("A jury in Boston found two former Haitian colonels liable on Monday for the torture of four students.", "SANCTION"),
+        ("Armenia placed its armed forces on a war footing on Friday.", "MOBILIZE"),
+        ("Former Peruvian President Alan Garcia rallied trade unions and students against President Alberto Fujimori.",
+         "ACCUSE"),
+        ("Nigerian peacekeepers fanned out across Monrovia on Monday to protect civilians.", "AID"),
+        ("Zambian authorities stripped three foreign reporters of their press accreditation on Monday.", "COERCE"),
+        ("Libya packed off more than 2,000 Egyptian workers on buses from Tripoli on Sunday.", "COERCE"),
+        ("Ecuador's government pointed the finger at Peruvian commandos on Friday for the bombing of a bridge.", "ACCUSE"),
+        ("Argentina's government scrapped a 20-year-old freeze on new radio licences on Monday.", "CONCEDE"),
+        ("Tens of thousands of Serbs thronged the streets of Belgrade on Sunday to denounce the vote count and "
+         "demand new elections.", "PROTEST"),
+    ])
+
+
+def test_a_protest_lodged_is_a_diplomatic_one_and_a_patrol_that_shoots_is_a_unit(nlp):
+    ex, _ = read(nlp, "Chile agreed on Monday to talks, weeks after Lima lodged a protest over Chilean fishing nearby.")
+    assert not asserted(ex, "PROTEST")
+    ex, labels = read(nlp, "Talks resumed on Monday, a week after an army patrol shot dead 11 villagers at Rabinal.")
+    assert not asserted(ex, "MOBILIZE")
+    (e,) = asserted(ex, "ASSAULT")
+    assert names(labels, e.recipients) == ["11 villagers"]

@@ -914,10 +914,10 @@ class EntityTable:
                 start = max(start, child.i + 1)
         while start < head.i and (self.toks[start].is_punct or start in self.blocked or self.toks[start].lower_ in DROP_LEADING
                                   or self.toks[start].tag_ in ("WRB", "WDT", "WP")
-                                  or self.toks[start].lower_ in ("over", "up", "back", "out") and start > 0
+                                  or self.toks[start].lower_ in ("over", "up", "back", "out", "dead", "alive") and start > 0
                                   and self.toks[start - 1].pos_ == "VERB"):
             # "revealed how an RAF helicopter …": the wh-word is not part of the name; "refused to hand over three
-            # officers": the verb's particle read as "more than" is not either
+            # officers": the verb's particle read as "more than" is not either, nor is "shot dead 11 villagers"'s state
             start += 1
         return start
 

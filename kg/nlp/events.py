@@ -1375,7 +1375,7 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if row.pos == "V" and (cond.prep in ("into", "to", "from") or any(c.name == "obj" and c.words for c in row.conds)):
+            if row.pos == "V" and (cond.prep in ("into", "to", "from", "against", "of") or any(c.name == "obj" and c.words for c in row.conds)):
                 # "took two workers of a militant outfit into custody", "presented a newly built stadium to the
                 # government", "barring labourers from their jobs": the phrase may hang inside the object (and in
                 # an idiom with its own object: "turned its back on …", "poured cold water on …")
@@ -1436,6 +1436,12 @@ class EventReader:
         if name == "ownside":
             # (verbs) its object comes from the doer's own side ("heeding a call by their leader")
             return any(c.dep_ in OBJ and self._own_side(c) for c in self.kids[tok.i])
+        if name == "objof":
+            # (nouns) the direct object of one of these verbs ("lodged a protest")
+            return tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) in cond.words
+        if name == "dep":
+            # its own dependency label is one of these ("an army patrol shot dead …": a patrol that acts is a unit)
+            return tok.dep_ in cond.words
         if name == "inprep":
             # (nouns) the object of one of these prepositions ("in retaliation for …")
             return tok.dep_ == "pobj" and self.kids.head(tok).lower_ in cond.words
