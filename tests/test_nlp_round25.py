@@ -35,6 +35,16 @@ def test_an_act_ruled_out_is_not_asserted(nlp):
     # an act that happened is still one
     ex, _ = read(nlp, "Lifting the arms embargo angered Ankara, the Dutch minister said.")
     assert asserted(ex, "RETREAT")
+    assert not asserted(ex, "REJECT")
+
+
+def test_to_rule_an_act_out_is_to_refuse_it(nlp):
+    ex, labels = read(nlp, "Officials in Oslo said on Monday that easing the sanctions on Belarus was out of the question.")
+    (e,) = asserted(ex, "REJECT")
+    assert names(labels, e.actors) == ["Officials in Oslo"]
+    # (with no one saying so, the sentence states no refusal by anyone)
+    ex, _ = read(nlp, "Easing the sanctions on Belarus is unthinkable.")
+    assert not asserted(ex, "REJECT")
 
 
 def test_a_purpose_with_so_that_is_not_asserted(nlp):

@@ -3556,7 +3556,7 @@ class EventReader:
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ in ("for", "lest") for c in children):
             d.hypothetical = True
         # "removing the sanctions is out of the question", "lifting the embargo is unthinkable": an act ruled out
-        if tok.dep_ == "csubj" and tok.tag_ == "VBG" and self._ruled_out(self.kids.head(tok)):
+        if tok.dep_ == "csubj" and tok.tag_ == "VBG" and self._ruled_out(self.kids.head(tok)) is not None:
             d.hypothetical = True
         if self._alleged(tok) or d.trig.pos == "N" and tok.dep_ in OBJ and self._alleged(self.kids.head(tok)) \
                 and self._light(self.kids.head(tok)) and not self._definite(tok):
@@ -3829,17 +3829,19 @@ class EventReader:
         """'no reports', 'no evidence': a noun of reporting or proof with the determiner "no"."""
         return lemma_of(noun) in UNREPORTED_NOUNS and any(k.dep_ == "det" and k.lower_ == "no" for k in self.kids[noun.i])
 
-    def _ruled_out(self, copula: Token) -> bool:
-        """'is out of the question', 'is unthinkable', 'was not an option': a predicate that rules its subject out."""
+    def _ruled_out(self, copula: Token) -> Token | None:
+        """'is out of the question', 'is unthinkable', 'was not an option': the word of a predicate that rules its
+        subject out, if it does."""
         for c in self.kids[copula.i]:
             if c.dep_ == "acomp" and lemma_of(c) in RULED_OUT_WORDS:
-                return True
-            if c.dep_ == "prep" and c.lower_ == "out" and any(
-                    p.lower_ == "of" and any(q.lower_ == "question" for q in self.kids[p.i]) for p in self.kids[c.i]):
-                return True
-            if c.dep_ == "attr" and lemma_of(c) == "option" and negated_verb(self.kids[copula.i]) :
-                return True
-        return False
+                return c
+            if c.dep_ == "prep" and c.lower_ == "out":
+                word = next((q for p in self.kids[c.i] if p.lower_ == "of" for q in self.kids[p.i] if q.lower_ == "question"), None)
+                if word is not None:
+                    return word
+            if c.dep_ == "attr" and lemma_of(c) == "option" and negated_verb(self.kids[copula.i]):
+                return c
+        return None
 
     def _banned(self, tok: Token) -> bool:
         """'lifted a ban on opposition rallies', 'banned the march': what is banned or restricted is a kind of
@@ -5110,6 +5112,16 @@ class EventReader:
         """PLOVER codes a promised cooperation as AGREE and a conflict one intends as THREATEN."""
         out: list[_Draft] = list(self._refusals(drafts, start, end))
         for d in drafts:
+            if d.hypothetical and d.tok.dep_ == "csubj" and d.derived_from is None and d.reported_by:
+                # "US authorities said that removing the sanctions is out of the question": to rule an act out is to
+                # refuse it (REJECT), by whoever says so
+                word = self._ruled_out(self.kids.head(d.tok))
+                if word is not None and not any(x.tok.i == word.i for x in drafts + out):
+                    out.append(_Draft(word, Trigger((word.lower_,), "N", "REJECT", None, None), word.i + 1, "REJECT", None, None,
+                                      actors=list(d.reported_by), recipients=[r for r in d.recipients if r not in d.reported_by],
+                                      reported_by=list(d.reported_by),
+                                      date=d.date, location=d.location, derived_from=d.tok.i))
+                    continue
             if d.negated and d.derived_from is None and (d.type in COOPERATIVE or d.type == "AGREE"):
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
                 modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
