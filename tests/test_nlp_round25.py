@@ -170,6 +170,7 @@ def test_more_acts_told_by_rarer_words(nlp):
         ("Libya packed off more than 2,000 Egyptian workers on buses from Tripoli on Sunday.", "COERCE"),
         ("Ecuador's government pointed the finger at Peruvian commandos on Friday for the bombing of a bridge.", "ACCUSE"),
         ("Argentina's government scrapped a 20-year-old freeze on new radio licences on Monday.", "CONCEDE"),
+        ("Malawi opened its borders on Monday to refugees fleeing the fighting in Mozambique.", "AID"),
         ("Tens of thousands of Serbs thronged the streets of Belgrade on Sunday to denounce the vote count and "
          "demand new elections.", "PROTEST"),
     ])
