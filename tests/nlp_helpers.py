@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
 from kg.model import Article
 from kg.nlp import extract
 
@@ -31,3 +34,9 @@ def assert_reads_as(nlp, cases):
     for text, etype in cases:
         ex, _ = read(nlp, text)
         assert etype in types(ex), (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+
+
+def parsed_doc(words, heads, deps, tags, pos, lemmas):
+    """A parsed one-sentence Doc built by hand (the parse fixed, so the statistical model cannot drift)."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))

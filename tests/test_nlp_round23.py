@@ -6,33 +6,25 @@ of" and "gathered outside parliament" set right first).
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from kg.nlp.repair import repair_parse
-from nlp_helpers import asserted, names, read
-
-
-def _doc(words, heads, deps, tags, pos, lemmas):
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-               sent_starts=[True] + [False] * (len(words) - 1))
+from nlp_helpers import asserted, names, parsed_doc, read
 
 
 def test_put_on_hold_with_the_object_after_the_idiom_is_repaired():
     # "japan put on hold a loan ." read as put → dobj "hold", "loan" hanging on "on"
-    doc = _doc(["japan", "put", "on", "hold", "a", "loan", "."], [1, 1, 1, 1, 5, 2, 1],
-               ["nsubj", "ROOT", "prep", "dobj", "det", "dobj", "punct"],
-               ["NNP", "VBD", "IN", "NN", "DT", "NN", "."], ["PROPN", "VERB", "ADP", "NOUN", "DET", "NOUN", "PUNCT"],
-               ["japan", "put", "on", "hold", "a", "loan", "."])
+    doc = parsed_doc(["japan", "put", "on", "hold", "a", "loan", "."], [1, 1, 1, 1, 5, 2, 1],
+                     ["nsubj", "ROOT", "prep", "dobj", "det", "dobj", "punct"],
+                     ["NNP", "VBD", "IN", "NN", "DT", "NN", "."], ["PROPN", "VERB", "ADP", "NOUN", "DET", "NOUN", "PUNCT"],
+                     ["japan", "put", "on", "hold", "a", "loan", "."])
     assert repair_parse(doc) == 3
     assert (doc[2].head.i, doc[2].dep_) == (1, "prep")
     assert (doc[3].head.i, doc[3].dep_) == (2, "pobj")
     assert (doc[5].head.i, doc[5].dep_) == (1, "dobj")
     # ("put the loan on hold" is read right and left alone)
-    doc = _doc(["japan", "put", "the", "loan", "on", "hold", "."], [1, 1, 3, 1, 1, 4, 1],
-               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
-               ["NNP", "VBD", "DT", "NN", "IN", "NN", "."], ["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
-               ["japan", "put", "the", "loan", "on", "hold", "."])
+    doc = parsed_doc(["japan", "put", "the", "loan", "on", "hold", "."], [1, 1, 3, 1, 1, 4, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                     ["NNP", "VBD", "DT", "NN", "IN", "NN", "."], ["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+                     ["japan", "put", "the", "loan", "on", "hold", "."])
     assert repair_parse(doc) == 0
 
 
@@ -78,15 +70,15 @@ def test_civilians_massing_protest_and_troops_massing_mobilize(nlp):
 
 def test_a_place_read_as_the_object_of_a_crowd_verb_is_repaired():
     # "crowds gathered outside parliament ." read as gathered → dobj "parliament" with "outside" its adjective
-    doc = _doc(["crowds", "gathered", "outside", "parliament", "."], [1, 1, 3, 1, 1],
-               ["nsubj", "ROOT", "amod", "dobj", "punct"], ["NNS", "VBD", "JJ", "NN", "."],
-               ["NOUN", "VERB", "ADJ", "NOUN", "PUNCT"], ["crowd", "gather", "outside", "parliament", "."])
+    doc = parsed_doc(["crowds", "gathered", "outside", "parliament", "."], [1, 1, 3, 1, 1],
+                     ["nsubj", "ROOT", "amod", "dobj", "punct"], ["NNS", "VBD", "JJ", "NN", "."],
+                     ["NOUN", "VERB", "ADJ", "NOUN", "PUNCT"], ["crowd", "gather", "outside", "parliament", "."])
     assert repair_parse(doc) == 2
     assert (doc[2].head.i, doc[2].dep_) == (1, "prep") and (doc[3].head.i, doc[3].dep_) == (2, "pobj")
     # ("built an outside toilet": a verb that takes an object keeps it)
-    doc = _doc(["they", "built", "outside", "toilets", "."], [1, 1, 3, 1, 1],
-               ["nsubj", "ROOT", "amod", "dobj", "punct"], ["PRP", "VBD", "JJ", "NNS", "."],
-               ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"], ["they", "build", "outside", "toilet", "."])
+    doc = parsed_doc(["they", "built", "outside", "toilets", "."], [1, 1, 3, 1, 1],
+                     ["nsubj", "ROOT", "amod", "dobj", "punct"], ["PRP", "VBD", "JJ", "NNS", "."],
+                     ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"], ["they", "build", "outside", "toilet", "."])
     assert repair_parse(doc) == 0
 
 
@@ -153,20 +145,20 @@ def test_a_threat_told_beside_a_demand_is_made_not_demanded(nlp):
 def test_a_speaking_participle_on_a_demanded_clause_is_repaired():
     # "x demanded that y leave , threatening to z ." with the participle hung on "leave"
     words = ["x", "demanded", "that", "y", "leave", ",", "threatening", "to", "strike", "."]
-    doc = _doc(words, [1, 1, 4, 4, 1, 4, 4, 8, 6, 1],
-               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advcl", "aux", "xcomp", "punct"],
-               ["NN", "VBD", "IN", "NN", "VB", ",", "VBG", "TO", "VB", "."],
-               ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
-               ["x", "demand", "that", "y", "leave", ",", "threaten", "to", "strike", "."])
+    doc = parsed_doc(words, [1, 1, 4, 4, 1, 4, 4, 8, 6, 1],
+                     ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advcl", "aux", "xcomp", "punct"],
+                     ["NN", "VBD", "IN", "NN", "VB", ",", "VBG", "TO", "VB", "."],
+                     ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+                     ["x", "demand", "that", "y", "leave", ",", "threaten", "to", "strike", "."])
     assert repair_parse(doc) == 2
     assert (doc[6].head.i, doc[6].dep_) == (1, "advcl") and doc[5].head.i == 1
     # ("said that police fired, killing three": a participle of harm stays where the parser put it)
     words = ["x", "said", "that", "y", "fired", ",", "killing", "three", "."]
-    doc = _doc(words, [1, 1, 4, 4, 1, 4, 4, 6, 1],
-               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advcl", "dobj", "punct"],
-               ["NN", "VBD", "IN", "NN", "VBD", ",", "VBG", "CD", "."],
-               ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "NUM", "PUNCT"],
-               ["x", "say", "that", "y", "fire", ",", "kill", "three", "."])
+    doc = parsed_doc(words, [1, 1, 4, 4, 1, 4, 4, 6, 1],
+                     ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advcl", "dobj", "punct"],
+                     ["NN", "VBD", "IN", "NN", "VBD", ",", "VBG", "CD", "."],
+                     ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "NUM", "PUNCT"],
+                     ["x", "say", "that", "y", "fire", ",", "kill", "three", "."])
     assert repair_parse(doc) == 0
 
 
@@ -194,20 +186,20 @@ def test_a_passive_subjunctive_after_insist_is_a_demand(nlp):
 def test_a_speaking_participle_hung_on_a_noun_of_a_demanded_clause_is_repaired():
     # "x demanded that y return the samples , threatening to z ." with the participle hung on "samples"
     words = ["x", "demanded", "that", "y", "return", "the", "samples", ",", "threatening", "to", "strike", "."]
-    doc = _doc(words, [1, 1, 4, 4, 1, 6, 4, 6, 6, 10, 8, 1],
-               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
-               ["NN", "VBD", "IN", "NN", "VB", "DT", "NNS", ",", "VBG", "TO", "VB", "."],
-               ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
-               ["x", "demand", "that", "y", "return", "the", "sample", ",", "threaten", "to", "strike", "."])
+    doc = parsed_doc(words, [1, 1, 4, 4, 1, 6, 4, 6, 6, 10, 8, 1],
+                     ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
+                     ["NN", "VBD", "IN", "NN", "VB", "DT", "NNS", ",", "VBG", "TO", "VB", "."],
+                     ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+                     ["x", "demand", "that", "y", "return", "the", "sample", ",", "threaten", "to", "strike", "."])
     assert repair_parse(doc) == 2
     assert (doc[8].head.i, doc[8].dep_) == (1, "advcl")
     # (with no verb of saying above it, the participle stays: "x returned the samples, threatening …")
     words = ["x", "returned", "the", "samples", ",", "threatening", "to", "strike", "."]
-    doc = _doc(words, [1, 1, 3, 1, 3, 3, 7, 5, 1],
-               ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
-               ["NN", "VBD", "DT", "NNS", ",", "VBG", "TO", "VB", "."],
-               ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
-               ["x", "return", "the", "sample", ",", "threaten", "to", "strike", "."])
+    doc = parsed_doc(words, [1, 1, 3, 1, 3, 3, 7, 5, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
+                     ["NN", "VBD", "DT", "NNS", ",", "VBG", "TO", "VB", "."],
+                     ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+                     ["x", "return", "the", "sample", ",", "threaten", "to", "strike", "."])
     assert repair_parse(doc) == 0
 
 

@@ -16,17 +16,12 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.nlp.component import KgExtractor
-from nlp_helpers import asserted, names, read
+from nlp_helpers import asserted, names, parsed_doc, read
 
 
 def _agree(ex):
     return asserted(ex, "AGREE")
 
-
-def _doc(words, heads, deps, tags, pos, lemmas):
-    """A parsed one-sentence Doc built by hand (the parse fixed, so the statistical model cannot drift)."""
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-               sent_starts=[True] + [False] * (len(words) - 1))
 
 
 def test_said_it_would_do_something_is_an_intent_of_the_speaker(nlp):
@@ -186,11 +181,11 @@ def test_a_verb_read_as_a_modifier_is_repaired_with_a_comma_participle_after_its
 
     words = ["the", "government", "relaxed", "curbs", "on", "reporters", ",", "allowing", "the", "paper", "to",
              "reopen", "."]
-    doc = _doc(words, [1, 3, 3, 3, 3, 4, 3, 3, 9, 11, 11, 7, 3],
-               ["det", "nsubj", "amod", "ROOT", "prep", "pobj", "punct", "acl", "det", "nsubj", "aux", "ccomp", "punct"],
-               ["DT", "NN", "VBD", "NNS", "IN", "NNS", ",", "VBG", "DT", "NN", "TO", "VB", "."],
-               ["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
-               ["the", "government", "relax", "curb", "on", "reporter", ",", "allow", "the", "paper", "to", "reopen", "."])
+    doc = parsed_doc(words, [1, 3, 3, 3, 3, 4, 3, 3, 9, 11, 11, 7, 3],
+                     ["det", "nsubj", "amod", "ROOT", "prep", "pobj", "punct", "acl", "det", "nsubj", "aux", "ccomp", "punct"],
+                     ["DT", "NN", "VBD", "NNS", "IN", "NNS", ",", "VBG", "DT", "NN", "TO", "VB", "."],
+                     ["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+                     ["the", "government", "relax", "curb", "on", "reporter", ",", "allow", "the", "paper", "to", "reopen", "."])
     assert repair_parse(doc) > 0
     assert doc[2].dep_ == "ROOT" and doc[2].head.i == 2
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
@@ -220,8 +215,8 @@ def test_a_fast_is_a_hunger_strike_also_where_the_tagger_reads_it_as_an_adverb(n
     from kg.nlp.repair import repair_parse
 
     words = ["they", "began", "a", "fast", "."]
-    doc = _doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "advmod", "punct"], ["PRP", "VBD", "DT", "RB", "."],
-               ["PRON", "VERB", "DET", "ADV", "PUNCT"], ["they", "begin", "a", "fast", "."])
+    doc = parsed_doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "advmod", "punct"], ["PRP", "VBD", "DT", "RB", "."],
+                     ["PRON", "VERB", "DET", "ADV", "PUNCT"], ["they", "begin", "a", "fast", "."])
     doc[2].head = doc[1]  # (the parser hangs the article on the verb too)
     assert repair_parse(doc) > 0
     assert (doc[3].pos_, doc[3].dep_, doc[3].head.i) == ("NOUN", "dobj", 1) and doc[2].head.i == 3
@@ -240,17 +235,17 @@ def test_an_accusation_summed_up_as_a_charge_someone_denied_is_repaired():
     from kg.nlp.repair import repair_parse
 
     words = ["Uganda", "was", "accused", "of", "spying", ",", "a", "charge", "Kampala", "denied", "."]
-    doc = _doc(words, [2, 2, 9, 2, 3, 9, 7, 9, 9, 9, 9],
-               ["nsubjpass", "auxpass", "ccomp", "prep", "pcomp", "punct", "det", "dobj", "nsubj", "ROOT", "punct"],
-               ["NNP", "VBD", "VBN", "IN", "VBG", ",", "DT", "NN", "NNP", "VBD", "."],
-               ["PROPN", "AUX", "VERB", "ADP", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
-               ["Uganda", "be", "accuse", "of", "spy", ",", "a", "charge", "Kampala", "deny", "."])
+    doc = parsed_doc(words, [2, 2, 9, 2, 3, 9, 7, 9, 9, 9, 9],
+                     ["nsubjpass", "auxpass", "ccomp", "prep", "pcomp", "punct", "det", "dobj", "nsubj", "ROOT", "punct"],
+                     ["NNP", "VBD", "VBN", "IN", "VBG", ",", "DT", "NN", "NNP", "VBD", "."],
+                     ["PROPN", "AUX", "VERB", "ADP", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+                     ["Uganda", "be", "accuse", "of", "spy", ",", "a", "charge", "Kampala", "deny", "."])
     assert repair_parse(doc) > 0
     assert doc[2].dep_ == "ROOT" and doc[2].head.i == 2
     assert (doc[9].dep_, doc[9].head.i) == ("relcl", 7) and doc[7].head.i == 2
     # ("Kampala denied that Uganda was accused": a clause after its own verb is left alone)
     words = ["Kampala", "denied", "that", "Uganda", "was", "accused", "."]
-    doc = _doc(words, [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "punct"],
-               ["NNP", "VBD", "IN", "NNP", "VBD", "VBN", "."], ["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
-               ["Kampala", "deny", "that", "Uganda", "be", "accuse", "."])
+    doc = parsed_doc(words, [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "punct"],
+                     ["NNP", "VBD", "IN", "NNP", "VBD", "VBN", "."], ["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+                     ["Kampala", "deny", "that", "Uganda", "be", "accuse", "."])
     assert repair_parse(doc) == 0

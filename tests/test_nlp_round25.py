@@ -14,16 +14,7 @@ read as two objects).
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from nlp_helpers import assert_reads_as, asserted, names, read
-
-
-def _doc(words, heads, deps, tags, pos, lemmas):
-    """A parsed one-sentence Doc built by hand (the parse fixed, so the statistical model cannot drift)."""
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-               sent_starts=[True] + [False] * (len(words) - 1))
+from nlp_helpers import assert_reads_as, asserted, names, parsed_doc, read
 
 
 def test_an_act_ruled_out_is_not_asserted(nlp):
@@ -80,15 +71,15 @@ def test_a_verb_with_an_object_read_as_a_reduced_relative_is_the_root():
            "PUNCT"]
     lemmas = ["nurse", "from", "three", "swiss", "charity", "donate", "and", "deliver", "40", "tonne", "of", "flour",
               "to", "Grozny", "."]
-    doc = _doc(words, heads, deps, tags, pos, lemmas)
+    doc = parsed_doc(words, heads, deps, tags, pos, lemmas)
     assert repair_parse(doc) > 0
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Nurses", "donated", ".")] == [
         ("Nurses", "nsubj", "donated"), ("donated", "ROOT", "donated"), (".", "punct", "donated")]
     # a real reduced relative keeps its reading: "Troops from three countries deployed in Mali ." has no object
     words = ["Troops", "from", "three", "countries", "deployed", "in", "Mali", "."]
-    doc = _doc(words, [0, 0, 3, 1, 3, 4, 5, 0], ["ROOT", "prep", "nummod", "pobj", "acl", "prep", "pobj", "punct"],
-               ["NNS", "IN", "CD", "NNS", "VBN", "IN", "NNP", "."], ["NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
-               ["troop", "from", "three", "country", "deploy", "in", "Mali", "."])
+    doc = parsed_doc(words, [0, 0, 3, 1, 3, 4, 5, 0], ["ROOT", "prep", "nummod", "pobj", "acl", "prep", "pobj", "punct"],
+                     ["NNS", "IN", "CD", "NNS", "VBN", "IN", "NNP", "."], ["NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                     ["troop", "from", "three", "country", "deploy", "in", "Mali", "."])
     repair_parse(doc)
     assert doc[0].dep_ == "ROOT" and doc[4].dep_ == "acl"
 
