@@ -5279,7 +5279,7 @@ class EventReader:
         on the one who presses)."""
         sources = [noun] + [p for c in self.kids[noun.i] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
                             for p in self.kids[c.i] if p.dep_ == "pobj"]
-        return any(c.dep_ == "poss" and c.pos_ == "PRON" for s in sources for c in self.kids[s.i]) and noun.lower_ not in ("pressure",)
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for s in sources for c in self.kids[s.i])
 
     def _concessions(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
         """'Under pressure from the opposition, parliament voted to set up an independent electoral commission',
