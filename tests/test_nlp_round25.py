@@ -7,9 +7,9 @@ an opening bracket ends before it; acts told by rarer words (heaped scorn, truck
 commandeered a jet, closeted with, spoke out in defence of, wrote off half of a debt, opened an air base to warplanes);
 a helicopter strike is an attack; "in retaliation for" names no attack of its own; tension that threatens is no
 threat; heeding one's own leader concedes nothing; a sum pledged in loans and a withdrawal a deadline is set for are
-not asserted; a vote to drop a ban makes the concession; and three parse repairs (an active past verb read as a
-reduced relative in a sentence with no verb of its own; "scorn" read as an adverb; "the opposition daily La Prensa"
-read as two objects).
+not asserted; to rule an act out is to refuse it; a vote to drop a ban makes the concession; and three parse
+repairs (an active past verb read as a reduced relative in a sentence with no verb of its own; "scorn" read as an
+adverb; "the opposition daily La Prensa" read as two objects).
 """
 
 from __future__ import annotations
@@ -174,3 +174,24 @@ def test_a_protest_lodged_is_a_diplomatic_one_and_a_patrol_that_shoots_is_a_unit
     assert not asserted(ex, "MOBILIZE")
     (e,) = asserted(ex, "ASSAULT")
     assert names(labels, e.recipients) == ["11 villagers"]
+
+
+def test_scorn_and_a_paper_read_as_adverbs_are_repaired():
+    from kg.nlp.repair import repair_parse
+    # "KCNA heaped scorn on the visit ." with "scorn" read as an adverb of "heaped"
+    doc = parsed_doc(["KCNA", "heaped", "scorn", "on", "the", "visit", "."], [1, 1, 1, 1, 5, 3, 1],
+                     ["nsubj", "ROOT", "advmod", "prep", "det", "pobj", "punct"],
+                     ["NNP", "VBD", "RB", "IN", "DT", "NN", "."], ["PROPN", "VERB", "ADV", "ADP", "DET", "NOUN", "PUNCT"],
+                     ["KCNA", "heap", "scorn", "on", "the", "visit", "."])
+    assert repair_parse(doc) == 1
+    assert (doc[2].dep_, doc[2].head.i, doc[2].pos_) == ("dobj", 1, "NOUN")
+    # "the junta closed the opposition daily El Pais ." with "daily" an adverb, "opposition" and "Pais" two objects
+    words = ["the", "junta", "closed", "the", "opposition", "daily", "El", "Pais", "."]
+    doc = parsed_doc(words, [1, 2, 2, 4, 2, 2, 7, 2, 2], ["det", "nsubj", "ROOT", "det", "dobj", "advmod", "compound", "dobj", "punct"],
+                     ["DT", "NN", "VBD", "DT", "NN", "NN", "NNP", "NNP", "."],
+                     ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                     ["the", "junta", "close", "the", "opposition", "daily", "El", "Pais", "."])
+    repair_parse(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc[3:8]] == [
+        ("the", "det", "daily"), ("opposition", "compound", "daily"), ("daily", "dobj", "closed"),
+        ("El", "compound", "Pais"), ("Pais", "appos", "daily")]
