@@ -200,8 +200,11 @@ IMPLICATIVE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue"
 #: ("voted to legalise opposition parties", "voted to repeal the article").
 VOTED_ACTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "SANCTION", "REQUEST"})
 #: Concessions a vote makes by itself, being changes of the law (see VOTED_ACTS).
-LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "decriminalise", "decriminalize", "amend", "scrap",
-                               "drop", "lift", "revoke", "rescind", "relax", "ease"})
+LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "decriminalise", "decriminalize", "amend", "scrap"})
+#: … and so are these when what they undo is a law of the land ("voted to drop the ban on Chinese-language publications";
+#: "voted to lift the suspension of Syria" is a decision still to carry out, an AGREE).
+UNDOING_VERBS = frozenset({"drop", "lift", "revoke", "rescind", "relax", "ease"})
+LAW_NOUNS = frozenset({"ban", "law", "restriction", "curfew", "decree", "censorship", "emergency", "prohibition", "moratorium"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
 NOUN_INTENT_HEADS = frozenset({
@@ -3699,7 +3702,9 @@ class EventReader:
                         break
                     if hl == "call" and dep == "dobj" and any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in self.kids[head.i]):
                         break  # "called the attack an act of evil": a verdict on what happened
-                    if hl == "vote" and dep == "xcomp" and (d.type in VOTED_ACTS or d.type == "CONCEDE" and lemma_of(tok) in LEGISLATING_VERBS):
+                    if hl == "vote" and dep == "xcomp" and (d.type in VOTED_ACTS or d.type == "CONCEDE" and (
+                            lemma_of(tok) in LEGISLATING_VERBS or lemma_of(tok) in UNDOING_VERBS and any(
+                                c.dep_ == "dobj" and lemma_of(c) in LAW_NOUNS for c in self.kids[tok.i]))):
                         break  # "voted to reject the plan": the vote is the rejection
                     if hl == "order" and dep == "dobj" and d.mode == "investigate":
                         break  # "ordered an inquiry into the lapses": an inquiry ordered is an inquiry opened
