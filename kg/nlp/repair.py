@@ -360,34 +360,26 @@ def _charge_read_as_object(doc: Doc) -> Iterator[Edit]:
 
 #: Nouns the tagger reads as adverbs after an article ("began a fast", "on a hunger fast").
 ARTICLE_NOUNS = frozenset({"fast"})
-
-
-def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
-    """'five leaders began a fast in La Paz': after an article the tagger may read "fast" as an adverb of the verb;
-    with the article as its own child it is a noun, the verb's object."""
-    for t in _tokens_with(doc, LOWER, ARTICLE_NOUNS):
-        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.i == 0 or doc[t.i - 1].lower_ not in ("a", "an", "the"):
-            continue
-        verb = t.head
-        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-            continue
-        yield Edit(t.i, verb.i, "dobj", noun=True)
-        yield Edit(t.i - 1, t.i, "det")
-
-
 #: Nouns of scorn the tagger reads as an adverb right after a verb ("heaped scorn on the plan").
 SCORN_NOUNS = frozenset({"scorn", "contempt", "ridicule", "opprobrium"})
 
 
-def _scorn_read_as_adverb(doc: Doc) -> Iterator[Edit]:
-    """'KCNA heaped scorn on Friday on the arrival of …': right after a verb with no object, the tagger reads "scorn"
-    as an adverb; it is a noun, the verb's object."""
-    for t in _tokens_with(doc, LOWER, SCORN_NOUNS):
+def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'five leaders began a fast in La Paz', 'KCNA heaped scorn on Friday on the arrival of …': the tagger may read
+    "fast" after an article, or "scorn" right after the verb, as an adverb of a verb with no object; it is a noun,
+    the verb's object (and the article its own child)."""
+    for t in _tokens_with(doc, LOWER, ARTICLE_NOUNS | SCORN_NOUNS):
+        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.i == 0:
+            continue
         verb = t.head
-        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.i == 0 or verb.i != t.i - 1 or verb.pos_ != "VERB" \
-                or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        article = t.lower_ in ARTICLE_NOUNS
+        if article and doc[t.i - 1].lower_ not in ("a", "an", "the") or not article and verb.i != t.i - 1:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue
         yield Edit(t.i, verb.i, "dobj", noun=True)
+        if article:
+            yield Edit(t.i - 1, t.i, "det")
 
 
 #: Papers named by how often they come out ("the opposition daily La Prensa").
@@ -415,9 +407,9 @@ def _paper_read_as_adverb(doc: Doc) -> Iterator[Edit]:
 
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate, _object_read_as_adverb, _to_jail,
-    _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object, _speaking_participle,
-    _noun_read_as_adverb, _charge_read_as_object, _scorn_read_as_adverb, _paper_read_as_adverb)
+    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate,
+    _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
+    _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb)
 
 
 def repair_parse(doc: Doc) -> int:
