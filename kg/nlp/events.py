@@ -139,6 +139,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "fear", "risk", "danger", "plead", "consent", "preparation", "capable", "require", "timetable", "roadmap", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
     "weigh", "mull", "contemplate", "ponder",
     "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
+    "warrant",  # ("issued a warrant for his arrest")
 })
 #: Verbs of destroying property (COERCE rows): a disaster that does it is no doer.
 DESTROYING_VERBS = frozenset({"flatten", "raze", "destroy", "demolish", "wreck", "level", "torch", "burn"})
@@ -419,6 +420,21 @@ ALLEGING_VERBS = frozenset({"suspect", "allege", "charge", "accuse"})
 DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 #: Nouns of people protesting: what they are said to demand is their protest's claim ("demonstrators calling for
 #: independence").
+#: Verbs by which protesters state what they protest for: the protest's claim, which PLOVER codes inside the
+#: protest, not as a REQUEST of its own.
+CLAIM_LEMMAS = frozenset({"demand", "call", "press", "clamour", "clamor", "push", "agitate", "chant"})
+#: Links from such a verb up to the protest it is told with ("…, waving banners and demanding", "in demanding").
+CLAIM_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+#: Verbs by which security forces free people held by others (a rescue, PLOVER's AID).
+RESCUING_VERBS = frozenset({"free", "release", "liberate", "rescue"})
+#: Who is held by others: freeing them is a rescue when security forces do it.
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "victim", "passenger", "abductee", "kidnappee"})
+HELD_WORDS = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "traffic", "trafficking", "trafficked", "hold", "held",
+                        "captive", "hijack", "hijacked", "enslave", "enslaved"})
+#: Nouns of a pause: contacts "in" or "of" them are interrupted, not held.
+PAUSE_NOUNS = frozenset({"freeze", "hiatus", "pause", "lull", "halt", "suspension", "break", "gap", "interruption"})
+#: Verbs of vowing: protesters "vowing to stay put" state their protest's resolve.
+VOWING_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer",
                              "agitator", "crowd", "mob", "hunger-striker"})
 #: Verbs and nouns of signing an agreement: the signing is the event, not the agreement signed.
@@ -1440,8 +1456,9 @@ class EventReader:
             # (verbs) its object comes from the doer's own side ("heeding a call by their leader")
             return any(c.dep_ in OBJ and self._own_side(c) for c in self.kids[tok.i])
         if name == "objof":
-            # (nouns) the direct object of one of these verbs ("lodged a protest")
-            return tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) in cond.words
+            # (nouns) the direct object of one of these verbs, or its subject in the passive ("lodged a protest",
+            # "a warrant was issued")
+            return tok.dep_ in ("dobj", "nsubjpass") and lemma_of(self.kids.head(tok)) in cond.words
         if name == "dep":
             # its own dependency label is one of these ("an army patrol shot dead …": a patrol that acts is a unit)
             return tok.dep_ in cond.words
@@ -3639,6 +3656,9 @@ class EventReader:
                         not (hl == "vote" and d.type in VOTED_ACTS):
                     d.hypothetical = True  # "opposition calls for him to step down": what a call asks for
                     break
+                if dep == "advcl" and infinitive(node, self.kids) and head.pos_ == "ADJ" and hl in HYPOTHETICAL_HEADS:
+                    d.hypothetical = True  # "declared himself ready on Monday to sit down with …" (parsed as a purpose)
+                    break
                 if dep in ("advcl", "xcomp") and infinitive(node, self.kids) and any(
                         c.dep_ in OBJ | {"npadvmod"} and (lemma_of(c) in NOUN_INTENT_HEADS | HYPOTHETICAL_HEADS
                                                           and not (lemma_of(c) == "vote" and d.type in VOTED_ACTS)
@@ -3685,6 +3705,10 @@ class EventReader:
                             d.fine = "Attack"
                         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[head.i]):
                             d.hypothetical = True  # "if their fighters tried to seize Kirkuk": a condition, no attempt made
+                        break
+                    if dep in ("xcomp", "advcl") and head.pos_ == "ADJ" and infinitive(node, self.kids) and any(
+                            c.dep_ == "advmod" and c.lower_ == "too" for c in self.kids[head.i]):
+                        d.negated = True  # "it was too early to discuss details", "too weak to stage a comeback"
                         break
                     if dep == "xcomp" and hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in self.kids[head.i]):
                         d.negated = True  # "the police are yet to arrest the accused", "has yet to withdraw"
@@ -4189,6 +4213,11 @@ class EventReader:
         self._tallies(drafts)
         self._merge_injuries(drafts)
         self._attack_damage(drafts)
+        self._mobilized_to_fight(drafts)
+        self._warrants(drafts)
+        self._rescues(drafts)
+        self._weapons_moved(drafts)
+        self._paused_contacts(drafts)
         self._topics(drafts)
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
@@ -4284,6 +4313,84 @@ class EventReader:
                 e = at.get(c.i) if c.dep_ in SUBJ else None
                 if e is not None and e.actors:
                     d.actors = [k for k in e.actors if k not in d.recipients]
+
+    def _paused_contacts(self, drafts: list[_Draft]) -> None:
+        """'ending a 14-month freeze in their dialogue', 'after a two-year hiatus in talks': contacts named only as
+        what a pause interrupts are not held (the pause, or its end, is the news)."""
+        for d in list(drafts):
+            if d.type not in ("CONSULT", "COOPERATE") or d.trig.pos != "N" or d.tok.dep_ != "pobj":
+                continue
+            prep = self.kids.head(d.tok)
+            if prep.lower_ in ("in", "of", "on") and lemma_of(self.kids.head(prep)) in PAUSE_NOUNS:
+                drafts.remove(d)
+
+    def _weapons_moved(self, drafts: list[_Draft]) -> None:
+        """'moved tanks and artillery to the border', 'deployed missiles': a mobilization of weapons or vehicles
+        alone is PLOVER's MOBILIZE 'weapons', not 'troops' (troops named beside them keep 'troops')."""
+        for d in drafts:
+            if d.type != "MOBILIZE" or d.trig.pos != "V" or d.mode != "troops":
+                continue
+            moved = [c for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ for c in (o, *self.kids.conjuncts(o))]
+            if moved and all(self._machine(o) for o in moved):
+                d.mode = "weapons"
+
+    def _rescues(self, drafts: list[_Draft]) -> None:
+        """'Nigerian troops freed 14 kidnapped oil workers from a creek hideout', 'Philippine marines freed 11 hostages
+        from Abu Sayyaf guerrillas', 'police freed 10 trafficking victims': security forces freeing someone held by
+        others is a rescue, which PLOVER codes as AID; captors (or a state) letting their own captives go is a
+        release (RETREAT), and so is police freeing suspects they hold."""
+        for d in drafts:
+            if d.fine != "Release" or d.trig.pos != "V" or lemma_of(d.tok) not in RESCUING_VERBS or not d.actors:
+                continue
+            if not all(self.table.sector_of(k) in ("MIL", "COP") for k in d.actors):
+                continue
+            held = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            # ("nine kidnapped aid workers": the participle may hang on the compound)
+            if any(lemma_of(o) in CAPTIVE_NOUNS or any(m.dep_ in ("amod", "acl", "compound") and lemma_of(m) in HELD_WORDS
+                                                      for m in o.subtree if m.i != o.i) for o in held):
+                d.type, d.fine, d.mode = "AID", None, None
+
+    def _warrants(self, drafts: list[_Draft]) -> None:
+        """'issued an arrest warrant for Omar al-Bashir', 'a warrant was issued against the former minister', 'issued a
+        warrant for his arrest': a warrant threatens the one it is for or against (PLOVER codes an arrest warrant
+        as THREATEN 'arrest'; the arrest itself has not happened)."""
+        for d in drafts:
+            if d.type != "THREATEN" or d.trig.pos != "N" or lemma_of(d.tok) != "warrant" or d.recipients:
+                continue
+            targets = self._prep_objects([d.tok, self.kids.head(d.tok)], ("for", "against"))
+            # ("a warrant for his arrest": the one to be arrested)
+            wanted = [c for t in targets if lemma_of(t) in CAPTURE_LEMMAS | {"arrest", "detention", "extradition"}
+                      for c in self.kids[t.i] if c.dep_ == "poss"] + self._prep_objects(
+                [t for t in targets if lemma_of(t) in ("arrest", "detention", "extradition")], ("of",))
+            d.recipients = [k for k in self._keys(wanted or targets) if k not in d.actors]
+
+    def _mobilized_to_fight(self, drafts: list[_Draft]) -> None:
+        """'Military units were mobilized and returned fire on the rebels', 'launched an invasion, pounding cities and
+        sending columns of tanks across the border': forces moved in the course of an attack by the same side are
+        that attack; PLOVER codes only the ASSAULT.  Forces moved after, before or because of an attack stay a
+        MOBILIZE ("massed troops on the border after the attack on parliament")."""
+        attacks = [d for d in drafts if d.type == "ASSAULT" and not d.negated and not d.hypothetical and d.actors]
+        if not attacks:
+            return
+        for d in list(drafts):
+            if d.type != "MOBILIZE" or d.trig.pos != "V" or d.negated or d.hypothetical or not d.actors:
+                continue
+            if any(c.dep_ == "mark" for c in self.kids[d.tok.i]):
+                continue  # ("after sending troops", "as it moved tanks")
+            if infinitive(d.tok, self.kids):
+                continue  # ("armed villagers to fight the army": a purpose, not yet the attack)
+            for a in attacks:
+                if not set(a.actors) & set(d.actors) or any(c.dep_ == "mark" for c in self.kids[a.tok.i]) \
+                        or infinitive(a.tok, self.kids):
+                    continue
+                head_d, head_a = self.kids.head(d.tok), self.kids.head(a.tok)
+                joined = (d.tok.dep_ in ("conj", "advcl") and head_d.i == a.tok.i) \
+                    or (a.tok.dep_ in ("conj", "advcl") and head_a.i == d.tok.i) \
+                    or (d.tok.dep_ in ("conj", "advcl") and a.tok.dep_ in ("conj", "advcl") and head_d.i == head_a.i) \
+                    or (d.tok.dep_ in ("conj", "advcl") and a.trig.pos == "N" and a.tok.dep_ in OBJ and head_d.i == head_a.i)
+                if joined:
+                    drafts.remove(d)
+                    break
 
     def _attack_damage(self, drafts: list[_Draft]) -> None:
         """'bombed villages, destroying dozens of houses', 'massacred 43 villagers in a night raid': the
@@ -4572,8 +4679,10 @@ class EventReader:
                     g.recipients = [r for r in d.recipients if self.table.cls_of(r) == "Group" and r not in g.actors]
 
     def _fold_claim(self, g: _Draft, d: _Draft, drafts: list[_Draft]) -> None:
-        """Make the demand (or charge) ``d`` part of the protest ``g``: whom it is aimed at becomes the protest's target."""
+        """Make the demand (or charge) ``d`` part of the protest ``g``: whom it is aimed at becomes the protest's target,
+        and those who make it the protest's doers where it names none ("a march by 5,000 supporters pressing for …")."""
         tok = d.tok
+        g.actors = g.actors or [k for k in d.actors if k not in g.recipients]
         if all(self.table.cls_of(r) in ("Location", "Country") for r in g.recipients):
             named = [r for r in g.recipients if not self.table.is_local(r)]
             found = [r for r in d.recipients if r not in g.actors]
@@ -4591,9 +4700,16 @@ class EventReader:
         support of demands for higher pay', 'fired on demonstrators calling for independence': what protesters demand is
         the protest's claim (CAMEO's 141x codes it inside the protest), not a request of its own."""
         for d in list(drafts):
-            if d.type != "REQUEST" or d.negated or d.hypothetical or d not in drafts:
+            if d.type not in ("REQUEST", "AGREE") or d.negated or d.hypothetical or d not in drafts:
                 continue
             tok = d.tok
+            if d.type == "AGREE":
+                if d.trig.pos == "V" and lemma_of(tok) in VOWING_LEMMAS and tok.tag_ == "VBG" \
+                        and self._claiming_protest(d, drafts) is not None:
+                    # "blocked the highway for a third day, vowing to stay put until the governor resigned":
+                    # protesters' vow to go on is their protest's resolve, not a promise to cooperate
+                    drafts.remove(d)
+                continue
             if d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ == "acl":
                 crowd = self.kids.head(tok)
                 up = self.kids.head(crowd)
@@ -4601,7 +4717,8 @@ class EventReader:
                     up = self.kids.head(up)  # ("a march by 3,000 students pressing for …")
                 elif crowd.dep_ not in SUBJ:
                     up = None
-                at = {up.i, *(c.i for c in self.kids[up.i] if c.dep_ == "dobj")} if up is not None else set()
+                # ("to break up a march by …", the march parsed as an adverbial noun)
+                at = {up.i, *(c.i for c in self.kids[up.i] if c.dep_ in ("dobj", "npadvmod"))} if up is not None else set()
                 # (the parser may hang "by" on the verb whose object the march is: "to break up a march by …")
                 g = next((x for x in drafts if x.tok.i in at and x.type == "PROTEST"), None)
                 if g is not None:
@@ -4626,6 +4743,58 @@ class EventReader:
                 g = next((x for x in drafts if x.tok.i == self.kids.head(carrier).i and x.type == "PROTEST"), None)
                 if g is not None:
                     self._fold_claim(g, d, drafts)
+            if d in drafts and d.trig.pos == "V" and lemma_of(tok) in CLAIM_LEMMAS:
+                g = self._claiming_protest(d, drafts)
+                if g is not None:
+                    self._fold_claim(g, d, drafts)
+                elif tok.dep_ == "relcl" and lemma_of(self.kids.head(tok)) in PROTESTER_NOUNS:
+                    drafts.remove(d)  # ("fired on protesters who were demanding …": a protest told by no word of its own)
+
+    def _claiming_protest(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The protest of the sentence whose claim the demand ``d`` states, by the same people, as PLOVER codes the
+        topic of a protest inside it: 'staged a sit-in … to demand', 'gathered …, waving banners and demanding',
+        'joining demonstrators in demanding', 'occupied the roads, paralysing traffic as they demanded', 'protesters
+        who had demanded her ouster poured into the streets', 'surrounded the police station and demanded action'."""
+        at = {x.tok.i: x for x in drafts if x.type == "PROTEST" and not x.negated and not x.hypothetical
+              and (not x.actors or not d.actors or set(x.actors) & set(d.actors))}
+        if not at:
+            return None
+
+        def told_by(u: Token) -> _Draft | None:
+            # the protest word itself, a protest its verb stages ("staged a sit-in", "marked the 60th day of their
+            # hunger strike") or a protest joined to it ("closed their shops and blocked the road")
+            if u.i in at:
+                return at[u.i]
+            for c in self.kids[u.i]:
+                if c.dep_ == "conj" and c.i in at:
+                    return at[c.i]
+                if c.dep_ not in OBJ:
+                    continue
+                if c.i in at:
+                    return at[c.i]
+                # ("staged a sit-in outside parliament", parsed as a modifier of "parliament")
+                for q in [q for q in self.kids[c.i] if q.dep_ in ("nmod", "compound")] + [
+                        q for p in self.kids[c.i] if p.dep_ == "prep" for q in self.kids[p.i] if q.dep_ == "pobj"]:
+                    if q.i in at:
+                        return at[q.i]
+            return None
+
+        tok = d.tok
+        if tok.dep_ == "relcl":
+            crowd = self.kids.head(tok)
+            if crowd.dep_ == "pobj" and self.kids.head(crowd).lower_ == "of":
+                crowd = self.kids.head(self.kids.head(crowd))  # ("thousands of students who were demanding …")
+            return told_by(self.kids.head(crowd)) if crowd.dep_ in SUBJ else None
+        u = tok
+        for _ in range(4):
+            if u.dep_ not in CLAIM_LINKS:
+                break
+            u = self.kids.head(u)
+            g = told_by(u)
+            if g is not None:
+                return g
+        # "Protesters calling for an end to one-party rule stoned police": the parse made the demand the verb
+        return next((at[c.i] for c in self.kids[tok.i] if c.dep_ == "conj" and c.i in at), None)
 
     @staticmethod
     def _inherit_modality(drafts: list[_Draft]) -> None:
