@@ -124,3 +124,19 @@ def test_the_demanders_are_the_doers_of_their_protest(nlp):
     assert not asserted(ex, "REQUEST")
     (march,) = asserted(ex, "PROTEST")
     assert names(labels, march.actors) == ["some 5,000 students"]
+
+
+def test_forcing_a_hijacked_craft_on_is_the_hijacking(nlp):
+    ex, _ = read(nlp, "Three gunmen hijacked an Air Malta airliner over the Mediterranean and forced it to land in Tunis.")
+    assert asserted(ex, "ASSAULT")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Police forced the protesters to leave the square on Monday.")
+    assert asserted(ex, "COERCE")
+
+
+def test_a_toll_told_after_an_accident_in_a_relative_clause_is_no_attack(nlp):
+    for text in ("Investigators began examining the black box of an airliner that crashed near Lagos on Monday, killing "
+                 "all 60 people aboard.",
+                 "Police arrested the owner of a factory that collapsed in Dhaka on Wednesday, killing 14 workers."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "ASSAULT"), text

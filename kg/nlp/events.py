@@ -2811,6 +2811,13 @@ class EventReader:
         # "the bus fell into a gorge, killing nine", "injured when the roof collapsed": an accident
         if tok.dep_ == "advcl" and lemma_of(self.kids.head(tok)) in ACCIDENT_VERBS:
             return True
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and self.kids.head(tok).i < tok.i:
+            # "the flight recorders of an airliner that crashed on its approach, killing all 40 aboard", "the owner of the
+            # building that collapsed on Wednesday, killing four labourers": the parse hangs the toll on the main verb;
+            # the last verb before it, in a clause of its own, is what killed
+            last = next((t for t in reversed(self.toks[self.kids.head(tok).i + 1:tok.i]) if t.pos_ in ("VERB", "AUX")), None)
+            if last is not None and last.dep_ in ("relcl", "acl") and lemma_of(last) in ACCIDENT_VERBS:
+                return True
         if any(c.dep_ == "advcl" and lemma_of(c) in ACCIDENT_VERBS and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                                                                           for m in self.kids[c.i]) for c in self.kids[tok.i]):
             return True
@@ -4214,6 +4221,7 @@ class EventReader:
         self._merge_injuries(drafts)
         self._attack_damage(drafts)
         self._mobilized_to_fight(drafts)
+        self._hijack_diversions(drafts)
         self._warrants(drafts)
         self._rescues(drafts)
         self._weapons_moved(drafts)
@@ -4363,6 +4371,26 @@ class EventReader:
                       for c in self.kids[t.i] if c.dep_ == "poss"] + self._prep_objects(
                 [t for t in targets if lemma_of(t) in ("arrest", "detention", "extradition")], ("of",))
             d.recipients = [k for k in self._keys(wanted or targets) if k not in d.actors]
+
+    def _hijack_diversions(self, drafts: list[_Draft]) -> None:
+        """'hijacked an airliner and forced it to land in Turkey': forcing the seized craft on is the hijacking itself,
+        not a coercion of its own."""
+        seizures = [d for d in drafts if d.type == "ASSAULT" and d.mode == "abduct" and d.trig.pos == "V"
+                    and not d.negated and not d.hypothetical]
+        for d in list(drafts):
+            if d.type != "COERCE" or d.trig.pos != "V" or lemma_of(d.tok) not in FORCING_VERBS or d.tok.dep_ != "conj":
+                continue
+            head = self.kids.head(d.tok)
+            craft = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            for a in seizures:
+                # (joined to the seizure, or later in its clause with the craft as its object: "commandeered an Airbus
+                # shortly after it took off and forced it to land", the parse joining "forced" to "took")
+                same = a.tok.i == head.i and (not d.actors or set(a.actors) & set(d.actors)) or \
+                    a.tok.i < d.tok.i and d.tok in a.tok.subtree and any(
+                        o.pos_ == "PRON" or set(self.table.keys_for(o)) & set(a.recipients) for o in craft)
+                if same:
+                    drafts.remove(d)
+                    break
 
     def _mobilized_to_fight(self, drafts: list[_Draft]) -> None:
         """'Military units were mobilized and returned fire on the rebels', 'launched an invasion, pounding cities and
