@@ -140,3 +140,15 @@ def test_a_toll_told_after_an_accident_in_a_relative_clause_is_no_attack(nlp):
                  "Police arrested the owner of a factory that collapsed in Dhaka on Wednesday, killing 14 workers."):
         ex, _ = read(nlp, text)
         assert not asserted(ex, "ASSAULT"), text
+
+
+def test_people_sent_as_aid_are_the_aid_not_its_recipient(nlp):
+    ex, labels = read(nlp, "Norway sent a team of 30 rescue specialists to Nepal on Sunday to search for survivors of the quake.")
+    (e,) = asserted(ex, "AID")
+    assert names(labels, e.recipients) == ["Nepal"]
+    ex, labels = read(nlp, "Canada sent 200 doctors to Haiti.")
+    (e,) = asserted(ex, "AID")
+    assert names(labels, e.recipients) == ["Haiti"]
+    ex, labels = read(nlp, "Washington delivered a second batch of armoured Humvees to the Iraqi army on Friday.")
+    (e,) = asserted(ex, "AID")
+    assert names(labels, e.recipients) == ["Iraqi army"]

@@ -435,6 +435,8 @@ HELD_WORDS = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "traffic", 
 PAUSE_NOUNS = frozenset({"freeze", "hiatus", "pause", "lull", "halt", "suspension", "break", "gap", "interruption"})
 #: Verbs of vowing: protesters "vowing to stay put" state their protest's resolve.
 VOWING_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+#: Verbs of sending aid somewhere: what they move is the aid, where it goes the recipient.
+SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "fly", "airlift", "rush", "truck", "deploy"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer",
                              "agitator", "crowd", "mob", "hunger-striker"})
 #: Verbs and nouns of signing an agreement: the signing is the event, not the agreement signed.
@@ -4224,6 +4226,7 @@ class EventReader:
         self._hijack_diversions(drafts)
         self._warrants(drafts)
         self._rescues(drafts)
+        self._aid_cargo(drafts)
         self._weapons_moved(drafts)
         self._paused_contacts(drafts)
         self._topics(drafts)
@@ -4341,6 +4344,17 @@ class EventReader:
             moved = [c for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ for c in (o, *self.kids.conjuncts(o))]
             if moved and all(self._machine(o) for o in moved):
                 d.mode = "weapons"
+
+    def _aid_cargo(self, drafts: list[_Draft]) -> None:
+        """'sent a team of 50 rescue specialists to Turkey', 'dispatched 40 police instructors to Kosovo', 'Cuba sent
+        doctors': the people sent are the aid, not its recipient."""
+        for d in drafts:
+            if d.type != "AID" or d.trig.pos != "V" or lemma_of(d.tok) not in SENDING_VERBS:
+                continue
+            moved = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            cargo = {k for o in moved for e in expand(o, self.kids) for c in (e, *self.kids.conjuncts(e))
+                     for k in self.table.keys_for(c)}
+            d.recipients = [r for r in d.recipients if r not in cargo]
 
     def _rescues(self, drafts: list[_Draft]) -> None:
         """'Nigerian troops freed 14 kidnapped oil workers from a creek hideout', 'Philippine marines freed 11 hostages
