@@ -152,3 +152,11 @@ def test_people_sent_as_aid_are_the_aid_not_its_recipient(nlp):
     ex, labels = read(nlp, "Washington delivered a second batch of armoured Humvees to the Iraqi army on Friday.")
     (e,) = asserted(ex, "AID")
     assert names(labels, e.recipients) == ["Iraqi army"]
+
+
+def test_a_paper_allowed_to_resume_publication_is_a_concession(nlp):
+    ex, _ = read(nlp, "Tehran allowed the reformist newspaper Neshat to resume publication on Sunday.")
+    assert asserted(ex, "CONCEDE") and not asserted(ex, "RETREAT")
+    # letting a convoy resume deliveries opens access (RETREAT), as before
+    ex, _ = read(nlp, "Israel allowed the UN convoy to resume deliveries on Sunday.")
+    assert asserted(ex, "RETREAT")
