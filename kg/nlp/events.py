@@ -418,8 +418,6 @@ CAUSATIVE_VERBS = frozenset({"have", "get", "keep", "leave", "want", "see", "mak
 ALLEGING_VERBS = frozenset({"suspect", "allege", "charge", "accuse"})
 #: Nouns of a span of time ("eight years of martial law").
 DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
-#: Nouns of people protesting: what they are said to demand is their protest's claim ("demonstrators calling for
-#: independence").
 #: Verbs by which protesters state what they protest for: the protest's claim, which PLOVER codes inside the
 #: protest, not as a REQUEST of its own.
 CLAIM_LEMMAS = frozenset({"demand", "call", "press", "clamour", "clamor", "push", "agitate", "chant"})
@@ -427,7 +425,7 @@ CLAIM_LEMMAS = frozenset({"demand", "call", "press", "clamour", "clamor", "push"
 CLAIM_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 #: Verbs by which security forces free people held by others (a rescue, PLOVER's AID).
 RESCUING_VERBS = frozenset({"free", "release", "liberate", "rescue"})
-#: Who is held by others: freeing them is a rescue when security forces do it.
+#: Who is held by others: freeing them is a rescue when security forces do it ("hostages", "kidnapped workers").
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "victim", "passenger", "abductee", "kidnappee"})
 HELD_WORDS = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "traffic", "trafficking", "trafficked", "hold", "held",
                         "captive", "hijack", "hijacked", "enslave", "enslaved"})
@@ -437,6 +435,8 @@ PAUSE_NOUNS = frozenset({"freeze", "hiatus", "pause", "lull", "halt", "suspensio
 VOWING_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
 #: Verbs of sending aid somewhere: what they move is the aid, where it goes the recipient.
 SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "fly", "airlift", "rush", "truck", "deploy"})
+#: Nouns of people protesting: what they are said to demand is their protest's claim ("demonstrators calling for
+#: independence").
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer",
                              "agitator", "crowd", "mob", "hunger-striker"})
 #: Verbs and nouns of signing an agreement: the signing is the event, not the agreement signed.
@@ -4380,10 +4380,9 @@ class EventReader:
             if d.type != "THREATEN" or d.trig.pos != "N" or lemma_of(d.tok) != "warrant" or d.recipients:
                 continue
             targets = self._prep_objects([d.tok, self.kids.head(d.tok)], ("for", "against"))
-            # ("a warrant for his arrest": the one to be arrested)
-            wanted = [c for t in targets if lemma_of(t) in CAPTURE_LEMMAS | {"arrest", "detention", "extradition"}
-                      for c in self.kids[t.i] if c.dep_ == "poss"] + self._prep_objects(
-                [t for t in targets if lemma_of(t) in ("arrest", "detention", "extradition")], ("of",))
+            # ("a warrant for his arrest", "for the arrest of …": the one to be arrested)
+            captures = [t for t in targets if lemma_of(t) in CAPTURE_LEMMAS | {"detention", "extradition"}]
+            wanted = [c for t in captures for c in self.kids[t.i] if c.dep_ == "poss"] + self._prep_objects(captures, ("of",))
             d.recipients = [k for k in self._keys(wanted or targets) if k not in d.actors]
 
     def _hijack_diversions(self, drafts: list[_Draft]) -> None:
