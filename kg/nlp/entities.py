@@ -1451,6 +1451,13 @@ class EntityTable:
             return (key,)
         return (fallback,) if fallback else ()
 
+    @staticmethod
+    def _bare_surname(draft: _Draft) -> bool:
+        """A one-word, capitalised name with no sector, country or title: what a lone surname looks like."""
+        label = draft.label
+        return " " not in label and label[:1].isupper() and label[1:].islower() and label.isalpha() \
+            and not draft.sector and not draft.country and not draft.titles
+
     def _gender(self, draft: _Draft) -> str | None:
         """'f' or 'm' when a person's given name or title says it ("Mira Rojkan", "Queen Elizabeth"), else None."""
         for title in draft.titles:
@@ -1532,6 +1539,12 @@ class EntityTable:
                 if keys:
                     cls = self._drafts[keys[0]].cls
                     gender = pronoun_gender(low)
+                    if gender and cls == "Organization" and self._bare_surname(self._drafts[keys[0]]):
+                        # "Maduro said he would …": the tagger took a lone surname for an organisation; "he" says
+                        # it is a person
+                        draft = self._drafts[keys[0]]
+                        draft.cls = cls = "Person"
+                        draft.notes.append(f"‘{draft.label}’ read as a person: “{tok.text}” speaks for it")
                     if (low in PERSON_PRONOUNS) == (cls == "Person") and (low not in PLURAL_PRONOUNS or cls == "Group") \
                             and not (gender and self._gender(self._drafts[keys[0]]) not in (None, gender)):
                         return keys  # ("Sharon said he was innocent": not Sharon)

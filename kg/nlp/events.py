@@ -378,6 +378,11 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "heatstroke", "dengue", "fever", "jaundice", "hypothermia", "dehydration",
                             # ("died in jail due to lack of medical care"; "the elephant that strayed … killed a worker")
                             "lack", "negligence", "starvation", "hunger", "exhaustion",
+                            # ("an old man dying of diabetes and one of the children from leukemia")
+                            "diabetes", "diabete", "leukemia", "leukaemia", "aids", "hiv", "measles", "ebola", "flu", "influenza",
+                            "hemorrhage", "haemorrhage", "tumour", "tumor", "asthma", "complication", "sepsis",
+                            "meningitis", "typhoid", "diarrhoea", "diarrhea", "plague", "hepatitis", "bacteria",
+                            "cause",  # ("died of natural causes", "died of different causes")
                             # ("sanctions were killing thousands of children"): a policy blamed, no one attacking
                             "sanction", "embargo", "poverty", "pollution"})
 #: Wild and stray animals: one that kills or mauls is no doer (only the noun itself: "Tamil Tiger bombers" are people).
@@ -391,6 +396,10 @@ COLLIDING_VERBS = frozenset({"hit", "ram", "run", "mow", "crush", "knock", "smas
 #: Organs whose failure is an illness ("a heart attack", "cardiac arrest", "renal failure").
 ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver", "brain", "lung", "multi-organ", "organ",
                     "cardio-respiratory", "cardiopulmonary", "heat"})
+#: Words of hoping, fearing and expecting: a will-clause under them is no one's stated intention.
+HOPING_WORDS = frozenset({"hope", "fear", "expect", "expectation", "doubt", "wonder", "worry", "speculation", "speculate",
+                          "predict", "prediction", "bet", "optimism", "pessimism", "wish", "dream", "suspect", "guess",
+                          "forecast", "anticipate"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
 #: Words of what stands before an event: the event noun they lead "to" or "for" has not come yet ("an obstacle to
@@ -678,6 +687,8 @@ CUSTODY_PLACES = frozenset({"net", "custody", "jail", "lock-up", "lockup", "pris
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 #: Nominal triggers that are states, not events, after these prepositions ("under house arrest").
 STATE_PREPS = frozenset({"under"})
+#: Verbs after which "under" an assault tells one ("came under attack", "collapsed under a multi-pronged assault").
+UNDERGOING_ASSAULT = frozenset({"come", "be", "collapse", "fall", "crumble", "buckle", "retreat", "surrender", "give"})
 #: Verbs (trigger words) that end a gathering that took place ("dispersed a rally"): the gathering stays an event.
 DISPERSING_VERBS = frozenset({("disperse",), ("break", "up"), ("crush",), ("storm",), ("attack",), ("raid",)})
 #: Modes of restrictions that stay in force, and the verbs that say a restriction is in force or eased.
@@ -943,8 +954,10 @@ class EventReader:
             kids = kids + [c for o in kids if o.dep_ == "dobj" for c in self.kids[o.i] if c.dep_ == "amod" and c.i > o.i]
         for child in kids:
             if child.lower_ == second or lemma_of(child) == second:
-                # "called … on Friday" is no "call on": a preposition whose object is a date
-                if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in self.kids[child.i]):
+                # "called … on Friday" is no "call on": a preposition whose object is a date ("called for three
+                # days of protests" is: the days are of what is called for)
+                if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
+                        q.dep_ == "prep" and q.lower_ == "of" for q in self.kids[p.i]) for p in self.kids[child.i]):
                     continue
                 return max(tok.i + 1, child.i + 1) if child.i > tok.i else tok.i + 1
         if len(row.words) == 2 and tok.i + 1 < len(self.toks) and self.toks[tok.i + 1].lower_ == second \
@@ -1571,8 +1584,13 @@ class EventReader:
                 any(c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "question":
             # '"Who was it?" Mendeloff asked', "asked whether the deal was legal": a question, not a request
-            if any(c.dep_ in ("ccomp", "parataxis") and (any(t.text == "?" for t in c.subtree) or any(
-                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in self.kids[c.i])) for c in self.kids[tok.i]):
+            # ("asked the agent if there was any evidence": the parser may hang the if-clause as an adverbial;
+            # "asked for help if needed", "asked them to leave if …" is a request on a condition)
+            asks = any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in self.kids[tok.i])
+            if any(c.dep_ in ("ccomp", "parataxis") and any(t.text == "?" for t in c.subtree) or any(
+                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in self.kids[c.i]) and (
+                    c.dep_ in ("ccomp", "parataxis") or c.dep_ == "advcl" and not asks
+                    and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in self.kids[c.i])) for c in self.kids[tok.i]):
                 return True
             before = self.toks[max(0, tok.i - 4):tok.i]  # (the parser may end the sentence at the quote)
             return any(t.text == "?" for t in before) and any(t.is_quote for t in before)
@@ -1583,14 +1601,18 @@ class EventReader:
         if name == "objmod":
             # "set up a joint investigation team", "a fact-finding mission into the abuses": a word on the
             # object (a modifier before it, hyphenated ones whole, or its preposition) says what kind it is
+            # ("closed the Ampere and Bellecour metro stations": a conjunct's words count too)
             pat = self._patient(tok)
             if pat is None:
                 return False
-            left = self.toks[pat.left_edge.i:pat.i]
-            words = {lemma_of(t) for t in left} | {t.lower_ for t in left} | {
-                c.lower_ for c in self.kids[pat.i] if c.dep_ == "prep"}
-            words |= {self.toks[i - 1].lower_ + "-" + self.toks[i + 1].lower_
-                      for i in range(pat.left_edge.i + 1, pat.i) if self.toks[i].text == "-"}
+            words: set[str] = set()
+            for obj in expand(pat, self.kids):
+                left = self.toks[obj.left_edge.i:obj.i] if obj is pat else [
+                    t for t in self.toks[obj.left_edge.i:obj.i] if t.head.i == obj.i]
+                words |= {lemma_of(t) for t in left} | {t.lower_ for t in left} | {
+                    c.lower_ for c in self.kids[obj.i] if c.dep_ == "prep"}
+                words |= {self.toks[i - 1].lower_ + "-" + self.toks[i + 1].lower_
+                          for i in range(obj.left_edge.i + 1, obj.i) if self.toks[i].text == "-"}
             return bool(words & cond.words)
         if name == "subj":
             subj, passive = self._subject(tok)
@@ -1896,10 +1918,11 @@ class EventReader:
             # exception: "a mediation effort" is a mediation
             if tok.dep_ in ("compound", "amod", "nmod") and tok.i < self.kids.head(tok).i and lemma_of(self.kids.head(tok)) not in LIGHT_NOUNS:
                 return True
-            # states after "under" ("released under house arrest"); "came under attack" is an attack
+            # states after "under" ("released under house arrest"); "came under attack", "collapsed under a
+            # multi-pronged assault" is an attack
             if tok.dep_ == "pobj" and self.kids.head(tok).lower_ in STATE_PREPS and not (
                     row.type == "ASSAULT" and self.kids.head(tok).lower_ == "under"
-                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("come", "be")):
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in UNDERGOING_ASSAULT):
                 return True
             if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "from" and lemma_of(tok) in CUSTODY_NOUNS:
                 return True
@@ -1996,9 +2019,11 @@ class EventReader:
                     and not self._has_args(tok, True):
                 return True
             # a definite noun with no argument refers back to an event told before ("the releases");
-            # violent incidents are the exception: "the explosion" is how news names them
+            # violent incidents are the exception: "the explosion" is how news names them, unless the article has
+            # told an attack already and the noun is no subject that tells more of it ("… opened a probe into the
+            # explosion", but "the explosion shattered the glass of a refrigerator")
             dets = [c for c in self.kids[tok.i] if c.dep_ in ("det", "poss")]
-            if row.type != "ASSAULT" and dets and all(c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "such") for c in dets) and not self._has_args(tok) and not any(c.dep_ in ("amod", "acl", "relcl") for c in self.kids[tok.i]):
+            if (row.type != "ASSAULT" or row.type in self.told and tok.dep_ not in SUBJ | PASS_SUBJ) and dets and all(c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "such") for c in dets) and not self._has_args(tok) and not any(c.dep_ in ("amod", "acl", "relcl") for c in self.kids[tok.i]):
                 return True
             # "held for the murder of a shopkeeper", "detained in connection with the clashes": the offence an
             # arrest, charge or conviction is for is what the sentence is about, not an event it reports
@@ -4738,10 +4763,17 @@ class EventReader:
 
     def _protest_claims(self, drafts: list[_Draft]) -> None:
         """'crowds demanding the governor's resignation stormed …', 'a march by students pressing for …', 'downed tools in
-        support of demands for higher pay', 'fired on demonstrators calling for independence': what protesters demand is
-        the protest's claim (CAMEO's 141x codes it inside the protest), not a request of its own."""
+        support of demands for higher pay', 'fired on demonstrators calling for independence': what protesters demand (or
+        protest against) is the protest's claim (CAMEO's 141x codes it inside the protest), not a request of its own."""
         for d in list(drafts):
-            if d.type not in ("REQUEST", "AGREE") or d.negated or d.hypothetical or d not in drafts:
+            if d.type == "SUPPORT" and d.trig.pos == "N" and lemma_of(d.tok) == "solidarity" and d.tok.dep_ == "pobj" \
+                    and self.kids.head(d.tok).lower_ == "in" and any(
+                        x.type == "PROTEST" and x.tok.i == self.kids.head(self.kids.head(d.tok)).i for x in drafts):
+                drafts.remove(d)  # ("are marching … in solidarity with the defenders of Afrin": whom the march is for)
+                continue
+            # (protesters "protesting the visit" as they burn an effigy: what they protest is the claim too)
+            protesting = d.type == "ACCUSE" and d.trig.pos == "V" and lemma_of(d.tok) == "protest"
+            if d.type not in ("REQUEST", "AGREE") and not protesting or d.negated or d.hypothetical or d not in drafts:
                 continue
             tok = d.tok
             if d.type == "AGREE":
@@ -5351,6 +5383,8 @@ class EventReader:
                 continue
             if perfect(self.kids[d.tok.i]):
                 continue  # "would have returned the Golan": a counterfactual promises nothing
+            if self._hoped_for(d.tok):
+                continue  # "losing hope that Maduro will back down": what others hope for is no one's promise
             # ("Tents and medicine will be flown to Nepal, China's foreign ministry said": a passive without its
             # doer is the speaker's intention, not the patient's)
             intending = d.reported_by if any(c.dep_ == "auxpass" for c in self.kids[d.tok.i]) and \
@@ -5415,6 +5449,18 @@ class EventReader:
                               date=d.date, location=d.location, derived_from=d.tok.i))
         return out
 
+    def _hoped_for(self, tok: Token) -> bool:
+        """The clause of ``tok`` is what someone hopes, fears or expects ("hope that Maduro will back down",
+        "fears that the army would retake the town"), not what its doer says they will do."""
+        node = tok
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "acl", "xcomp", "conj"):
+                return False
+            node = self.kids.head(node)
+            if lemma_of(node) in HOPING_WORDS:
+                return True
+        return False
+
     def _stated_intents(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
         """'said it would open three offshore oil blocks to Indian firms', 'Malawi will phase out subsidies on
         maize', 'South Africa is to send food': an actor's stated course of action that is no event of its own
@@ -5429,6 +5475,8 @@ class EventReader:
                 continue
             # what it does: an object or a particle ("phase out"), never an intransitive ("would step in")
             if not any(c.dep_ in OBJ or c.dep_ == "prt" for c in kids):
+                continue
+            if self._hoped_for(verb):
                 continue
             head = self.kids.head(verb)
             modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)

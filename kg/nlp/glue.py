@@ -38,7 +38,7 @@ GLUED_WORD = re.compile(r"(?<=[a-z0-9])([A-Z][a-z]*)(['’]s)?(?![\w-])(\s?)")
 #: Other places where a break was lost: the offset at which the second sentence starts.
 LOST_BREAK = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z]{3,}(?:,|\s+[—–-]|\s*\())"  # a dateline: "ProbeBOSTON —", "AfghanistanKANDAHAR,"
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "blast.Azamat"
+    r"|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])"  # "blast.Azamat", "more than 260.Magistrate"
     r"|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])"  # 'Saturday."Three'
 )
 
@@ -50,10 +50,10 @@ LOWER_DATELINE = re.compile(r"\A\s*[a-z]+(?:[ -][a-z]+){0,2}:\s+(?=[a-z0-9])")
 NOT_A_DATELINE = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "police", "said", "says", "note", "update", "also", "read", "and"})
 
 
-#: Where a :data:`LOST_BREAK` may be: a lower-case letter before a capital or a sentence's end, the break one to
+#: Where a :data:`LOST_BREAK` may be: a lower-case letter or digit before a capital or a sentence's end, the break one to
 #: three characters on.  (LOST_BREAK opens with look-behinds, so a scan of the whole text tries them at every
 #: character; this pattern's first character is a plain class, and the few places it finds are checked.)
-BREAK_HINT = re.compile(r"[a-z][A-Z.!?]")
+BREAK_HINT = re.compile(r"[a-z0-9][A-Z.!?]")
 
 
 def lost_breaks(text: str) -> list[int]:

@@ -41,18 +41,24 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 #: Hyphenated words the tokenizer would split, whose parts the parser then misreads ("killed by her in-laws" →
-#: "by her in", "- laws"): kept whole, in the forms news writes them.
+#: "by her in", "- laws"; "a fast-unto-death" → "fast" an adjective on "death"): kept whole, in the forms news
+#: writes them.
 WHOLE_WORDS = tuple(f"{kin}in-law{s}" for kin in ("", "mother-", "father-", "brother-", "sister-", "son-", "daughter-")
-                    for s in ("", "s")) + ("sub-inspector", "sub-inspectors")
+                    for s in ("", "s")) + ("sub-inspector", "sub-inspectors", "fast-unto-death", "fast-till-death",
+                                           "fast-until-death")
 
 
 def keep_whole_words(nlp: Language) -> None:
-    """Tokenizer exceptions for :data:`WHOLE_WORDS`, lower-case and capitalised."""
+    """Tokenizer exceptions for :data:`WHOLE_WORDS`, lower-case and capitalised; "fast-unto-death" and its
+    kin are tagged nouns (the tagger, never having seen them whole, guesses an adjective)."""
     from spacy.symbols import ORTH
 
     for word in WHOLE_WORDS:
         for form in {word, word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        fasts = [w for w in WHOLE_WORDS if w.startswith("fast-")]
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": fasts}}]], {"TAG": "NN", "POS": "NOUN"})
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:

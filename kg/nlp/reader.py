@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.model import Entity, Event, Sentence
 
 from .entities import EntityTable
+from .glue import lost_breaks
 from .events import EventReader
 from .lexicon import Lexicon
 from .tree import Kids, read_tokens
@@ -20,6 +21,14 @@ _BYLINE = re.compile(r"^\s*(by|from)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3
 #: "View Photos", "Caption People took to the streets"): written with capitals, never words of the story.
 _INLINE_FURNITURE = re.compile(r"(?:\b\d+ of \d+ )?\bFull Screen Autoplay Close Skip Ad(?: ×)?|\bView Photos\b|\bSkip Ad\b"
                                r"|\bAutoplay\b|(?<![\w,;] )\bCaption\b(?= [A-Z])")
+#: Picture credits and links to other stories run into scraped text: a picture agency's credit ("image copyright AFP
+#: image caption", "Photograph: Police National/Handout/EPA") and a link's headline ("Read more: Racist or Islamist —
+#: lone-wolf attackers show similar patterns").  The caption after a credit is the story's own words (WikiEvents codes
+#: its events); the credit and the other story's headline are not.
+_CREDIT_OR_LINK = re.compile(r"\bimage copyright\b[^\n]{0,80}?\bimage caption\b|\bPhotograph: |\bRead more: ")
+#: Where a credit or a link's headline ends at the latest: a sentence's end, a line break, a gallery's "View Photos",
+#: or a word glued to the next sentence's first ("… similar patternsFrench soldiers …", "Handout/EPAThe suspect …").
+_CREDIT_END = re.compile(r"[.!?](?=[\s\"”’]|$)|\n|\bView Photos\b|(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 #: Dateline dates: "WASHINGTON, Jan. 5 (Reuters) —".
 _DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w.]*\s*,\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)")
 
@@ -44,6 +53,29 @@ def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         pos += len(line) + 1
     if "Skip Ad" in text or "View Photos" in text or "Caption" in text or "Autoplay" in text:
         out += [m.span() for m in _INLINE_FURNITURE.finditer(text)]
+    out += credits_and_links(text)
+    return out
+
+
+def credits_and_links(text: str) -> list[tuple[int, int]]:
+    """Character ranges of picture credits and links to other stories run into the text (see
+    :data:`_CREDIT_OR_LINK`): a BBC-style credit up to its "image caption", else up to the next sentence break, the
+    break the scrape lost included ("Handout/EPAThe suspect …")."""
+    starts = list(_CREDIT_OR_LINK.finditer(text))
+    if not starts:
+        return []
+    breaks = lost_breaks(text)
+    out: list[tuple[int, int]] = []
+    for m in starts:
+        if m.group().endswith("caption"):
+            out.append(m.span())  # (the caption after it is the story's)
+            continue
+        end = min(len(text), m.end() + 300)
+        stop = _CREDIT_END.search(text, m.end(), end)
+        if stop is not None:
+            end = stop.end()
+        end = min([b for b in breaks if m.end() < b < end] + [end])
+        out.append((m.start(), end))
     return out
 
 

@@ -33,6 +33,7 @@ class Edit:
     dep: str
     verb_lemma: str | None = None
     noun: bool = False  # (a word the tagger read as a verb: give it a noun's tag and its own form as lemma)
+    plural: bool = False  # (… a plural noun's tag, and its form less the "s" as lemma)
 
 
 def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
@@ -358,6 +359,93 @@ def _charge_read_as_object(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, told.i, "punct")
 
 
+#: Verbs that end like a plural noun of adherents ("-ists"): every other word so ending is a noun.
+IST_VERBS = frozenset({"insists", "persists", "resists", "exists", "assists", "consists", "subsists", "desists",
+                       "enlists", "lists", "twists", "coexists", "enlists", "outlists"})
+#: The labels the parser gives the real verb it hangs on such a "verb".
+IST_CLAUSES = frozenset({"advcl", "conj", "ccomp", "xcomp", "dep"})
+
+
+def _adherents_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'Kanak separatists demanding independence rioted in Noumea': the tagger reads the plural noun of adherents
+    ("separatists", "Islamists") as a present-tense verb with the word before it as its subject, and hangs the real
+    verb ("rioted") on it as a clause; the noun is the real verb's subject, the word before it its modifier, and the
+    participle after it ("demanding …") describes it."""
+    for sent in doc.sents:
+        t = sent.root
+        if t.tag_ != "VBZ" or not t.lower_.endswith("ists") or t.lower_ in IST_VERBS:
+            continue
+        verb = next((c for c in t.rights if c.dep_ in IST_CLAUSES and c.tag_ in ("VBD", "VBP", "VBZ")
+                     and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)), None)
+        if verb is None:
+            continue
+        yield Edit(verb.i, verb.i, "ROOT")
+        yield Edit(t.i, verb.i, "nsubj", plural=True)
+        for c in t.children:
+            if c.i == verb.i:
+                continue
+            if c.i < t.i:
+                yield Edit(c.i, t.i, "compound" if c.dep_ in ("nsubj", "compound") else c.dep_)
+            elif c.i < verb.i:
+                yield Edit(c.i, t.i, "acl" if c.tag_ == "VBG" else c.dep_)
+            else:
+                yield Edit(c.i, verb.i, c.dep_)
+
+
+#: Verbs that are never nouns, which the tagger may still read as a noun's modifier in a short clause.
+VERB_ONLY = frozenset({"allege", "alleges", "accuse", "accuses", "condemn", "condemns", "denounce", "denounces"})
+
+
+def _verb_read_as_compound(doc: Doc) -> Iterator[Edit]:
+    """'many allege mistreatment', 'detainees allege abuse by guards': the tagger reads the verb as a noun
+    modifying its object, which becomes the root of a clause with no verb; the verb heads the clause, the word
+    before it is its subject (with that word's own modifiers) and the noun its object."""
+    for t in _tokens_with(doc, LOWER, VERB_ONLY):
+        obj = t.head
+        if t.dep_ != "compound" or t.pos_ == "VERB" or obj.dep_ not in ("ROOT", "conj") or obj.i <= t.i \
+                or t.i == obj.sent.start:
+            continue
+        subj = doc[t.i - 1]
+        if subj.head.i not in (obj.i, t.i) or subj.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+            continue
+        # ("thousands have been arrested, and many allege mistreatment": the clause joined to another)
+        root = obj.dep_ == "ROOT"
+        yield Edit(t.i, t.i if root else obj.head.i, "ROOT" if root else "conj", verb_lemma=t.lower_.removesuffix("s"))
+        yield Edit(obj.i, t.i, "dobj")
+        yield Edit(subj.i, t.i, "nsubj")
+        for c in obj.children:
+            if c.i < subj.i:
+                yield Edit(c.i, subj.i, c.dep_)
+            elif c.dep_ == "punct" and c.i > obj.i:
+                yield Edit(c.i, t.i, "punct")
+
+
+#: Event nouns that "following" introduces as a preposition ("following the slaying of …").
+FOLLOWED_EVENTS = frozenset({"killing", "slaying", "death", "arrest", "attack", "bombing", "murder", "assassination", "raid",
+                             "clash", "protest", "explosion", "blast", "shooting", "incident", "violence", "riot",
+                             "execution", "massacre", "coup", "invasion", "detention", "abduction", "kidnapping"})
+
+
+def _following_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'called for protests as the government showed no willingness to back down and following the slaying of seven
+    demonstrators': the parser joins "following" to the verb before it as a second verb with the event as its object;
+    it is the preposition "after", on the sentence's main verb."""
+    for t in _tokens_with(doc, LOWER, ("following",)):
+        if t.tag_ != "VBG" or t.dep_ != "conj":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_ in FOLLOWED_EVENTS), None)
+        if obj is None or any(c.dep_ in ("nsubj", "aux", "advmod") for c in t.children):
+            continue
+        root = t.sent.root
+        if root.i == t.i:
+            continue
+        yield Edit(t.i, root.i, "prep")
+        yield Edit(obj.i, t.i, "pobj")
+        for c in t.head.children:
+            if c.dep_ == "cc" and c.i == t.i - 1:
+                yield Edit(c.i, root.i, "cc")
+
+
 #: Nouns the tagger reads as adverbs after an article ("began a fast", "on a hunger fast").
 ARTICLE_NOUNS = frozenset({"fast"})
 #: Nouns of scorn the tagger reads as an adverb right after a verb ("heaped scorn on the plan").
@@ -365,7 +453,7 @@ SCORN_NOUNS = frozenset({"scorn", "contempt", "ridicule", "opprobrium"})
 
 
 def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
-    """'five leaders began a fast in La Paz', 'KCNA heaped scorn on Friday on the arrival of …': the tagger may read
+    """'five leaders began a fast in La Paz' (or 'an indefinite fast'), 'KCNA heaped scorn on Friday on the arrival of …': the tagger may read
     "fast" after an article, or "scorn" right after the verb, as an adverb of a verb with no object; it is a noun,
     the verb's object (and the article its own child)."""
     for t in _tokens_with(doc, LOWER, ARTICLE_NOUNS | SCORN_NOUNS):
@@ -373,13 +461,16 @@ def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
             continue
         verb = t.head
         article = t.lower_ in ARTICLE_NOUNS
-        if article and doc[t.i - 1].lower_ not in ("a", "an", "the") or not article and verb.i != t.i - 1:
+        first = t.i - 1  # (the article, before any adjectives the parser hung on "fast": "an indefinite fast")
+        while article and first > 0 and doc[first].dep_ == "amod" and doc[first].head == t:
+            first -= 1
+        if article and doc[first].lower_ not in ("a", "an", "the") or not article and verb.i != t.i - 1:
             continue
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue
         yield Edit(t.i, verb.i, "dobj", noun=True)
         if article:
-            yield Edit(t.i - 1, t.i, "det")
+            yield Edit(first, t.i, "det")
 
 
 #: Papers named by how often they come out ("the opposition daily La Prensa").
@@ -409,7 +500,8 @@ def _paper_read_as_adverb(doc: Doc) -> Iterator[Edit]:
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
-    _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb)
+    _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
+    _verb_read_as_compound, _following_read_as_verb)
 
 
 def repair_parse(doc: Doc) -> int:
@@ -428,5 +520,7 @@ def repair_parse(doc: Doc) -> int:
                 tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", e.verb_lemma
             if e.noun:
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+            if e.plural:
+                tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", tok.lower_[:-1]
             changed += 1
     return changed
