@@ -202,3 +202,31 @@ def test_an_attack_named_again_in_passing_is_the_same_attack(nlp):
     assert len(asserted(ex, "ASSAULT")) == 2
     ex, _ = read(nlp, "Prosecutors said they had opened a probe into the explosion.")
     assert asserted(ex, "ASSAULT")
+
+
+def test_showing_no_willingness_is_a_refusal(nlp):
+    ex, labels = read(nlp, "The opposition called for protests as the government showed no willingness to back down.")
+    (e,) = asserted(ex, "REJECT")
+    assert names(labels, e.actors) == ["government"]
+    ex, _ = read(nlp, "The government showed willingness to negotiate.")
+    assert not asserted(ex, "REJECT") and asserted(ex, "AGREE")
+
+
+def test_languishing_in_jail_is_a_detention(nlp):
+    ex, labels = read(nlp, "The activist has languished in jail since 2019.")
+    (e,) = asserted(ex, "COERCE")
+    assert names(labels, e.recipients) == ["activist"]
+
+
+# -------------------------------------------------------------------------------- who did it
+
+def test_who_does_it_in_more_shapes(nlp):
+    ex, labels = read(nlp, "A general was killed in the province, reportedly by mortar fire from the Islamic State.")
+    (e,) = asserted(ex, "ASSAULT")
+    assert names(labels, e.actors) == ["Islamic State"]
+    ex, labels = read(nlp, "The desert is rife with insurgents who continue to ambush government forces.")
+    (e,) = asserted(ex, "ASSAULT")
+    assert names(labels, e.actors) == ["insurgents"]
+    ex, labels = read(nlp, "Locals have blamed the militants.")
+    (e,) = asserted(ex, "ACCUSE")
+    assert names(labels, e.actors) == ["Locals"]

@@ -396,6 +396,10 @@ COLLIDING_VERBS = frozenset({"hit", "ram", "run", "mow", "crush", "knock", "smas
 #: Organs whose failure is an illness ("a heart attack", "cardiac arrest", "renal failure").
 ORGANS = frozenset({"heart", "cardiac", "respiratory", "kidney", "renal", "liver", "brain", "lung", "multi-organ", "organ",
                     "cardio-respiratory", "cardiopulmonary", "heat"})
+#: Nouns of being ready to act: showing none is a refusal ("showed no willingness to back down").
+READINESS_NOUNS = frozenset({"willingness", "readiness", "inclination", "intention", "desire", "appetite"})
+#: Verbs that show such readiness (or its absence).
+SHOWING_VERBS = frozenset({"show", "display", "express", "signal", "indicate", "give"})
 #: Words of hoping, fearing and expecting: a will-clause under them is no one's stated intention.
 HOPING_WORDS = frozenset({"hope", "fear", "expect", "expectation", "doubt", "wonder", "worry", "speculation", "speculate",
                           "predict", "prediction", "bet", "optimism", "pessimism", "wish", "dream", "suspect", "guess",
@@ -2268,6 +2272,10 @@ class EventReader:
                     if psubj:
                         return psubj, False
             subs, passive = self._subject(head, depth + 1)
+            if depth == 0 and verb.dep_ == "xcomp" and head.dep_ == "relcl" and infinitive(verb, self.kids) and subs \
+                    and all(x.lower_ in RELATIVE_PRONOUNS for x in subs):
+                # "insurgents who continue to ambush regime forces": the noun the relative pronoun stands for acts
+                subs = [self._antecedent_of(head)]
             if passive and joined and verb.tag_ in ("VBD", "VBZ", "VBP") \
                     and not any(c.dep_ == "auxpass" for c in self.kids[verb.i]) and any(c.dep_ in OBJ for c in self.kids[verb.i]):
                 # "the leadership was taken aback … and issued a statement": a finite active verb joined to a
@@ -3122,6 +3130,11 @@ class EventReader:
         if tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in OCCURRENCE_VERBS:
             # "fighting broke out between troops and rebels": the parties hang on the verb of occurring
             around += [c for c in self.kids[self.kids.head(tok).i] if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+        # "killed by mortar fire from the Islamic State", "shelling from government forces": where an attack
+        # comes from is who makes it (a place is only where: "rocket fire from Gaza")
+        sources = [k for k in self._keys(self._prep_objects([tok], ("from",))) if self.table.cls_of(k) != "Location"] \
+            if d.type == "ASSAULT" and d.trig.pos == "N" else []
+        d.actors.extend(k for k in sources if k not in d.actors)
         for c in around:
             if c.dep_ == "poss":
                 owner = self._keys([c])
@@ -3145,7 +3158,8 @@ class EventReader:
                     # "opposition demands", "union protests", "a police raid", "a rebel ambush" (the tagger may
                     # read "rebel" as an adjective)
                     keys = list(self._participant_modifier(c))
-                if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok):
+                if not keys and d.type == "ASSAULT" and c.pos_ == "NOUN" and self._weapon(c) and not self._clause_has_doer(tok) \
+                        and not sources:
                     # "killed in a car bomb explosion": with no one named as doing it, the bomb is the doer
                     # (as in "a car bomb exploded")
                     keys = list(self.table.fallback(c))
@@ -5369,6 +5383,16 @@ class EventReader:
                                       reported_by=list(d.reported_by),
                                       date=d.date, location=d.location, derived_from=d.tok.i))
                     continue
+            if d.negated and d.derived_from is None and d.type == "AGREE" and d.trig.pos == "N" \
+                    and lemma_of(d.tok) in READINESS_NOUNS and d.tok.dep_ in OBJ:
+                # "the government showed no willingness to back down": to show none is to refuse (REJECT)
+                verb = self.kids.head(d.tok)
+                if lemma_of(verb) in SHOWING_VERBS and not negated_verb(self.kids[verb.i]) \
+                        and not any(x.tok.i == verb.i for x in drafts + out):
+                    out.append(_Draft(verb, Trigger((verb.lower_,), "V", "REJECT", None, None), verb.i + 1, "REJECT", None, None,
+                                      actors=list(d.actors), recipients=list(d.recipients), reported_by=list(d.reported_by),
+                                      date=d.date, location=d.location, derived_from=d.tok.i))
+                continue
             if d.negated and d.derived_from is None and (d.type in COOPERATIVE or d.type == "AGREE"):
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
                 modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)

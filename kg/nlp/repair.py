@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 #: Participles that open a reduced relative clause after a noun ("two brothers wanted for murder were
@@ -371,9 +371,10 @@ def _adherents_read_as_verb(doc: Doc) -> Iterator[Edit]:
     ("separatists", "Islamists") as a present-tense verb with the word before it as its subject, and hangs the real
     verb ("rioted") on it as a clause; the noun is the real verb's subject, the word before it its modifier, and the
     participle after it ("demanding …") describes it."""
-    for sent in doc.sents:
-        t = sent.root
-        if t.tag_ != "VBZ" or not t.lower_.endswith("ists") or t.lower_ in IST_VERBS:
+    tags = doc.to_array(TAG)
+    for i in numpy.flatnonzero(tags == doc.vocab.strings.add("VBZ")).tolist():
+        t = doc[i]
+        if t.dep_ != "ROOT" or not t.lower_.endswith("ists") or t.lower_ in IST_VERBS:
             continue
         verb = next((c for c in t.rights if c.dep_ in IST_CLAUSES and c.tag_ in ("VBD", "VBP", "VBZ")
                      and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)), None)
