@@ -5501,7 +5501,7 @@ class EventReader:
             if not any(c.dep_ in OBJ or c.dep_ == "prt" for c in kids):
                 continue
             if self._hoped_for(verb):
-                continue
+                continue  # ("losing hope that Maduro will back down")
             head = self.kids.head(verb)
             modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
             if modal is not None:

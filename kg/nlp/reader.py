@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from kg.model import Entity, Event, Sentence
 
 from .entities import EntityTable
-from .glue import lost_breaks
 from .events import EventReader
+from .glue import lost_breaks
 from .lexicon import Lexicon
 from .tree import Kids, read_tokens
 

@@ -361,7 +361,7 @@ def _charge_read_as_object(doc: Doc) -> Iterator[Edit]:
 
 #: Verbs that end like a plural noun of adherents ("-ists"): every other word so ending is a noun.
 IST_VERBS = frozenset({"insists", "persists", "resists", "exists", "assists", "consists", "subsists", "desists",
-                       "enlists", "lists", "twists", "coexists", "enlists", "outlists"})
+                       "enlists", "lists", "twists", "coexists"})
 #: The labels the parser gives the real verb it hangs on such a "verb".
 IST_CLAUSES = frozenset({"advcl", "conj", "ccomp", "xcomp", "dep"})
 
@@ -454,9 +454,9 @@ SCORN_NOUNS = frozenset({"scorn", "contempt", "ridicule", "opprobrium"})
 
 
 def _noun_read_as_adverb(doc: Doc) -> Iterator[Edit]:
-    """'five leaders began a fast in La Paz' (or 'an indefinite fast'), 'KCNA heaped scorn on Friday on the arrival of …': the tagger may read
-    "fast" after an article, or "scorn" right after the verb, as an adverb of a verb with no object; it is a noun,
-    the verb's object (and the article its own child)."""
+    """'five leaders began a fast in La Paz' (or 'an indefinite fast'), 'KCNA heaped scorn on Friday on the arrival of
+    …': the tagger may read "fast" after an article, or "scorn" right after the verb, as an adverb of a verb with no
+    object; it is a noun, the verb's object (and the article its own child)."""
     for t in _tokens_with(doc, LOWER, ARTICLE_NOUNS | SCORN_NOUNS):
         if t.pos_ != "ADV" or t.dep_ != "advmod" or t.i == 0:
             continue
