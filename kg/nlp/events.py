@@ -5378,10 +5378,8 @@ class EventReader:
                 # refuse it (REJECT), by whoever says so
                 word = self._ruled_out(self.kids.head(d.tok))
                 if word is not None and not any(x.tok.i == word.i for x in drafts + out):
-                    out.append(_Draft(word, Trigger((word.lower_,), "N", "REJECT", None, None), word.i + 1, "REJECT", None, None,
-                                      actors=list(d.reported_by), recipients=[r for r in d.recipients if r not in d.reported_by],
-                                      reported_by=list(d.reported_by),
-                                      date=d.date, location=d.location, derived_from=d.tok.i))
+                    out.append(self._derived_draft(d, word, "REJECT", pos="N", actors=d.reported_by,
+                                                   recipients=[r for r in d.recipients if r not in d.reported_by]))
                     continue
             if d.negated and d.derived_from is None and d.type == "AGREE" and d.trig.pos == "N" \
                     and lemma_of(d.tok) in READINESS_NOUNS and d.tok.dep_ in OBJ:
@@ -5389,9 +5387,7 @@ class EventReader:
                 verb = self.kids.head(d.tok)
                 if lemma_of(verb) in SHOWING_VERBS and not negated_verb(self.kids[verb.i]) \
                         and not any(x.tok.i == verb.i for x in drafts + out):
-                    out.append(_Draft(verb, Trigger((verb.lower_,), "V", "REJECT", None, None), verb.i + 1, "REJECT", None, None,
-                                      actors=list(d.actors), recipients=list(d.recipients), reported_by=list(d.reported_by),
-                                      date=d.date, location=d.location, derived_from=d.tok.i))
+                    out.append(self._derived_draft(d, verb, "REJECT"))
                 continue
             if d.negated and d.derived_from is None and (d.type in COOPERATIVE or d.type == "AGREE"):
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
@@ -5399,9 +5395,7 @@ class EventReader:
                 if modal is not None and not self._under_type(d, drafts, ("REJECT",)) and \
                         not self._told_by_doer(drafts, "REJECT", d.actors) and \
                         not any(x.tok.i == modal.i for x in drafts + out):
-                    out.append(_Draft(modal, Trigger((modal.lower_,), "V", "REJECT", None, None), modal.i + 1, "REJECT", None, None,
-                                      actors=list(d.actors), recipients=list(d.recipients), reported_by=list(d.reported_by),
-                                      date=d.date, location=d.location, derived_from=d.tok.i))
+                    out.append(self._derived_draft(d, modal, "REJECT"))
                 continue
             if not d.hypothetical or d.negated or d.derived_from is not None:
                 continue
@@ -5468,10 +5462,18 @@ class EventReader:
                 continue  # "warned that they would kill the hostages": the threat is told by its own verb
             if self._told_by_doer(drafts, new_type, intending):
                 continue  # "declared a truce and said they would halt attacks": the promise is the truce, told already
-            out.append(_Draft(marker, Trigger((marker.lower_,), "V", new_type, None, mode), marker.i + 1, new_type, None, mode,
-                              actors=list(intending), recipients=list(d.recipients), reported_by=list(d.reported_by),
-                              date=d.date, location=d.location, derived_from=d.tok.i))
+            out.append(self._derived_draft(d, marker, new_type, mode=mode, actors=intending))
         return out
+
+    @staticmethod
+    def _derived_draft(d: _Draft, word: Token, etype: str, *, mode: str | None = None, pos: str = "V",
+                       actors: list[str] | None = None, recipients: list[str] | None = None) -> _Draft:
+        """An event that ``d`` implies, told by ``word`` (a refusal, a promise, a threat): ``d``'s participants, date
+        and place unless others are given, and ``d`` as what it was derived from."""
+        return _Draft(word, Trigger((word.lower_,), pos, etype, None, mode), word.i + 1, etype, None, mode,
+                      actors=list(d.actors if actors is None else actors),
+                      recipients=list(d.recipients if recipients is None else recipients),
+                      reported_by=list(d.reported_by), date=d.date, location=d.location, derived_from=d.tok.i)
 
     def _hoped_for(self, tok: Token) -> bool:
         """The clause of ``tok`` is what someone hopes, fears or expects ("hope that Maduro will back down",
