@@ -86,8 +86,22 @@ CROWD_NOUNS = frozenset({"mob", "crowd", "throng", "horde", "gathering", "family
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "lady", "queen", "princess", "duchess",
                            "baroness", "dame", "empress"})
 MALE_TITLES = frozenset({"mr", "mr.", "king", "prince", "sir", "lord", "duke", "baron", "emperor", "emir", "sheikh"})
+#: Descriptions that say a person's sex ("His mother, Sharon, said …"), read from the last word of a title.
+FEMALE_NOUNS = frozenset({"mother", "wife", "daughter", "sister", "widow", "girlfriend", "fiancee", "fiancée", "grandmother",
+                          "aunt", "niece", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "actress"})
+MALE_NOUNS = frozenset({"father", "husband", "son", "brother", "widower", "boyfriend", "fiance", "fiancé", "grandfather",
+                        "uncle", "nephew", "spokesman", "chairman", "congressman", "businessman", "policeman"})
 #: Pronouns that refer to a plural participant.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+#: Nouns of a person's office or role ("The head of the … department, Maria Landaeta, called …").
+ROLE_NOUNS = frozenset({"head", "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
+                        "chairwoman", "chair", "minister", "secretary", "commander", "governor", "mayor", "founder", "editor",
+                        "coordinator", "representative", "ambassador", "envoy", "aide", "adviser", "advisor", "lawyer",
+                        "attorney", "prosecutor", "judge", "official", "officer", "member", "executive", "manager"})
+#: Prepositions whose object is where an act takes place.
+PLACE_PREPS = frozenset({"in", "across", "throughout", "inside"})
+#: Named sides that "they" can stand for when two or more are named together ("Jordan and Britain", "Smith and Jones").
+NAMED_SIDES = frozenset({"Person", "Organization", "Country"})
 #: Speech verbs whose subject a pronoun in the reported clause usually names.
 SPEECH_LEMMAS = frozenset({"say", "announce", "declare", "state", "tell", "insist", "claim", "warn", "add", "report", "stress", "confirm", "write",
                            # verbs of signalling, promising and deciding: "Cuba signalled that it would …"
@@ -318,6 +332,7 @@ class EntityTable:
         self.dateline_text: str | None = None
         self.used: set[str] = set()
         self._fallback_cache: dict[int, tuple[str, ...]] = {}
+        self._pronoun_cache: dict[int, tuple[str, ...]] = {}  # person pronoun position → its antecedent's keys
         self.lowercased = is_lowercased(self.text) if lowercased is None else lowercased
         self.kids = kids if kids is not None else Kids(self.toks)
         self.ents = ents if ents is not None else list(doc.ents)
@@ -1261,6 +1276,11 @@ class EntityTable:
             owner = self._possessed_force(tok)  # (a possessor named in the label, "Russian forces", stays)
             if owner:
                 return owner
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.lemma_.lower() in ROLE_NOUNS \
+                and (not keys or self._drafts[keys[0]].scope == "article"):
+            named = self._named_in_apposition(tok)
+            if named:
+                return named
         if keys:
             return keys
         low = tok.lower_
@@ -1459,13 +1479,19 @@ class EntityTable:
             and not draft.sector and not draft.country and not draft.titles
 
     def _gender(self, draft: _Draft) -> str | None:
-        """'f' or 'm' when a person's given name or title says it ("Mira Rojkan", "Queen Elizabeth"), else None."""
+        """'f' or 'm' when a person's given name or title says it ("Mira Rojkan", "Queen Elizabeth", "his mother"), else
+        None."""
         for title in draft.titles:
             words = title.split()
             first = fold(words[0]) if words else ""
             if first in FEMALE_TITLES:
                 return "f"
             if first in MALE_TITLES:
+                return "m"
+            last = fold(words[-1]) if words else ""
+            if last in FEMALE_NOUNS:
+                return "f"
+            if last in MALE_NOUNS:
                 return "m"
         for name in (draft.label, *draft.aliases):
             words = name.split()
@@ -1550,7 +1576,7 @@ class EntityTable:
                         return keys  # ("Sharon said he was innocent": not Sharon)
         if low in PERSON_PRONOUNS:
             # ("Police arrested the suspect on Friday. He was charged …": with no one named, a person described)
-            return self._antecedent(tok, "Person") or self._group_antecedent(tok, collective=False)
+            return self._antecedent(tok, "Person") or self._group_antecedent(tok, collective=False) or self._chained(tok)
         # "accused China of arming Russia and warned it": the object of a coordinated verb is the object of
         # the first verb, not the nearest name
         if low == "it" and tok.dep_ == "dobj" and self.kids.head(tok).dep_ == "conj":
@@ -1573,6 +1599,32 @@ class EntityTable:
             return found
         return ()
 
+    def _chained(self, tok: Token) -> tuple[str, ...]:
+        """'Joe Robinson … He returned to the UK … he was arrested … He and his fiancee, Mira Rojkan, were on holiday
+        … when the authorities arrested him': with no one of its sex named in the sentences before, a "he" or "she"
+        is the person the nearest earlier pronoun of that sex in them stands for (a chain of pronouns carries a
+        person through a story)."""
+        if tok.i in self._pronoun_cache:
+            return self._pronoun_cache[tok.i]
+        self._pronoun_cache[tok.i] = ()  # (no cycle can come back to it)
+        gender = pronoun_gender(tok.lower_)
+        first = self.sent_of[tok.i] - 3
+        found: tuple[str, ...] = ()
+        for j in range(tok.i - 1, -1, -1):
+            if self.sent_of[j] < first:
+                break
+            t = self.toks[j]
+            if j in self.blocked or t.lower_ not in PERSON_PRONOUNS or pronoun_gender(t.lower_) != gender:
+                continue
+            keys = self._pronoun_cache[j] if j in self._pronoun_cache else self._pronoun(t)
+            self._pronoun_cache[j] = keys
+            if keys:
+                found = keys if all(self._drafts[k].cls == "Person" and self._gender(self._drafts[k]) in (None, gender)
+                                    for k in keys) else ()
+                break
+        self._pronoun_cache[tok.i] = found
+        return found
+
     def _plural_antecedent(self, tok: Token) -> tuple[str, ...]:
         """'they'/'them'/'their': the nearest unnamed group written in the plural ("security chiefs", "two thieves")
         in the pronoun's sentence or the one before ("their": its own sentence only), other than the subject of the
@@ -1582,9 +1634,18 @@ class EntityTable:
             verb = self.kids.head(verb)
         own_subjects = {i for c in self.kids[verb.i] if c.dep_ in ("nsubj", "nsubjpass") for i in self.kids.subtree_ids(c)} \
             if tok.dep_ in ("dobj", "pobj", "dative") else set()
-        if tok.lower_ == "they" and any(draft.cls in ("Organization", "Country") and self.toks[ti].dep_ in ("nsubj", "nsubjpass")
-                                        for ti, _, draft in self._mentions_before(tok, 1)):
-            return ()  # ("The SDF is responsible … the group and its leaders. They have also detained …": a body's "they")
+        named = self._named_pair(tok, own_subjects)
+        if named:
+            return named
+        if tok.lower_ == "they":
+            bodies = list(dict.fromkeys(key for ti, key, draft in self._mentions_before(tok, 1)
+                                        if draft.cls in ("Organization", "Country") and self.toks[ti].dep_ in ("nsubj", "nsubjpass")))
+            if len(bodies) == 1 and self.sent_of[tok.i] > 0 and self._drafts[bodies[0]].scope == "global":
+                # ("The SDF is responsible for … the group and its leaders. They have also detained …": the body
+                # the sentence before was about speaks of itself as "they", not of the leaders it names)
+                return bodies
+            if bodies:
+                return ()
         start = tok.i
         # ("their" only within its own sentence: "their responsibility" is most often the subject's own)
         first = self.sent_of[tok.i] - (0 if tok.lower_ == "their" else 1)
@@ -1601,6 +1662,29 @@ class EntityTable:
             keys = self.keys_for(t) or self.fallback(t)
             if keys and all(self._drafts[k].cls == "Group" for k in keys):
                 return keys
+        return ()
+
+    def _named_pair(self, tok: Token, own_subjects: set[int]) -> tuple[str, ...]:
+        """'Eva Forest and Mari Luz Fernandez remained in prison as they were charged …', 'The United States and
+        Britain met … They signed …': two or more people, bodies or countries named together as a subject or object
+        in the pronoun's sentence or the one before, nearest first, are its "they"/"them" (not its own verb's
+        subject); nothing when there are none."""
+        if tok.lower_ == "their":
+            return ()
+        first = self.sent_of[tok.i] - 1
+        for ti, key, draft in self._mentions_before(tok, 1):
+            if draft.cls not in NAMED_SIDES or ti in own_subjects or self.sent_of[ti] < first:
+                continue
+            span = self._span_at.get(ti, (ti, ti + 1))
+            t = next((x for x in self.toks[span[0]:span[1]] if not span[0] <= self.kids.head(x).i < span[1] or self.kids.head(x).i == x.i),
+                     self.toks[ti])
+            members = sorted((t, *self.kids.conjuncts(t)), key=lambda m: m.i)
+            head = members[0]
+            if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or head.i in own_subjects:
+                continue
+            keys = [k for m in members for k in self._keys_at.get(m.i, ())]
+            if len(members) >= 2 and len(keys) == len(members) and all(self._drafts[k].cls in NAMED_SIDES for k in keys):
+                return tuple(dict.fromkeys(keys))
         return ()
 
     def _group_antecedent(self, tok: Token, collective: bool) -> tuple[str, ...]:
@@ -1624,6 +1708,15 @@ class EntityTable:
         before = [p for p in govs if p[0] < tok.i]
         after = [p for p in govs if p[0] > tok.i and self.sent_of[p[0]] == self.sent_of[tok.i]]
         surface = clean_label(self.span_text(self._left_edge(tok), tok.i + 1))
+        here = [p for p in before if self.sent_of[p[0]] == self.sent_of[tok.i]]
+        place = None if here else self._place_country(tok)
+        if place is not None and not (before and self._drafts[before[-1][1]].country == place):
+            # ("on holiday … in south-west Turkey, when the authorities arrested him": the authorities of the
+            # country the sentence places the act in, not the government the article named last)
+            name = self.lex.country_by_key[place].name if place in self.lex.country_by_key else place
+            key = self.state_for(place, tok.i, tok.i + 1, surface, f"bare ‘{surface}’ read as the state of {name}, where "
+                                 "the sentence places it", noun=STATE_NOUNS.get(tok.lower_, "government"))
+            return (key,)
         if before:
             key = before[-1][1]
         elif after:
@@ -1645,6 +1738,34 @@ class EntityTable:
         if note not in draft.notes and len(draft.notes) < 8:
             draft.notes.append(note)
         return (key,)
+
+    def _named_in_apposition(self, tok: Token) -> tuple[str, ...]:
+        """'The head of the infectious diseases department at the Hospital …, Maria Eugenia Landaeta, called …': the
+        person named between commas right before the verb is the one the subject describes (the parser may hang
+        the name on the last noun of the description)."""
+        verb = self.kids.head(tok)
+        for i in sorted(self.kids.subtree_ids(tok)):
+            t = self.toks[i]
+            if t.dep_ != "appos" or i == tok.i:
+                continue
+            keys = self._keys_at.get(i, ())
+            after = t.right_edge.i + 1
+            if keys and self._drafts[keys[0]].cls == "Person" and after + 1 < len(self.toks) \
+                    and self.toks[after].text == "," and self.toks[after + 1].i == verb.i:
+                return keys
+        return ()
+
+    def _place_country(self, tok: Token) -> str | None:
+        """The one country named before ``tok`` in its sentence as the place of what happens ("in south-west Turkey",
+        "across Syria"); None when there is none or more than one."""
+        found = {draft.key for ti, _, draft in self._mentions_before(tok, 0) if draft.cls == "Country" and self._in_place(self.toks[ti])}
+        return found.pop() if len(found) == 1 else None
+
+    def _in_place(self, tok: Token) -> bool:
+        """Whether a name is the object of a preposition of place ("in Turkey", "in south-west Turkey")."""
+        while tok.dep_ in ("compound", "amod", "nmod") and self.kids.head(tok).i != tok.i:
+            tok = self.kids.head(tok)
+        return tok.dep_ == "pobj" and self.kids.head(tok).lower_ in PLACE_PREPS
 
     def _ad_hoc_group(self, tok: Token) -> tuple[str, ...]:
         """'five more', 'at least 2,000', 'those detained': a group sized by its number."""

@@ -63,7 +63,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
     "CONSULT": frozenset({"with", "between"}),
     "SUPPORT": frozenset({"for", "to"}),
-    "CONCEDE": frozenset({"to"}),
+    "CONCEDE": frozenset({"to", "for"}),  # ("an amnesty for political prisoners")
     "COOPERATE": frozenset({"with", "to"}),
     "AID": frozenset({"to", "for", "into"}),
     "RETREAT": frozenset({"from", "to"}),
@@ -81,7 +81,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 #: Nominal events whose "of"-phrase and possessor name the one it happens to ("the arrest of X").
 PATIENT_NOUN_FINES = frozenset({"Arrest", "Release", "Killing", "Deportation", "Conviction", "Charge"})
 #: Nominal events whose "of"-phrase names the one who does it ("the withdrawal of troops").
-AGENT_OF_MODES = frozenset({"withdraw", "resign", "demo", "riot", "strike", "hunger", "peacekeeping", "troops", "police"})
+AGENT_OF_MODES = frozenset({"withdraw", "disarm", "resign", "demo", "riot", "strike", "hunger", "peacekeeping", "troops", "police"})
 #: What a side presses for ("despite appeals from traders", "under pressure from Belgrade").
 PRESSURE_NOUNS = frozenset({"demand", "appeal", "request", "pressure", "call", "plea", "protest", "criticism", "urging",
                             "objection", "opposition", "warning", "entreaty"})
@@ -97,7 +97,7 @@ OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "rage", "continue", "re
 LIGHT_VERBS = frozenset({
     "hold", "stage", "launch", "carry", "conduct", "make", "issue", "mount", "begin", "start",
     "organize", "organise", "lead", "continue", "resume", "join", "go", "take", "have", "file",
-    "level", "bring", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
+    "level", "bring", "publish", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
@@ -117,7 +117,7 @@ BURSTING_VERBS = frozenset({"explode", "detonate", "go", "blow", "burst"})
 STRIKING_VERBS = frozenset({"attack", "fire", "shoot", "strike", "ambush", "storm", "raid", "shell", "bomb", "open", "clash", "stab"})
 #: Verbs whose subject gets what the from-phrase gives ("received 20 tanks from Poland").
 RECEIVING_VERBS = frozenset({"receive", "obtain"})
-UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape"})
+UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape", "await", "stand"})
 #: Light head nouns whose event-noun modifier is the event ("a mediation effort", "a rescue mission").
 LIGHT_NOUNS = frozenset({
     "effort", "mission", "bid", "process", "attempt", "campaign", "operation", "drive", "round",
@@ -135,7 +135,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "need", "allow", "permit", "wish", "prefer", "insist", "recommend", "suggest",
     "advocate", "pressure", "encourage", "invite", "threat", "plea", "intention",
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised", "deadline", "ultimatum", "let",
-    "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness",
+    "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness", "opportunity", "chance",
     "fear", "risk", "danger", "plead", "consent", "preparation", "capable", "require", "timetable", "roadmap", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
     "weigh", "mull", "contemplate", "ponder",
     "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
@@ -667,7 +667,7 @@ INNER_RECIPIENT_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "S
 #: Modals that turn a reported clause into a demand ("said China must …").
 DEMAND_MODALS = frozenset({"must", "should"})
 #: Verbs of staying whose subject is the one held ("remain in detention").
-STATE_VERBS = frozenset({"remain", "continue", "stay", "languish", "sit"})
+STATE_VERBS = frozenset({"remain", "continue", "stay", "languish", "sit", "be"})
 #: Verbs that name a cause: with "not", the cause in their by-phrase is denied ("was not caused by police firing").
 CAUSING_VERBS = frozenset({"cause", "trigger", "inflict", "result"})
 #: Modals that foretell: "would pay a heavy price", "will face the consequences", "could be legitimate targets".
@@ -770,8 +770,8 @@ def pos_class(tok: Token) -> str | None:
     if pos == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
             and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children):
         return "N"  # ("staged live-fire drills": a plural noun the tagger took for a verb, in a noun's place)
-    if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")) and lemma_of(tok) not in ("be", "have", "do"):
-        return "V"
+    if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")) and lemma_of(tok) not in ("have", "do"):
+        return "V"  # ("are in jail": the copula's rows say where someone is)
     if pos == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and tok.tag_ in ("NN", "NNP", "VB", "VBP") and verb_shaped(tok):
         return "V"  # "Al-Shabaab fighters storm Mogadishu hotel": a headline's verb the tagger took for a noun
     if pos == "NOUN" or (pos == "PROPN" and tok.is_lower):
@@ -1353,6 +1353,10 @@ class EventReader:
             return any(t.text in ("“", "”", '"', "‘", "’") for t in sent) and tok.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
         if name == "human":
             pat = self._patient(tok)
+            if pat is None and lemma_of(tok) in STATE_VERBS:
+                # ("are in jail": the one who is there; "the weapons are in the custody of the army" is no arrest)
+                subj, _ = self._relative_subject(tok)
+                return any(self._animate(x) and not self._machine(x) for x in subj)
             if pat is None:
                 return True
             if self._machine(pat):
@@ -3069,6 +3073,8 @@ class EventReader:
                                            for p in self.kids[c.i] if p.dep_ == "pobj"):
             return True  # "the conman landed in the police net", "landed behind bars"
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in self.kids[tok.i]):
+            if tok.dep_ in ("ccomp", "xcomp", "oprd") and lemma_of(self.kids.head(tok)) == "leave":
+                return True  # ("a clash … has left at least one student injured": the student is hurt)
             return all(s.pos_ == "NUM" or s.like_num for s in subj) and lemma_of(tok) in TALLY_KINDS
         return False
 
@@ -3220,12 +3226,18 @@ class EventReader:
                 # ("registered a case of murder", "filed a complaint of assault": who records an offence did not do it)
                 obj_like = False
         # "employees were given an ultimatum by their bosses": the passive light verb's subject receives it
-        if obj_like and self._light(head) and any(c.dep_ == "auxpass" for c in self.kids[head.i]):
-            d.recipients.extend(self._keys([c for c in self.kids[head.i] if c.dep_ in PASS_SUBJ]))
+        # ("was arrested and given a suspended sentence": the subject of the first passive verb, shared)
+        shared = self.kids.head(head) if head.dep_ == "conj" and head.tag_ == "VBN" and not any(
+            c.dep_ in SUBJ | PASS_SUBJ | {"auxpass"} for c in self.kids[head.i]) else head
+        if obj_like and self._light(head) and any(c.dep_ == "auxpass" for c in self.kids[shared.i]):
+            d.recipients.extend(self._keys([c for c in self.kids[shared.i] if c.dep_ in PASS_SUBJ]))
             d.actors.extend(self._keys(self._agent_objects(head)))
         # "faced charges", "received a warning", "came under attack": the subject undergoes it
         elif (obj_like and lemma_of(head) in UNDERGOING_VERBS) or (tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "under"
-                                                                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("come", "be")):
+                                                                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("come", "be")) \
+                or (tok.dep_ == "pobj" and lemma_of(tok) == "trial" and self.kids.head(tok).lower_ == "on"
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("be", "go", "remain")):
+            # ("is on trial", "went on trial", "awaiting trial", "stood trial": the subject is tried)
             verb = head if obj_like else self.kids.head(self.kids.head(tok))
             subj, passive = self._subject(verb)
             if not passive:
@@ -3270,6 +3282,12 @@ class EventReader:
         if d.type == "PROTEST" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" and not d.recipients:
             d.recipients.extend(self._protested(tok))
             d.actors = [a for a in d.actors if a not in d.recipients]
+        # "in defiance of international warnings, the government is pushing forward": whoever acts so defies
+        if d.type in ("REJECT", "ACCUSE") and not d.actors and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" \
+                and self.kids.head(self.kids.head(tok)).pos_ in ("VERB", "AUX"):
+            subj, passive = self._relative_subject(self.kids.head(self.kids.head(tok)))
+            if not passive:
+                d.actors.extend(k for k in self._keys(subj) if k not in d.recipients)
         # "youths threw stones during demonstrations against …", "troops remained on alert": the clause's
         # subject demonstrates, or stands ready
         # ("soldiers fired on the rally": a protest fired on is the target, not the shooters' own)

@@ -40,6 +40,8 @@ LOST_BREAK = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z]{3,}(?:,|\s+[—–-]|\s*\())"  # a dateline: "ProbeBOSTON —", "AfghanistanKANDAHAR,"
     r"|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])"  # "blast.Azamat", "more than 260.Magistrate"
     r"|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])"  # 'Saturday."Three'
+    r"|(?<=[a-z0-9]{2}[.!?])(?=\[[A-Z])"  # "and corruption.[Trump administration hits …]": a link's headline
+    r"|(?<=[a-z]{2}\])(?=[A-Z][a-z])"  # "… arisen in Venezuela]More than 7 million": the story again after it
 )
 
 
@@ -53,7 +55,7 @@ NOT_A_DATELINE = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "
 #: Where a :data:`LOST_BREAK` may be: a lower-case letter or digit before a capital or a sentence's end, the break one to
 #: three characters on.  (LOST_BREAK opens with look-behinds, so a scan of the whole text tries them at every
 #: character; this pattern's first character is a plain class, and the few places it finds are checked.)
-BREAK_HINT = re.compile(r"[a-z0-9][A-Z.!?]")
+BREAK_HINT = re.compile(r"[a-z0-9][A-Z.!?\]]")
 
 
 def lost_breaks(text: str) -> list[int]:
@@ -73,7 +75,16 @@ def lost_breaks(text: str) -> list[int]:
             # a word of three or more lower-case letters glued to a one-word country or demonym that ends there
             # ("insurgentsRussia’s foray", "patternsFrench soldiers"): no camel-case name ends in a country
             found.add(m.start())
+        elif _LONG_LOWER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # a word that starts with six or more lower-case letters glued to a capitalised one ("… and
+            # assassinationsDagestan's Muslims"): camel-case names start with a capital or with one or two
+            # lower-case letters ("iPhone", "eBay"); handles, tags and addresses are left alone
+            found.add(m.start())
     return sorted(found)
+
+
+#: Six or more lower-case letters that start a word and end where a :data:`GLUED_WORD` starts.
+_LONG_LOWER_BEFORE = re.compile(r"(?<![\w@#/.&_-])[a-z]{6,}\Z")
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +122,10 @@ class Unglue:
                 while stop > 0 and tok.text[stop - 1] in ".!?":
                     stop -= 1
                 inside.insert(0, stop)
+            if tok.text[inside[-1]] == "[":
+                inside.append(inside[-1] + 1)  # ("corruption.[Trump": the bracket is a token of its own)
+            elif tok.text[inside[-1] - 1] == "]":
+                inside.insert(0, inside[-1] - 1)  # ("Venezuela]More")
             cuts.setdefault(tok.i, []).extend(inside)
         if cuts:
             with doc.retokenize() as retok:

@@ -29,6 +29,10 @@ _CREDIT_OR_LINK = re.compile(r"\bimage copyright\b[^\n]{0,80}?\bimage caption\b|
 #: Where a credit or a link's headline ends at the latest: a sentence's end, a line break, a gallery's "View Photos",
 #: or a word glued to the next sentence's first ("… similar patternsFrench soldiers …", "Handout/EPAThe suspect …").
 _CREDIT_END = re.compile(r"[.!?](?=[\s\"”’]|$)|\n|\bView Photos\b|(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+#: The headline of a linked story run in between paragraphs in brackets ("… and corruption.[Trump administration hits
+#: 13 Venezuelans with sanctions in advance of vote]Once the richest …"): a sentence of its own, after a sentence's
+#: end or at a line's start, of three words or more, and followed by the next sentence or the line's end.
+_BRACKETED_LINK = re.compile(r"(?:(?<=[.!?\"”’])|^)[ \t]?\[[A-Z][^\[\]\n]{10,200}\](?=[ \t]?(?:[A-Z“\"]|$))", re.M)
 #: Dateline dates: "WASHINGTON, Jan. 5 (Reuters) —".
 _DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w.]*\s*,\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)")
 
@@ -54,6 +58,8 @@ def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if "Skip Ad" in text or "View Photos" in text or "Caption" in text or "Autoplay" in text:
         out += [m.span() for m in _INLINE_FURNITURE.finditer(text)]
     out += credits_and_links(text)
+    if "[" in text:
+        out += [m.span() for m in _BRACKETED_LINK.finditer(text) if m.group().count(" ") >= 2]
     return out
 
 
