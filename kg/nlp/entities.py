@@ -191,6 +191,7 @@ class _Draft:
     notes: list[str] = field(default_factory=list)
     always: bool = True  # kept even when no event uses it
     state: bool = False  # a government as a whole (bare "the government" may resolve to it)
+    said_sex: str | None = None  # 'f' or 'm' as the pronouns after its mentions say it, '' when they do not
 
 
 @dataclass(frozen=True)
@@ -1502,7 +1503,7 @@ class EntityTable:
                 return "f"
             if first in self.lex.male_names:
                 return "m"
-        return None
+        return self._said_sex(draft) if draft.cls == "Person" else None
 
     def nobody(self, tok: Token) -> bool:
         """'no group claimed responsibility', 'no one was hurt': a negative quantifier names nobody."""
@@ -1598,6 +1599,26 @@ class EntityTable:
                 found = self._group_antecedent(tok, collective=True)
             return found
         return ()
+
+    def _said_sex(self, draft: _Draft) -> str | None:
+        """'Yanelis Banco … said her boss … called her in': a person whose name says nothing of their sex is a woman
+        (a man) when a "she"/"her" ("he"/"his") follows a mention of them in its sentence before anyone else is named,
+        and no pronoun of the other sex does ("He ordered them" then is someone else)."""
+        if draft.said_sex is None:
+            seen: set[str] = set()
+            for ti, key in self._timeline:
+                if key != draft.key:
+                    continue
+                span = self._span_at.get(ti, (ti, ti + 1))
+                for t in self.toks[span[1]:]:
+                    if self.sent_of[t.i] != self.sent_of[ti] or t.i in self._span_at:
+                        break  # (the sentence ends, or someone else is named)
+                    g = pronoun_gender(t.lower_)
+                    if g:
+                        seen.add(g)
+                        break
+            draft.said_sex = seen.pop() if len(seen) == 1 else ""
+        return draft.said_sex or None
 
     def _chained(self, tok: Token) -> tuple[str, ...]:
         """'Joe Robinson … He returned to the UK … he was arrested … He and his fiancee, Mira Rojkan, were on holiday

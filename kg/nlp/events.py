@@ -329,6 +329,12 @@ SEEKING_NOUNS = frozenset({"backing", "support", "pressure", "campaign", "push",
 #: Verbs of letting: "will not allow / permit / let" someone do something is a refusal.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 PERMIT_RE = re.compile(r"\b(?:allow|permit|let)", re.IGNORECASE)
+#: Verbs of leaving a country: not being let do it is a restriction on movement (PLOVER COERCE 'restrict').
+LEAVING_VERBS = frozenset({"leave", "travel", "exit", "depart"})
+#: Verbs that keep someone "from" doing something ("prevented him from leaving the country").
+PREVENTING_VERBS = frozenset({"prevent", "stop", "keep"})
+#: A sentence that may tell of a travel ban by such verbs.
+TRAVEL_BAN_RE = re.compile(r"\b(?:allow|permit|prevent|stopp?|kept|keep)\w*\b.{0,80}?\b(?:leav|left|travel|exit|depart)", re.IGNORECASE)
 #: Subordinators of time that, with a present-tense verb, speak of the future ("before they leave").
 FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 #: Heads whose "of"/"for"/"with" gerund is an allegation ("accused of plotting", "arrested for spying").
@@ -2030,8 +2036,9 @@ class EventReader:
             # violent incidents are the exception: "the explosion" is how news names them, unless the article has
             # told an attack already and the noun is no subject that tells more of it ("… opened a probe into the
             # explosion", but "the explosion shattered the glass of a refrigerator")
-            dets = [c for c in self.kids[tok.i] if c.dep_ in ("det", "poss")]
-            if (row.type != "ASSAULT" or row.type in self.told and tok.dep_ not in SUBJ | PASS_SUBJ) and dets and all(c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "such") for c in dets) and not self._has_args(tok) and not any(c.dep_ in ("amod", "acl", "relcl") for c in self.kids[tok.i]):
+            # ("such threats are not idle": "such" points back as "the" does, whatever its tag)
+            dets = [c for c in self.kids[tok.i] if c.dep_ in ("det", "poss") or c.dep_ == "amod" and c.lower_ == "such"]
+            if (row.type != "ASSAULT" or row.type in self.told and tok.dep_ not in SUBJ | PASS_SUBJ) and dets and all(c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "such") for c in dets) and not self._has_args(tok) and not any(c.dep_ in ("amod", "acl", "relcl") and c.lower_ != "such" for c in self.kids[tok.i]):
                 return True
             # "held for the murder of a shopkeeper", "detained in connection with the clashes": the offence an
             # arrest, charge or conviction is for is what the sentence is about, not an event it reports
@@ -2280,6 +2287,10 @@ class EventReader:
                     and all(x.lower_ in RELATIVE_PRONOUNS for x in subs):
                 # "insurgents who continue to ambush regime forces": the noun the relative pronoun stands for acts
                 subs = [self._antecedent_of(head)]
+            if not passive and verb.dep_ == "conj" and subs and any(c.dep_ == "auxpass" for c in self.kids[verb.i]):
+                # "Matanov entered the United States in 2010 and was later granted asylum": a passive joined to an
+                # active verb has the shared subject as its patient
+                return subs, True
             if passive and joined and verb.tag_ in ("VBD", "VBZ", "VBP") \
                     and not any(c.dep_ == "auxpass" for c in self.kids[verb.i]) and any(c.dep_ in OBJ for c in self.kids[verb.i]):
                 # "the leadership was taken aback … and issued a statement": a finite active verb joined to a
@@ -2757,6 +2768,23 @@ class EventReader:
             d.recipients += [k for h in [tok, *objs] for c in self.kids[h.i] if c.dep_ == "prep" and c.lower_ in ("in", "over", "on", "to")
                              for p in self.kids[c.i] if p.dep_ == "pobj" and lemma_of(p) in DISPUTE_NOUNS
                              for k in self._keys(self._with_partner(p)) if k not in d.actors]
+        # "targeted 13 more officials, alleging violations of human rights": whom the act it explains was aimed at
+        if d.type == "ACCUSE" and not d.recipients and tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" \
+                and self.kids.head(tok).pos_ == "VERB" and self.kids.head(tok).i < tok.i:
+            d.recipients += [k for k in self._keys([o for o in self.kids[self.kids.head(tok).i] if o.dep_ in OBJ]) if k not in d.actors]
+        # "a siege by Syrian rebels of two towns has been lifted": who laid the measure lifts it, whom it held receives
+        if d.type in ("RETREAT", "CONCEDE") and d.trig.pos == "V":
+            pat = self._patient(tok)
+            if pat is not None and lemma_of(pat) in EASED_MEASURES:
+                layers = self._keys(self._prep_objects([pat], ("by",)))
+                if layers:
+                    d.actors = d.actors or layers
+                    held = self._keys(self._prep_objects([pat], ("of", "on", "against")))
+                    d.recipients = [r for r in _uniq(held + d.recipients) if r not in layers]
+        # "served as an intermediary between the government and the opposition": a go-between's parties
+        if d.mode == "third-party" and not d.recipients:
+            d.recipients += [k for k in self._keys(self._prep_objects(self._prep_objects([tok], ("as",)), ("between", "among")))
+                             if k not in d.actors]
         # "Jordan and Britain agreed": symmetric events share the actor role
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
@@ -3149,6 +3177,12 @@ class EventReader:
                     # "its"/"his" is the subject's own; "a judge ordered his release" releases him)
                     owner = self._keys([s for s in self.kids[self.kids.head(tok).i] if s.dep_ in SUBJ]) or owner
                 (d.recipients if patient_noun and not patient_of else d.actors).extend(owner)
+            elif c.dep_ == "amod" and c.tag_ == "VBN" and lemma_of(c) in CALLING_VERBS - {"back", "sponsor"} and not patient_noun and any(
+                    x.i < c.i and self.toks[x.i + 1].text == "-" for x in self.kids[c.i]):
+                # "an opposition-called strike", "a union-led march": the word before the hyphen calls or leads it
+                # (a "Russian-backed offensive" is not Russia's own)
+                d.actors.extend(k for k in self._keys([x for x in self.kids[c.i] if x.i < c.i and self.toks[x.i + 1].text == "-"])
+                                if k not in d.actors)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and not self._prefixed(c, ("anti", "pro")):
                 # ("anti-Japanese protests": not Japan's; "pro-government rallies": not the government's)
                 # ("the Mumbai attack", "the 2007 Bagram Airfield bombing": a named place is where, not who)
@@ -4167,6 +4201,8 @@ class EventReader:
             # (most sentences: nothing below has anything to do, but acts told by no event word of their own)
             if PERMIT_RE.search(sent_text) and may_refuse(sent_text):
                 drafts.extend(self._refusals(drafts, start, end))  # ("will not allow NATO warplanes to cross its airspace")
+            if TRAVEL_BAN_RE.search(sent_text):
+                drafts.extend(self._travel_bans(drafts, start, end))  # ("was not allowed to leave the country")
             return self._unworded(drafts, sent_text, start, end)
         # a noun event that is the object of a verb event of the same type is that event ("imposed sanctions")
         kept: list[_Draft] = []
@@ -4332,6 +4368,8 @@ class EventReader:
                 d.recipients = [r for r in d.recipients if r not in acts]
         self._attribution(drafts, start, end)
         drafts.extend(self._derived(drafts, start, end if may_refuse(sent_text) else start))
+        if TRAVEL_BAN_RE.search(sent_text):
+            drafts.extend(self._travel_bans(drafts, start, end))  # ("released on bail, but not allowed to leave the country")
         return self._unworded(drafts, sent_text, start, end)
 
     def _unworded(self, drafts: list[_Draft], sent_text: str, start: int, end: int) -> list[_Draft]:
@@ -5681,6 +5719,50 @@ class EventReader:
                 [k for x in withheld for k in x.recipients if k not in doers]
             yield _Draft(verb, Trigger((verb.lower_,), "V", "REJECT", None, None), verb.i + 1, "REJECT", None, None,
                          actors=list(doers), recipients=_uniq(recipients))
+
+    def _travel_bans(self, drafts: list[_Draft], start: int, end: int) -> Iterator[_Draft]:
+        """'was released on bail but was not allowed to leave the country', 'prevented the activist from leaving
+        Turkey': keeping someone from leaving a country restricts their movement (COERCE 'restrict'), by whoever
+        does not let them."""
+        at = {d.tok.i: d for d in drafts}
+        for verb in self.toks[start:end]:
+            if verb.pos_ != "VERB" or verb.i in at and not (at[verb.i].negated and at[verb.i].mode == "access"):
+                continue
+            lemma, kids = lemma_of(verb), self.kids[verb.i]
+            if lemma in PERMITTING_VERBS and negated_verb(kids):
+                goes = [c for c in kids if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in LEAVING_VERBS]
+            elif lemma in PREVENTING_VERBS and not negated_verb(kids):
+                goes = [g for c in kids if c.dep_ == "prep" and c.lower_ == "from" for g in self.kids[c.i]
+                        if g.dep_ == "pcomp" and lemma_of(g) in LEAVING_VERBS]
+            else:
+                continue
+            # (leaving a country, or going abroad; "not allowed to leave the meeting early", "prevented from leaving the
+            # hotel" are no bans)
+            if not goes or not all(self._country_like(o) for o in self.kids[goes[0].i] if o.dep_ in OBJ):
+                continue
+            subj, passive = self._subject(verb)
+            if passive:
+                kept, keepers = self._keys(subj), self._keys(self._agent_objects(verb))
+            else:
+                kept = self._keys([o for o in kids if o.dep_ in OBJ] + [s for s in self.kids[goes[0].i] if s.dep_ in SUBJ])
+                keepers = self._keys(subj)
+            if not kept or lemma in PREVENTING_VERBS and not keepers:
+                continue  # ("rain prevented the team from leaving": no one keeps them)
+            trig = Trigger((verb.lower_,), "V", "COERCE", None, "restrict")
+            if verb.i in at:
+                # the access refused ("was not allowed to leave") is the restriction itself
+                d = at[verb.i]
+                d.trig, d.type, d.fine, d.mode, d.negated = trig, "COERCE", None, "restrict", False
+                d.recipients = d.recipients or kept
+                continue
+            yield _Draft(verb, trig, verb.i + 1, "COERCE", None, "restrict", actors=[k for k in keepers if k not in kept], recipients=kept)
+
+    def _country_like(self, tok: Token) -> bool:
+        """A country or the like left or entered ("Turkey", "the country", "Iran's territory")."""
+        keys = self.table.keys_for(tok)
+        if keys:
+            return all(self.table.cls_of(k) in ("Country", "Location") for k in keys) and tok.ent_type_ in ("GPE", "")
+        return lemma_of(tok) in ("country", "territory", "kingdom", "state", "republic")
 
     def _forecasters(self, keys: list[str]) -> bool:
         """Speakers who forecast rather than speak for a side: analysts, experts, observers."""

@@ -45,6 +45,8 @@ LOST_BREAK = re.compile(
 )
 
 
+#: A wiki section heading ("==Responses and arrests==").
+WIKI_HEADING = re.compile(r"={2,4} ?[A-Z][^=\n]{0,80}? ?={2,4}")
 #: A lower-cased article's dateline: one to three words and a colon ("ludhiana: the crime branch …",
 #: "new delhi: …"); the parser takes the place for the subject unless the story after it is a sentence of its own.
 LOWER_DATELINE = re.compile(r"\A\s*[a-z]+(?:[ -][a-z]+){0,2}:\s+(?=[a-z0-9])")
@@ -66,6 +68,11 @@ def lost_breaks(text: str) -> list[int]:
     if m is not None and not any(w in NOT_A_DATELINE for w in re.split(r"[ -]", m.group().strip(" \t\n:"))) \
             and not any(c.isupper() for c in text[:400]):
         found.add(m.end())
+    if "==" in text:
+        # a wiki section heading run into the text ("… carried out by ETA.==Background==The Rolando Cafe …"): a
+        # sentence of its own, and the story goes on after it
+        for h in WIKI_HEADING.finditer(text):
+            found.update(p for p in h.span() if 0 < p < len(text) and not text[p - 1].isspace() and not text[p].isspace())
     countries = _country_words()
     for m in GLUED_WORD.finditer(text):
         word, possessive, space = m.groups()

@@ -11,7 +11,7 @@ from kg.model import Entity, Event, Sentence
 
 from .entities import EntityTable
 from .events import EventReader
-from .glue import lost_breaks
+from .glue import WIKI_HEADING, lost_breaks
 from .lexicon import Lexicon
 from .tree import Kids, read_tokens
 
@@ -58,6 +58,8 @@ def furniture_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if "Skip Ad" in text or "View Photos" in text or "Caption" in text or "Autoplay" in text:
         out += [m.span() for m in _INLINE_FURNITURE.finditer(text)]
     out += credits_and_links(text)
+    if "==" in text:
+        out += [m.span() for m in WIKI_HEADING.finditer(text)]
     if "[" in text:
         out += [m.span() for m in _BRACKETED_LINK.finditer(text) if m.group().count(" ") >= 2]
     return out

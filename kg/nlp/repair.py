@@ -34,6 +34,7 @@ class Edit:
     verb_lemma: str | None = None
     noun: bool = False  # (a word the tagger read as a verb: give it a noun's tag and its own form as lemma)
     plural: bool = False  # (… a plural noun's tag, and its form less the "s" as lemma)
+    name: bool = False  # (… a proper noun's tag, and its form as lemma)
 
 
 def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
@@ -497,12 +498,29 @@ def _paper_read_as_adverb(doc: Doc) -> Iterator[Edit]:
         yield Edit(after.i, t.i, "appos")
 
 
+def _acronym_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'were killed in IS attacks', 'blamed on IS fighters': the tagger reads the group's acronym "IS" (written in
+    capitals) after a preposition as the verb "is" and the noun after it as its complement; the acronym names who the
+    noun is of, and the noun is the preposition's object."""
+    for t in _tokens_with(doc, LOWER, ("is",)):
+        if t.text != "IS" or t.i == 0 or t.i + 1 >= len(doc) or t.tag_ != "VBZ" or doc[t.i - 1].tag_ != "IN":
+            continue
+        noun = doc[t.i + 1]
+        if noun.head != t or noun.tag_ not in ("NN", "NNS") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        yield Edit(noun.i, doc[t.i - 1].i, "pobj")
+        yield Edit(t.i, noun.i, "compound", name=True)
+        for c in t.children:
+            if c.i > noun.i:
+                yield Edit(c.i, noun.i, c.dep_ if c.dep_ in ("prep", "punct", "cc", "conj") else "prep")
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
-    _verb_read_as_compound, _following_read_as_verb)
+    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb)
 
 
 def repair_parse(doc: Doc) -> int:
@@ -523,5 +541,7 @@ def repair_parse(doc: Doc) -> int:
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
             if e.plural:
                 tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", tok.lower_[:-1]
+            if e.name:
+                tok.tag_, tok.pos_, tok.lemma_ = "NNP", "PROPN", tok.text
             changed += 1
     return changed
