@@ -264,3 +264,11 @@ def test_a_pronoun_after_a_name_says_the_persons_sex(nlp):
     ex, labels = read(nlp, "Peter Cole said she was innocent. He was arrested in Tehran on Monday.")
     (arrest,) = asserted(ex, "COERCE")
     assert names(labels, arrest.recipients) == ["Peter Cole"]
+
+
+def test_a_long_run_of_bare_pronouns_is_read_without_recursing_on(nlp):
+    # (each "he" with no one named before it looks back to the "he" before; 900 of them once exceeded Python's
+    # recursion limit)
+    ex, _ = read(nlp, "Omar Haddad lives in Lyon. " + "He walked home. " * 900 + "He was arrested on Monday.")
+    (arrest,) = asserted(ex, "COERCE")
+    assert arrest.fine == "Arrest"

@@ -98,6 +98,8 @@ ROLE_NOUNS = frozenset({"head", "chief", "director", "leader", "spokesman", "spo
                         "chairwoman", "chair", "minister", "secretary", "commander", "governor", "mayor", "founder", "editor",
                         "coordinator", "representative", "ambassador", "envoy", "aide", "adviser", "advisor", "lawyer",
                         "attorney", "prosecutor", "judge", "official", "officer", "member", "executive", "manager"})
+#: How many pronouns back a chain of "he"/"she" is followed at most (each hop looks three sentences back).
+CHAIN_HOPS = 20
 #: Prepositions whose object is where an act takes place.
 PLACE_PREPS = frozenset({"in", "across", "throughout", "inside"})
 #: Named sides that "they" can stand for when two or more are named together ("Jordan and Britain", "Smith and Jones").
@@ -334,6 +336,7 @@ class EntityTable:
         self.used: set[str] = set()
         self._fallback_cache: dict[int, tuple[str, ...]] = {}
         self._pronoun_cache: dict[int, tuple[str, ...]] = {}  # person pronoun position → its antecedent's keys
+        self._chain_depth = 0  # pronoun chains being followed back (see _chained)
         self.lowercased = is_lowercased(self.text) if lowercased is None else lowercased
         self.kids = kids if kids is not None else Kids(self.toks)
         self.ents = ents if ents is not None else list(doc.ents)
@@ -1627,7 +1630,19 @@ class EntityTable:
         person through a story)."""
         if tok.i in self._pronoun_cache:
             return self._pronoun_cache[tok.i]
+        if self._chain_depth >= CHAIN_HOPS:
+            return ()  # (a story told by a long run of bare pronouns: the chain stops rather than recurse on)
         self._pronoun_cache[tok.i] = ()  # (no cycle can come back to it)
+        self._chain_depth += 1
+        try:
+            found = self._chain_back(tok)
+        finally:
+            self._chain_depth -= 1
+        self._pronoun_cache[tok.i] = found
+        return found
+
+    def _chain_back(self, tok: Token) -> tuple[str, ...]:
+        """The person the nearest earlier pronoun of ``tok``'s sex in its sentence or the three before stands for."""
         gender = pronoun_gender(tok.lower_)
         first = self.sent_of[tok.i] - 3
         found: tuple[str, ...] = ()
@@ -1638,12 +1653,10 @@ class EntityTable:
             if j in self.blocked or t.lower_ not in PERSON_PRONOUNS or pronoun_gender(t.lower_) != gender:
                 continue
             keys = self._pronoun_cache[j] if j in self._pronoun_cache else self._pronoun(t)
-            self._pronoun_cache[j] = keys
             if keys:
                 found = keys if all(self._drafts[k].cls == "Person" and self._gender(self._drafts[k]) in (None, gender)
                                     for k in keys) else ()
                 break
-        self._pronoun_cache[tok.i] = found
         return found
 
     def _plural_antecedent(self, tok: Token) -> tuple[str, ...]:

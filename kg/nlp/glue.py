@@ -35,6 +35,8 @@ OPENERS = frozenset((
 ).split())
 #: A capitalised word glued to a lower-case letter or digit (with a possessive, and what follows it).
 GLUED_WORD = re.compile(r"(?<=[a-z0-9])([A-Z][a-z]*)(['’]s)?(?![\w-])(\s?)")
+#: Six or more lower-case letters that start a word and end where a :data:`GLUED_WORD` starts.
+_LONG_LOWER_BEFORE = re.compile(r"(?<![\w@#/.&_-])[a-z]{6,}\Z")
 #: Other places where a break was lost: the offset at which the second sentence starts.
 LOST_BREAK = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z]{3,}(?:,|\s+[—–-]|\s*\())"  # a dateline: "ProbeBOSTON —", "AfghanistanKANDAHAR,"
@@ -89,9 +91,6 @@ def lost_breaks(text: str) -> list[int]:
             found.add(m.start())
     return sorted(found)
 
-
-#: Six or more lower-case letters that start a word and end where a :data:`GLUED_WORD` starts.
-_LONG_LOWER_BEFORE = re.compile(r"(?<![\w@#/.&_-])[a-z]{6,}\Z")
 
 
 @lru_cache(maxsize=1)
