@@ -62,7 +62,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
     "CONSULT": frozenset({"with", "between"}),
-    "SUPPORT": frozenset({"for", "to"}),
+    "SUPPORT": frozenset({"for", "to", "behind"}),  # ("threw his support behind the premier")
     "CONCEDE": frozenset({"to", "for"}),  # ("an amnesty for political prisoners")
     "COOPERATE": frozenset({"with", "to"}),
     "AID": frozenset({"to", "for", "into"}),
@@ -127,6 +127,8 @@ LIGHT_NOUNS = frozenset({
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "for"})
 #: Types whose topic is prospective: an event named as their subject matter is not asserted.
 PROSPECTIVE_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
+#: Pronouns for anyone of a kind ("those who …", "anyone who …").
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 #: Heads under which an embedded event is only wanted, planned, demanded or threatened.
 HYPOTHETICAL_HEADS = frozenset({
     "threaten", "demand", "call", "urge", "ask", "plan", "want", "intend", "seek", "aim", "propose",
@@ -759,9 +761,17 @@ def _uniq(keys) -> list[str]:
     return out
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def lemma_of(tok: Token) -> str:
     lemma = tok.lemma_  # (read once: each read is a lookup in the string store)
     lemma = lemma.lower() if lemma else tok.lower_
+    if 3 <= len(lemma) <= 5 and lemma[-1] in DOUBLING and lemma[-2] in "aeiouy" and not _VOWELS & set(lemma[:-2]) \
+            and tok.lower_[len(lemma):] in ("ed", "es", "ing") and tok.lower_.startswith(lemma):
+        # "hoped", "fines", "waging": the lemmatiser cut back to a shorter verb ("hop", "fin", "wag"), whose own
+        # forms would double the consonant ("hopped") or add a bare -s ("hops")
+        return lemma + "e"
     return LEMMA_FIXES.get(lemma, lemma)
 
 
@@ -1407,8 +1417,12 @@ class EventReader:
             if lemma_of(pat) == "state":
                 return any(p.dep_ == "pobj" and lemma_of(p) in cond.words for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i])
             # ("closed the reformist daily Shargh": a name's kind may be tagged an adjective)
+            # ("allowed the opposition magazine Analisis to resume …": the parser may give the kind another label)
             return any(c.dep_ == "compound" and (lemma_of(c) in cond.words or c.lower_ in cond.words)
-                       or c.dep_ == "amod" and pat.pos_ == "PROPN" and c.lower_ in cond.words for c in self.kids.lefts(pat))
+                       or c.dep_ == "amod" and pat.pos_ == "PROPN" and c.lower_ in cond.words
+                       or pat.pos_ == "PROPN" and c.pos_ == "NOUN" and lemma_of(c) in cond.words
+                       and all(t.pos_ == "PROPN" for t in self.toks[c.i + 1:pat.i])
+                       for c in self.kids.lefts(pat))
         if name == "notobj":
             pat = self._patient(tok)
             if pat is not None and lemma_of(pat) in PART_WORDS:
@@ -1423,12 +1437,14 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if row.pos == "V" and (cond.prep in ("into", "to", "from", "against", "of") or any(c.name == "obj" and c.words for c in row.conds)):
+            if row.pos == "V" and (cond.prep in ("into", "to", "from", "against", "of", "with") or any(c.name == "obj" and c.words for c in row.conds)):
                 # "took two workers of a militant outfit into custody", "presented a newly built stadium to the
                 # government", "barring labourers from their jobs": the phrase may hang inside the object (and in
                 # an idiom with its own object: "turned its back on …", "poured cold water on …")
+                # (not inside a clause on the object: "welcomed Bonn's decision to open its borders to the West")
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
-                                 if c.dep_ == "prep" and c.i > o.i and c.lower_ == cond.prep]
+                                 if c.dep_ == "prep" and c.i > o.i and c.lower_ == cond.prep
+                                 and not self._infinitive_between(c, o)]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
                 return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
             if cond.prep == "for" and not cond.words and row.pos == "N" and tok.dep_ == "dobj" and any(
@@ -1709,6 +1725,15 @@ class EventReader:
                 # "stayed away from work": the particle read as an adverb carries the phrase
                 out.extend(c for c in self.kids[child.i] if c.dep_ == "prep")
         return out
+
+    def _infinitive_between(self, tok: Token, top: Token) -> bool:
+        """Whether the verb of an infinitive clause stands on the way up from ``tok`` to ``top`` (one of its heads)."""
+        head = self.kids.head(tok)
+        while head is not top and head is not self.kids.head(head):
+            if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "advcl", "ccomp", "xcomp") and infinitive(head, self.kids):
+                return True
+            head = self.kids.head(head)
+        return False
 
     def _obj_lemma(self, tok: Token) -> str | None:
         pat = self._patient(tok)
@@ -2464,6 +2489,11 @@ class EventReader:
         # "held talks with Macron", "signed a deal with Kyiv": the partner of a trigger phrase's own object
         d.recipients += self._keys(self._prep_objects([o for o in self.kids[tok.i] if o.dep_ in OBJ and tok.i < o.i < d.end
                                                        and lemma_of(o) in d.trig.words], RECIPIENT_PREPS.get(d.type, ())))
+        # "formed a joint battalion with Lithuania": the partner of the object a row's condition names
+        named = {w for c in d.trig.conds if c.name == "obj" and c.words for w in c.words}
+        if named and "with" in RECIPIENT_PREPS.get(d.type, ()):
+            d.recipients += self._keys(self._prep_objects([o for o in self.kids[tok.i] if o.dep_ in OBJ and lemma_of(o) in named],
+                                                          frozenset({"with"})))
         # "voiced strong displeasure at Hungary's decision", "expressed solidarity with the strikers": the stance
         # noun's phrase names whom it is aimed at (the owner of what it is about)
         for o in objs:
@@ -3714,6 +3744,10 @@ class EventReader:
             d.hypothetical = True
         if self._under_modal(d):
             d.hypothetical = True
+        # "those who reject the deal will be given safe passage": a present-tense relative clause on "those" or
+        # "anyone" says what anyone of a kind does, not what someone did
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and self.kids.head(tok).lower_ in GENERIC_PRONOUNS:
+            d.hypothetical = True
         # walk up: embedded under a wanting / denying / negated-reporting head
         node = tok
         prev_dep = ""
@@ -3750,6 +3784,13 @@ class EventReader:
                 if dep in ("advcl", "xcomp", "ccomp", "dobj") and hl == "rule" and any(
                         c.dep_ == "prt" and c.lower_ == "out" and node.i == c.i + 1 for c in self.kids[head.i]):
                     d.negated = True  # "ruled out easing sanctions": what is ruled out is refused
+                    break
+                if dep == "nsubjpass" and hl == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in self.kids[head.i]):
+                    # "a ceasefire was ruled out": refused; "internment is never ruled out": still possible
+                    if any(c.dep_ == "neg" for c in self.kids[head.i]):
+                        d.hypothetical = True
+                    else:
+                        d.negated = True
                     break
                 if dep in ("advcl", "acl") and infinitive(node, self.kids) and head.pos_ == "NOUN" and \
                         hl in HYPOTHETICAL_HEADS and (d.trig.pos != "N" or not self._definite(tok)) and \
@@ -5214,6 +5255,9 @@ class EventReader:
                         continue
                     if a.type == "ACCUSE" and (a.mode == "investigate") != (b.mode == "investigate"):
                         continue  # "condemned the bombing and ordered an inquiry": a verdict and an inquiry are two acts
+                    if any(x.mode == "martial-law" and y.fine in ("Arrest", "Deportation") for x, y in ((a, b), (b, a))) \
+                            and a.trig.pos == b.trig.pos == "V" and a.tok in self.kids.conjuncts(b.tok):
+                        continue  # "declared martial law and interned the union's leaders": a state of emergency and arrests
                     if any(x.tok.dep_ == "pcomp" and x.tok.head.lower_ in ("for", "over") and x.tok.head.head.i == y.tok.i
                            and y.fine == "Arrest" for x, y in ((a, b), (b, a))):
                         continue  # "were locked up for spreading rumours": the arrest and what it was for are two acts

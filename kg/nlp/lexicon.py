@@ -168,7 +168,7 @@ DOUBLING = frozenset("bdgklmnprt")
 
 
 #: Past forms the lemmatiser leaves as they are.
-LEMMA_FIXES = {"leapt": "leap", "forgave": "forgive", "forgiven": "forgive", "strode": "stride", "foresaw": "foresee", "lathis": "lathi"}
+LEMMA_FIXES = {"leapt": "leap", "decreed": "decree", "forgave": "forgive", "forgiven": "forgive", "strode": "stride", "foresaw": "foresee", "lathis": "lathi"}
 
 
 def inflections(heads) -> set[str]:
