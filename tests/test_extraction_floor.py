@@ -217,6 +217,12 @@ TWELFTH_BLIND_FLOORS = {"bb": (0.90, 0.62), "bc": (0.89, 0.59)}
 #: the former USSR, Asia, Latin America) tuned on in round 29: 0.903/0.650 → 0.944/0.674.
 THIRTEENTH_BLIND = {"bd": "cameo_blind_bd", "be": "cameo_blind_be"}
 THIRTEENTH_BLIND_FLOORS = {"bd": (0.91, 0.74), "be": (0.91, 0.64)}
+#: Fourteenth batch (2026-12-04): hard wire leads 1979–2006, six per PLOVER type, each main event told in a way one
+#: verb does not give away (reported speech, a long subject, a noun after a light verb, an idiom, a passive, an opening
+#: participle). BG tuned on in round 29 (first 0.871/0.535 → 0.954/0.588); BF held out through round 29's third part
+#: (first 0.726/0.507, then 0.733/0.514), then tuned on (0.804/0.550).
+FOURTEENTH_BLIND = {"bf": "cameo_blind_bf", "bg": "cameo_blind_bg"}
+FOURTEENTH_BLIND_FLOORS = {"bf": (0.77, 0.51), "bg": (0.92, 0.55)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -261,7 +267,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (ELEVENTH_BLIND[name], floors) for name, floors in ELEVENTH_BLIND_FLOORS.items()} | {
     name: (HELD_OUT[name], floors) for name, floors in HELD_OUT_FLOORS.items()} | {
     name: (TWELFTH_BLIND[name], floors) for name, floors in TWELFTH_BLIND_FLOORS.items()} | {
-    name: (THIRTEENTH_BLIND[name], floors) for name, floors in THIRTEENTH_BLIND_FLOORS.items()}
+    name: (THIRTEENTH_BLIND[name], floors) for name, floors in THIRTEENTH_BLIND_FLOORS.items()} | {
+    name: (FOURTEENTH_BLIND[name], floors) for name, floors in FOURTEENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))

@@ -156,3 +156,127 @@ def test_what_those_who_do_something_do_is_no_event(nlp):
     assert not asserted(ex, "REJECT")
     ex, _ = read(nlp, "Those who attacked the convoy were arrested on Monday.")
     assert asserted(ex, "ASSAULT")
+
+
+# -------------------------------------------------------------------------------- part 2: real copy
+
+
+def test_military_and_police_operations(nlp):
+    ex, labels = read(nlp, "The army launched a military operation against the guerrillas in the north on Monday.")
+    (operation,) = asserted(ex, "ASSAULT")
+    assert names(labels, operation.actors) == ["army"]
+    assert names(labels, operation.recipients) == ["guerrillas"]
+    ex, _ = read(nlp, "Police mounted a security operation in the capital ahead of the vote.")
+    assert asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Surgeons carried out an operation on the minister's knee.")
+    assert not asserted(ex)
+
+
+def test_what_an_explosion_damaged_is_its_target(nlp):
+    ex, labels = read(nlp, "The explosion caused heavy damage to the French embassy.")
+    (blast,) = asserted(ex, "ASSAULT")
+    assert names(labels, blast.recipients) == ["French embassy"]
+
+
+def test_the_towns_a_lifted_siege_held_when_the_parse_hangs_them_on_its_layers(nlp):
+    ex, labels = read(nlp, "A two-year siege by Tamil rebels of three army camps has been lifted.")
+    (lifting,) = asserted(ex, "RETREAT")
+    assert names(labels, lifting.actors) == ["Tamil rebels"]
+    assert names(labels, lifting.recipients) == ["three army camps"]
+
+
+def test_whoever_gave_the_orders_did_the_act(nlp):
+    ex, labels = read(nlp, "The village was burned on the orders of the garrison commander.")
+    (burning,) = asserted(ex)
+    assert names(labels, burning.actors) == ["garrison commander"]
+    assert "garrison commander" not in names(labels, burning.recipients)
+    ex, labels = read(nlp, "Two reporters were detained on the governor's orders.")
+    (detention,) = asserted(ex, "COERCE")
+    assert names(labels, detention.actors) == ["governor"]
+
+
+# -------------------------------------------------------------------------------- part 3: the hard wire set (BG)
+
+
+def test_idioms_of_wire_copy(nlp):
+    cases = [("Envoys from Athens and Ankara huddled in Geneva on Friday for their first direct contacts in years.", "CONSULT"),
+             ("The Arab League granted full membership to the Comoros on Tuesday.", "SUPPORT"),
+             ("The Red Cross rushed 60 tonnes of blankets and medicine to the flooded districts on Sunday.", "AID"),
+             ("Authorities rushed 20 army columns into the old city on Friday.", "MOBILIZE"),
+             ("Residents banged pots and pans from their balconies on Tuesday night.", "PROTEST"),
+             ("The government imposed a total news blackout on the northern provinces on Monday.", "COERCE"),
+             ("Israeli warplanes carried out bombing raids on guerrilla positions on Sunday.", "ASSAULT"),
+             ("The World Bank threw a five billion dollar lifeline to Brazil on Thursday.", "AID"),
+             ("The former guerrilla leader was barred on Friday from entering Canada.", "REJECT")]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "Israeli warplanes carried out bombing raids on guerrilla positions on Sunday.")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "The former guerrilla leader was barred on Friday from entering Canada.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_a_vote_to_open_an_inquiry_is_the_inquiry_and_alleged_killings_are_not_asserted(nlp):
+    ex, labels = read(nlp, "The parliament voted on Friday to open an inquiry into alleged killings of prisoners.")
+    assert not asserted(ex, "AGREE")
+    (inquiry,) = asserted(ex, "ACCUSE")
+    assert names(labels, inquiry.actors) == ["parliament"]
+    (killings,) = [e for e in ex.events if e.trigger.text == "killings"]
+    assert killings.hypothetical
+
+
+def test_by_order_of_someone_names_the_doer_not_a_request(nlp):
+    ex, labels = read(nlp, "A curfew was imposed on the capital on Sunday by order of President Mobutu.")
+    assert not asserted(ex, "REQUEST")
+    (curfew,) = asserted(ex, "COERCE")
+    assert names(labels, curfew.actors) == ["Mobutu"]
+
+
+def test_what_a_strike_is_called_to_back_is_its_topic(nlp):
+    ex, labels = read(nlp, "The union leader led 3,000 dockers into a sit-in strike on Monday to back demands for higher pay.")
+    assert [e.type for e in asserted(ex)] == ["PROTEST"]
+
+
+def test_what_someone_made_his_priority_is_not_done(nlp):
+    ex, _ = read(nlp, "The envoy, who has made ending the border war his top priority, arrived in Asmara on Monday.")
+    assert not asserted(ex, "RETREAT")
+
+
+# -------------------------------------------------------------------------------- part 4: the hard wire set (BF)
+
+
+def test_more_idioms_of_wire_copy(nlp):
+    cases = [("King Fahd paid a surprise call on King Hassan in Rabat on Monday.", "CONSULT"),
+             ("Soldiers mowed down dozens of unarmed villagers on Sunday.", "ASSAULT"),
+             ("The finance minister tore into foreign bankers on Saturday.", "ACCUSE"),
+             ("A Madrid judge put out an international arrest warrant on Friday for the former general.", "THREATEN"),
+             ("The junta announced a general mobilisation of the armed forces on Monday.", "MOBILIZE"),
+             ("Nine students were handed 10-year prison terms by a military court on Tuesday.", "SANCTION"),
+             ("Rebels blew up three electricity pylons outside the capital on Sunday.", "ASSAULT"),
+             ("The army moved two armoured divisions into the desert near the border on Sunday.", "MOBILIZE")]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    ex, _ = read(nlp, "The army moved two armoured divisions into the desert near the border on Sunday.")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Troops moved into the town on Monday.")
+    assert asserted(ex, "COERCE")
+
+
+def test_a_fugitive_handed_from_one_countrys_police_to_anothers_is_cooperation(nlp):
+    ex, _ = read(nlp, "A suspected ETA member was handed over to Spanish police by French authorities on Friday.")
+    assert asserted(ex, "COOPERATE")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "The suspect was handed over to police by villagers on Friday.")
+    assert asserted(ex, "COERCE")
+
+
+def test_an_of_phrase_after_a_date_is_the_objects_and_captors_free_those_they_held(nlp):
+    ex, labels = read(nlp, "Church mediators won the release on Sunday of 40 soldiers held by the rebels.")
+    (release,) = asserted(ex, "RETREAT")
+    assert names(labels, release.recipients) == ["40 soldiers"]
+    assert names(labels, release.actors) == ["rebels"]
+    ex, labels = read(nlp, "The government announced the expulsion on Monday of two Cuban diplomats.")
+    (expulsion,) = asserted(ex, "SANCTION")
+    assert names(labels, expulsion.recipients) == ["two Cuban diplomats"]

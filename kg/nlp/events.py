@@ -129,6 +129,10 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "for"
 PROSPECTIVE_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
 #: Pronouns for anyone of a kind ("those who …", "anyone who …").
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+#: What one makes of an act one means to do ("made ending the war his top priority").
+PRIORITY_NOUNS = frozenset({"priority", "goal", "aim", "objective", "mission", "task"})
+#: Participles of those held captive ("soldiers held by rebels").
+CAPTIVE_VERBS = frozenset({"hold", "detain", "kidnap", "capture", "seize", "abduct", "imprison", "jail", "keep"})
 #: Heads under which an embedded event is only wanted, planned, demanded or threatened.
 HYPOTHETICAL_HEADS = frozenset({
     "threaten", "demand", "call", "urge", "ask", "plan", "want", "intend", "seek", "aim", "propose",
@@ -512,7 +516,7 @@ MONTH_WORDS = frozenset({"march", "may"})
 #: Verbs of injury: told beside a killing they add the injured of the same incident.
 INJURY_LEMMAS = frozenset({"injure", "wound", "hurt", "maim", "mutilate", "injured", "wounded"})
 #: Types that, as the purpose of a protest, are its topic ("rallied to demand …", "marched, protesting …").
-PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "THREATEN", "STATEMENT"})
+PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "THREATEN", "STATEMENT", "SUPPORT"})
 #: Negation words.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: Cooperative types: their future is a promise, coded AGREE by PLOVER.
@@ -652,6 +656,8 @@ ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE
 HITTING_VERBS = frozenset({"target", "hit", "rock", "destroy", "damage", "shatter", "strike", "tear", "kill", "injure",
                            "wound", "aim", "direct", "devastate", "level", "flatten", "gut", "rip", "cripple", "disrupt",
                            "paralyse", "paralyze", "disable", "shut"})
+#: What an attack does to a thing ("caused heavy damage to the embassy").
+DAMAGE_NOUNS = frozenset({"damage", "destruction", "havoc", "harm"})
 #: Words of crowds whose stone-throwing and arson is rioting.
 CROWD_WORDS = frozenset({"mob", "mobs", "rioters", "rioter", "protesters", "protester", "protestors", "demonstrators",
                          "crowd", "crowds", "agitators", "youths", "students"})
@@ -723,7 +729,8 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "airspace", "crossing", "bound
 #: Verbs that blame, reject or protest: an event noun as their object names its doer as the one blamed.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 #: Noun modifiers that make an event noun a plan, not an occurrence ("planning attacks").
-PLANNING_MODIFIERS = frozenset({"planning", "plotting", "plot", "planned", "plotted", "intended", "proposed", "possible", "potential"})
+PLANNING_MODIFIERS = frozenset({"planning", "plotting", "plot", "planned", "plotted", "intended", "proposed", "possible", "potential",
+                                "alleged", "purported"})
 #: Fixed phrases that are not events ("in exchange for", "in response to").
 IDIOMS = frozenset({
     ("in", "exchange", "for"), ("in", "return", "for"), ("in", "support", "of"), ("in", "protest", "against"),
@@ -1544,7 +1551,14 @@ class EventReader:
             subj, passive = self._subject(tok)
             if passive or any(c.dep_ == "auxpass" for c in self.kids[tok.i]):
                 subj = self._agent_objects(tok)  # ("was handed over by Mexico to U.S. marshals")
-            return any(s.ent_type_ == "GPE" or any(self.table.cls_of(k) == "Country" for k in self.table.keys_for(s)) for s in subj)
+            if any(s.ent_type_ == "GPE" or any(self.table.cls_of(k) == "Country" for k in self.table.keys_for(s)) for s in subj):
+                return True
+            # ("was handed over to Italian police by French authorities": one country's officers to another's)
+            def country_of(t: Token) -> set[str]:
+                return {k for c in self.kids[t.i] if c.dep_ in ("amod", "compound") for k in self.table.country_keys_of(c)}
+            givers = set().union(*(country_of(s) for s in subj)) if subj else set()
+            takers = set().union(*(country_of(p) for p in self._prep_objects([tok], ("to",))), set())
+            return bool(givers and takers and not givers & takers)
         if name == "deadline":
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
@@ -2806,10 +2820,13 @@ class EventReader:
         if d.type in ("RETREAT", "CONCEDE") and d.trig.pos == "V":
             pat = self._patient(tok)
             if pat is not None and lemma_of(pat) in EASED_MEASURES:
-                layers = self._keys(self._prep_objects([pat], ("by",)))
+                layer_toks = self._prep_objects([pat], ("by",))
+                layers = self._keys(layer_toks)
                 if layers:
                     d.actors = d.actors or layers
-                    held = self._keys(self._prep_objects([pat], ("of", "on", "against")))
+                    # ("a siege by Syrian rebels of two towns": the parse may hang the of-phrase on the layers)
+                    held = self._keys(self._prep_objects([pat], ("of", "on", "against"))
+                                      + self._prep_objects([t for t in layer_toks if t.tag_ == "NNS"], ("of",)))
                     d.recipients = [r for r in _uniq(held + d.recipients) if r not in layers]
         # "served as an intermediary between the government and the opposition": a go-between's parties
         if d.mode == "third-party" and not d.recipients:
@@ -2818,6 +2835,36 @@ class EventReader:
         # "Jordan and Britain agreed": symmetric events share the actor role
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
+
+    def _captors_and_orderers(self, d: _Draft) -> None:
+        """Doers told off the event's own phrase: captors who free those they held, who gave the orders."""
+        tok = d.tok
+        # "won the release of 300 soldiers held by Eritrean rebels": the captors free them
+        if d.fine == "Release" and d.trig.pos == "N" and not d.actors:
+            held = [c for p in self._prep_objects([tok], ("of",)) for c in self.kids[p.i]
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in CAPTIVE_VERBS]
+            d.actors += [k for h in held for k in self._keys(self._agent_objects(h)) if k not in d.recipients]
+        # "the killings, which took place on IRA orders", "burned on the orders of the commander": who ordered it
+        if not d.actors and d.type in ("ASSAULT", "COERCE"):
+            orderers = self._orderers(tok)
+            d.actors += orderers
+            d.recipients = [r for r in d.recipients if r not in orderers]
+
+    def _orderers(self, tok: Token) -> list[str]:
+        """Who gave the orders an act was done on: "on the orders of X", "on X's orders", "on IRA orders", on the act
+        or on a relative clause of it that says it happened ("which took place on …")."""
+        heads = [tok] + [c for c in self.kids[tok.i] if c.dep_ == "relcl" and lemma_of(c) in ("take", "happen", "occur")]
+        out: list[Token] = []
+        for h in heads:
+            for pr in self.kids[h.i]:
+                if pr.dep_ not in ("prep", "agent") or pr.lower_ not in ("on", "upon", "under", "by"):
+                    continue
+                for order in self.kids[pr.i]:
+                    if order.dep_ != "pobj" or lemma_of(order) not in ("order", "instruction", "command"):
+                        continue
+                    out += [c for c in self.kids[order.i] if c.dep_ in ("poss", "compound")]
+                    out += self._prep_objects([order], ("of", "from"))
+        return self._keys(out) if out else []
 
     def _characterization(self, tok: Token) -> bool:
         """An event noun that labels something: "condemned X as an attack on …", "called it an assault on …"."""
@@ -3407,6 +3454,12 @@ class EventReader:
                 verb = self.kids.head(hitter)
             if hitter.dep_ in SUBJ and lemma_of(verb) in HITTING_VERBS and (d.type == "ASSAULT" or d.mode == "cyber"):
                 d.recipients.extend(k for o in self.kids[verb.i] if o.dep_ in OBJ for k in self._object_keys(o))
+            if hitter.dep_ in SUBJ and d.type == "ASSAULT" and lemma_of(verb) in ("cause", "inflict", "do"):
+                # "the explosion caused heavy damage to nearby buildings": what the damage was done to
+                d.recipients.extend(k for o in self.kids[verb.i] if o.dep_ in OBJ and lemma_of(o) in DAMAGE_NOUNS
+                                    for pr in self.toks[o.i:o.right_edge.i + 1] + self.kids[verb.i]
+                                    if pr.dep_ == "prep" and pr.lower_ == "to" and self.kids.head(pr).i in (o.i, verb.i)
+                                    for p in self.kids[pr.i] if p.dep_ == "pobj" for k in self._object_keys(p))
         if d.type == "ASSAULT":
             for c in self.kids[tok.i]:
                 if c.dep_ == "relcl":
@@ -3818,6 +3871,11 @@ class EventReader:
                 if node is tok and d.fine == "Arrest" and dep in ("advcl", "acl", "xcomp") and infinitive(tok, self.kids) \
                         and hl not in IMPLICATIVE_HEADS and not any(c.lower_ == "yet" for c in self.kids[head.i]):
                     d.hypothetical = True  # "launched a manhunt to arrest the killers": an arrest aimed at
+                    break
+                if dep in ("xcomp", "ccomp", "dobj") and hl == "make" and any(
+                        lemma_of(c) in PRIORITY_NOUNS and c.dep_ in ("dobj", "oprd", "attr")
+                        for c in self.kids[head.i] + self.kids[node.i]):
+                    d.hypothetical = True  # "has made ending the war his top priority": an aim, not done
                     break
                 if dep == "nsubjpass" and hl in ("aim", "intend", "design", "mean", "direct"):
                     break  # "the visit was aimed at mending ties": only what an act is aimed at is intended; the act happened
@@ -4312,6 +4370,7 @@ class EventReader:
                 if d.type == "PROTEST" and not d.actors and d.tok.dep_ in OBJ:
                     # "dispersed a rally by opposition supporters": the by-phrase the parse hung on the verb
                     d.actors += self._gathering_doers(self.kids.head(d.tok), d.tok)
+            self._captors_and_orderers(d)
             if d.demanded:
                 d.recipients = [r for r in _uniq(d.recipients + self._keys(d.demanded)) if r not in d.actors]
             if d.type in ("REJECT", "CONCEDE") and d.trig.pos == "V" and not d.recipients:
@@ -4353,6 +4412,7 @@ class EventReader:
         self._idiom_threats(drafts)
         self._protest_targets(drafts)
         self._orders(drafts)
+        self._votes(drafts)
         self._tallies(drafts)
         self._merge_injuries(drafts)
         self._attack_damage(drafts)
@@ -4583,6 +4643,17 @@ class EventReader:
             outcome = d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and head.i in attacks
             setting = d.trig.pos == "N" and tok.dep_ == "pobj" and head.lower_ in ("in", "during") and self.kids.head(head).i in attacks
             if outcome or setting:
+                drafts.remove(d)
+
+    def _votes(self, drafts: list[_Draft]) -> None:
+        """'voted to open an inquiry into the killings': where what the vote carries is an act of its own, told
+        as done (an inquiry opened, a plan rejected), the vote is that act, not a second, agreeing one."""
+        for d in list(drafts):
+            if d.type != "AGREE" or d.trig.pos != "V" or lemma_of(d.tok) != "vote":
+                continue
+            steps = {c.i for c in self.kids[d.tok.i] if c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids)}
+            if any(x is not d and x.type in VOTED_ACTS and not x.hypothetical and not x.negated
+                   and (x.tok.i in steps or self.kids.head(x.tok).i in steps) for x in drafts):
                 drafts.remove(d)
 
     def _orders(self, drafts: list[_Draft]) -> None:
@@ -5031,7 +5102,9 @@ class EventReader:
                         and d.trig.pos == "N" and EventReader._definite(d.tok) and last_prep not in ("in", "during"):
                     break  # "no group claimed responsibility for the explosion": the explosion still happened
                 if node.i in flagged or node is not d.tok.head and lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS and not EventReader._let_done(node) \
-                        and dep in ("xcomp", "ccomp", "advcl"):
+                        and dep in ("xcomp", "ccomp", "advcl") and not (
+                            lemma_of(node) == "vote" and d.type in VOTED_ACTS and d.tok.dep_ in OBJ and d.tok.head.dep_ == "xcomp"):
+                    # (as in _flags: "voted to open an inquiry" opened one)
                     # (the head right above was judged by _flags already)
                     d.hypothetical = True
                     break

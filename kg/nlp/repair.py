@@ -516,11 +516,37 @@ def _acronym_read_as_verb(doc: Doc) -> Iterator[Edit]:
 
 
 #: The repairs, in the order they run.
+def _of_after_a_date(doc: Doc) -> Iterator[Edit]:
+    """'won the release on Saturday of 300 soldiers', 'announced the expulsion on Monday of two diplomats': a date
+    written between a verb's object and its of-phrase; the parser hangs the of-phrase on the date, but it is the
+    object's."""
+    for of in _tokens_with(doc, LOWER, ("of",)):
+        date = of.head
+        if of.dep_ != "prep" or date.ent_type_ not in ("DATE", "TIME") or date.dep_ != "pobj" or of.i != date.i + 1 \
+                or not (date.pos_ == "PROPN" or date.lower_ in ("today", "yesterday", "tonight")):
+            continue  # (a day's name: "on three years of peace talks" is a span of time with its own of-phrase)
+        on = date.head
+        host = on.head
+        if on.dep_ != "prep" or on.lower_ not in ("on", "in"):
+            continue
+        if host.pos_ == "NOUN" and host.dep_ == "dobj" and host.i == on.i - 1:
+            obj = host  # ("the release on Sunday of …" with the date's phrase on the noun)
+        elif host.pos_ == "VERB":
+            obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < on.i and c.pos_ == "NOUN"), None)
+        else:
+            continue
+        if obj is None or obj is not host and obj.right_edge.i != on.i - 1 or any(c.lower_ == "of" for c in obj.children):
+            continue
+        if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in of.children):
+            continue  # ("an attack in March of last year": the of-phrase is the date's)
+        yield Edit(of.i, obj.i, "prep")
+
+
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
-    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb)
+    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date)
 
 
 def repair_parse(doc: Doc) -> int:
