@@ -9,7 +9,7 @@ requests, two acts of one type joined by "and", and what "those who …" do.
 from __future__ import annotations
 
 from kg.nlp.events import lemma_of
-from nlp_helpers import asserted, names, parsed_doc, read
+from nlp_helpers import assert_reads_as, asserted, names, parsed_doc, read
 
 # -------------------------------------------------------------------------------- lemmas
 
@@ -208,9 +208,7 @@ def test_idioms_of_wire_copy(nlp):
              ("Israeli warplanes carried out bombing raids on guerrilla positions on Sunday.", "ASSAULT"),
              ("The World Bank threw a five billion dollar lifeline to Brazil on Thursday.", "AID"),
              ("The former guerrilla leader was barred on Friday from entering Canada.", "REJECT")]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
     ex, _ = read(nlp, "Israeli warplanes carried out bombing raids on guerrilla positions on Sunday.")
     assert not asserted(ex, "COERCE")
     ex, _ = read(nlp, "The former guerrilla leader was barred on Friday from entering Canada.")
@@ -255,9 +253,7 @@ def test_more_idioms_of_wire_copy(nlp):
              ("Nine students were handed 10-year prison terms by a military court on Tuesday.", "SANCTION"),
              ("Rebels blew up three electricity pylons outside the capital on Sunday.", "ASSAULT"),
              ("The army moved two armoured divisions into the desert near the border on Sunday.", "MOBILIZE")]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
     ex, _ = read(nlp, "The army moved two armoured divisions into the desert near the border on Sunday.")
     assert not asserted(ex, "COERCE")
     ex, _ = read(nlp, "Troops moved into the town on Monday.")

@@ -1556,8 +1556,8 @@ class EventReader:
             # ("was handed over to Italian police by French authorities": one country's officers to another's)
             def country_of(t: Token) -> set[str]:
                 return {k for c in self.kids[t.i] if c.dep_ in ("amod", "compound") for k in self.table.country_keys_of(c)}
-            givers = set().union(*(country_of(s) for s in subj)) if subj else set()
-            takers = set().union(*(country_of(p) for p in self._prep_objects([tok], ("to",))), set())
+            givers = {k for s in subj for k in country_of(s)}
+            takers = {k for p in self._prep_objects([tok], ("to",)) for k in country_of(p)}
             return bool(givers and takers and not givers & takers)
         if name == "deadline":
             # "gave the militia 48 hours to lift the blockade": a time limit for an act demanded
