@@ -774,7 +774,7 @@ _VOWELS = frozenset("aeiouy")
 def lemma_of(tok: Token) -> str:
     lemma = tok.lemma_  # (read once: each read is a lookup in the string store)
     lemma = lemma.lower() if lemma else tok.lower_
-    if 3 <= len(lemma) <= 5 and lemma[-1] in DOUBLING and lemma[-2] in "aeiouy" and not _VOWELS & set(lemma[:-2]) \
+    if 3 <= len(lemma) <= 5 and lemma[-1] in DOUBLING and lemma[-2] in _VOWELS and not _VOWELS & set(lemma[:-2]) \
             and tok.lower_[len(lemma):] in ("ed", "es", "ing") and tok.lower_.startswith(lemma):
         # "hoped", "fines", "waging": the lemmatiser cut back to a shorter verb ("hop", "fin", "wag"), whose own
         # forms would double the consonant ("hopped") or add a bare -s ("hops")
