@@ -224,7 +224,14 @@ THIRTEENTH_BLIND_FLOORS = {"bd": (0.91, 0.74), "be": (0.91, 0.64)}
 #: BH (64 hard leads, 4 per type) was written at the end of round 29 and held out: 0.821/0.490 with the code of both
 #: the start and the end of the round.
 FOURTEENTH_BLIND = {"bf": "cameo_blind_bf", "bg": "cameo_blind_bg", "bh": "cameo_blind_bh"}
-FOURTEENTH_BLIND_FLOORS = {"bf": (0.77, 0.51), "bg": (0.92, 0.55), "bh": (0.79, 0.46)}
+FOURTEENTH_BLIND_FLOORS = {"bf": (0.77, 0.51), "bg": (0.92, 0.55), "bh": (0.82, 0.47)}
+#: Fifteenth batch (2026-12-04): more hard wire leads. BI (64, Africa, Asia, Latin America, the former USSR 1985–2012)
+#: held out and never read: 0.667/0.373 at the start of round 30, 0.677/0.385 at its end. BJ (96, 1979–2008) tuned on
+#: in round 30: 0.653/0.349 → 0.818/0.463. BK (96, 1990–2015), written mid-round: 0.674/0.418 with the code of the
+#: round's start, 0.685/0.429 when it arrived, then tuned on: 0.810/0.473.  (BH, held out, rose 0.821/0.490 →
+#: 0.857/0.507 in round 30.)
+FIFTEENTH_BLIND = {"bi": "cameo_blind_bi", "bj": "cameo_blind_bj", "bk": "cameo_blind_bk"}
+FIFTEENTH_BLIND_FLOORS = {"bi": (0.65, 0.36), "bj": (0.79, 0.43), "bk": (0.78, 0.44)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -270,7 +277,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (HELD_OUT[name], floors) for name, floors in HELD_OUT_FLOORS.items()} | {
     name: (TWELFTH_BLIND[name], floors) for name, floors in TWELFTH_BLIND_FLOORS.items()} | {
     name: (THIRTEENTH_BLIND[name], floors) for name, floors in THIRTEENTH_BLIND_FLOORS.items()} | {
-    name: (FOURTEENTH_BLIND[name], floors) for name, floors in FOURTEENTH_BLIND_FLOORS.items()}
+    name: (FOURTEENTH_BLIND[name], floors) for name, floors in FOURTEENTH_BLIND_FLOORS.items()} | {
+    name: (FIFTEENTH_BLIND[name], floors) for name, floors in FIFTEENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))

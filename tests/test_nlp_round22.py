@@ -77,10 +77,12 @@ def test_an_infinitive_hung_on_the_verb_of_saying_is_a_purpose(nlp):
                          "President Turgut Ozal anywhere and at any time to discuss peace.") == []
 
 
-def test_regret_over_a_harm_is_an_apology_and_regret_at_a_decision_disapproval(nlp):
+def test_regret_over_a_harm_is_a_concession_and_regret_at_a_decision_disapproval(nlp):
+    # (round 30: PLOVER's manual files regret and remorse under CONCEDE; round 22 had it with apologies, SUPPORT)
     ex, _ = read(nlp, "The Thai army voiced regret on Friday over the deaths of nine villagers in a botched raid.")
-    assert [e.trigger.text for e in asserted(ex, "SUPPORT")] == ["voiced"], [(e.type, e.trigger.text) for e in ex.events]
+    assert [e.trigger.text for e in asserted(ex, "CONCEDE")] == ["voiced"], [(e.type, e.trigger.text) for e in ex.events]
     assert not asserted(ex, "ACCUSE")
+    assert not asserted(ex, "SUPPORT")
     ex, _ = read(nlp, "France expressed regret at Britain's decision to pull out of the talks.")
     assert [e.trigger.text for e in asserted(ex, "ACCUSE")] == ["expressed"]
 

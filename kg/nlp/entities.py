@@ -503,6 +503,13 @@ class EntityTable:
                 end = opened[-1]
             if start >= end:
                 continue
+            # "Noisy sit-ins were staged …": a capitalised adjective or verb opening the sentence, tagged alone as a
+            # name, is no name
+            first = self.toks[start]
+            if end - start == 1 and first.is_sent_start and label in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") \
+                    and first.tag_ in ("JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "DT", "IN") \
+                    and fold(first.text) not in lex.countries and fold(first.text) not in lex.demonyms and fold(first.text) not in lex.cities:
+                continue
             # "Aung San" tagged but "Suu Kyi" not: a name the parser makes one compound runs on to its head
             last = self.toks[end - 1]
             if label == "PERSON" and last.dep_ == "compound":

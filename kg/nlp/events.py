@@ -131,6 +131,12 @@ PROSPECTIVE_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "REJECT", "THREATE
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 #: What one makes of an act one means to do ("made ending the war his top priority").
 PRIORITY_NOUNS = frozenset({"priority", "goal", "aim", "objective", "mission", "task"})
+#: Nouns of a condition set on something still to come ("made mediation a precondition for talks").
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement"})
+#: Words of a verdict whose of-phrase names the offence ("found guilty of murder").
+VERDICT_WORDS = frozenset({"guilty", "innocent", "culpable", "liable"})
+#: Nouns of getting ready for something still to come ("a rehearsal for an invasion").
+REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "preparations", "run-up"})
 #: Participles of those held captive ("soldiers held by rebels").
 CAPTIVE_VERBS = frozenset({"hold", "detain", "kidnap", "capture", "seize", "abduct", "imprison", "jail", "keep"})
 #: Heads under which an embedded event is only wanted, planned, demanded or threatened.
@@ -286,6 +292,8 @@ DENIAL_HEADS = frozenset({"deny", "refuse", "reject", "rule", "avoid", "prevent"
 #: Verbs of calling for something: "calling for X to step aside" asks; X has not stepped aside.
 CLAMOUR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "clamour", "clamor", "campaign", "lobby",
                            "agitate", "demand", "ask", "wait", "pray", "vote"})
+#: Verbs of a crowd's voice or march whose for-phrase is what it demands ("chanting for the withdrawal of troops").
+CHANTING_VERBS = frozenset({"chant", "shout", "cry", "march", "rally", "demonstrate", "protest", "strike", "fast", "sing"})
 #: A negation and a future marker in a sentence's text: only then can it hold a refusal "would not attend …".
 NEGATION_RE = re.compile(r"\b(?:not|never)\b|n't")
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|wo)\b|'ll")
@@ -377,6 +385,10 @@ FORCE_LEMMAS = frozenset({"troop", "force", "soldier", "army", "unit", "presence
 #: opposed to the mandates", "groups allied with the army"), not a new event.
 DESCRIBING_PARTICIPLES = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply",
                                     "oppose", "ally", "align", "affiliate", "link", "loyal"})
+#: What intelligence services and police hand over ("information supplied by Jordanian intelligence").
+INFORMATION_NOUNS = frozenset({"information", "intelligence", "data", "tip", "tip-off", "evidence", "detail", "file", "record"})
+#: What a toll leaves people ("left 20 dead", "left thousands homeless").
+TOLL_WORDS = frozenset({"dead", "injured", "wounded", "homeless", "hurt", "stranded"})
 #: Disasters, accidents and illnesses: deaths they cause are no assault.
 NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado",
                             "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "heatwave", "disease",
@@ -576,6 +588,8 @@ UNADOPTED_VERBS = frozenset({"veto", "reject", "block", "propose", "draft", "tab
 #: Participles of speech that tell how a demand or request was made ("…, calling them discriminatory").
 SPEECH_ADJUNCTS = frozenset({"call", "accuse", "say", "brand", "describe", "warn", "charge", "claim", "argue", "insist",
                              "blame", "denounce", "condemn", "criticise", "criticize", "cite", "reject", "dismiss"})
+#: Participles of praise and dismissal that comment on the sentence's act like a speech participle (', hailing him as …').
+PRAISING_ADJUNCTS = frozenset({"hail", "praise", "laud", "welcome", "commend", "salute", "brush", "shrug", "rebuff", "label", "term"})
 #: Verbs of denying and asserting whose passive clause a speech participle may hang on ("denied that a ransom had
 #: been paid, saying …": the one who denies speaks).
 DENYING_SPEECH = frozenset({"deny", "say", "insist", "claim", "confirm", "admit", "acknowledge", "state", "announce"})
@@ -979,6 +993,8 @@ class EventReader:
         if row.words[-1] in PREDICATIVE:
             # "held the agency responsible": the parser may hang the predicate on the object
             kids = kids + [c for o in kids if o.dep_ == "dobj" for c in self.kids[o.i] if c.dep_ == "amod" and c.i > o.i]
+        # ("showed Libya's envoy the door": the second object read as in apposition to the first)
+        kids = kids + [c for o in self.kids[tok.i] if o.dep_ in ("dobj", "dative") for c in self.kids[o.i] if c.dep_ == "appos"]
         for child in kids:
             if child.lower_ == second or lemma_of(child) == second:
                 # "called … on Friday" is no "call on": a preposition whose object is a date ("called for three
@@ -1071,6 +1087,19 @@ class EventReader:
                              for t in relcl.doc[max(self.kids.subtree_ids(named[-1])) + 1: relcl.i]):
                 return named[-1]
             return head
+        # "the Syrian Democratic Forces, an alliance of Arab fighters backed by the United States, which took …":
+        # after a comma, a clause after the agent of a description inside an apposition tells of the noun the
+        # apposition describes, not of the backer
+        first = relcl.left_edge
+        if first.i > 0 and self.toks[first.i - 1].text == "," and head.dep_ == "pobj" and self.kids.head(head).dep_ == "agent":
+            node = self.kids.head(self.kids.head(self.kids.head(head)))
+            for _ in range(3):
+                if node.dep_ != "pobj":
+                    break
+                node = self.kids.head(self.kids.head(node))
+            if node.dep_ == "appos" and self.kids.head(node).pos_ in ("NOUN", "PROPN"):
+                return self.kids.head(node)
+            node = head
         # (through nested place phrases: "the attack on a bus station in Mogadishu, which killed 19")
         for _ in range(3):
             if not (node.dep_ == "pobj" and self.kids.head(node).lower_ in ("at", "in", "near", "on", "outside", "inside")):
@@ -1452,6 +1481,13 @@ class EventReader:
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
                                  if c.dep_ == "prep" and c.i > o.i and c.lower_ == cond.prep
                                  and not self._infinitive_between(c, o)]
+            if row.pos == "V" and any(c.name == "xcomp" for c in row.conds):
+                # "vowed to stay off the job despite a back-to-work order": the phrase may hang on the complement
+                preps = preps + [c for x in self.kids[tok.i] if x.dep_ in ("xcomp", "ccomp") for c in self.kids[x.i] if c.dep_ == "prep"]
+            if row.pos == "V" and len(row.words) > 1:
+                # "set the market ablaze with rocket fire": the phrase may hang on the idiom's second word
+                preps = preps + [c for w in self.kids[tok.i] if w.dep_ in ("advmod", "prt", "acomp", "oprd") and w.lower_ in row.words[1:]
+                                 for c in self.kids[w.i] if c.dep_ == "prep"]
             if cond.prep == "for" and not cond.words and any(self._for_clause(c) for c in self.kids[tok.i]):
                 return True  # "its call for the army to return to barracks": parsed as "for" marking a clause
             if cond.prep == "for" and not cond.words and row.pos == "N" and tok.dep_ == "dobj" and any(
@@ -1497,6 +1533,11 @@ class EventReader:
             cands = [self._patient(tok)] + [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "at")
                                             for p in self.kids[c.i] if p.dep_ == "pobj"]
             return any(c is not None and self._participant_like(c) for c in cands)
+        if name == "objclause":
+            # "voiced confidence on Friday that an accord would be signed": a that-clause on the object says what
+            return any(k.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[k.i])
+                       for c in self.kids[tok.i] if c.dep_ in OBJ for k in self.kids[c.i]) \
+                or any(c.dep_ == "ccomp" for c in self.kids[tok.i])
         if name == "harmobj":
             # "voiced regret over the deaths of nine villagers", "regret for the raid": what is regretted is a harm done
             objs = [c for c in self.kids[tok.i] if c.dep_ in OBJ]
@@ -1665,6 +1706,10 @@ class EventReader:
                 subj = self._agent_objects(tok)
             if tok.dep_ in ("acl", "amod") and not subj:
                 subj = [self.kids.head(tok)]
+            if tok.dep_ == "pcomp" and self.kids.head(tok).dep_ == "prep" and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) \
+                    and self.kids.head(self.kids.head(tok)).pos_ in ("VERB", "AUX"):
+                # "a driver who fled after mowing down two pedestrians": the doer of the clause the phrase is on
+                return self._cond(self.kids.head(self.kids.head(tok)), row, cond)
             if tok.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subj):
                 # "the students who were protesting": the noun itself, not its modifiers ("an army general who fled")
                 return any(lemma_of(t) in cond.words or t.lower_ in cond.words for t in expand(self._antecedent_of(tok), self.kids))
@@ -1940,10 +1985,17 @@ class EventReader:
             # "…, leaving 14 dead", "leaving 60,000 people without supplies": a toll, not a withdrawal
             if row.type == "RETREAT" and lemma_of(tok) == "leave" and tok.tag_ == "VBG" and tok.dep_ == "advcl":
                 return True
+            # ("the militia has left thousands dead": the parser hangs the toll word on the object)
+            if row.type == "RETREAT" and lemma_of(tok) == "leave" and any(
+                    c.dep_ in OBJ and any(a.dep_ == "amod" and a.i > c.i and a.lower_ in TOLL_WORDS for a in self.kids[c.i])
+                    for c in self.kids[tok.i]):
+                return True
             # "militiamen backed by government aircraft", "rebels armed by Rwanda": a description of the noun
             # ("the battle tanks supplied by Germany": a thing handed over is an event of its own)
+            # ("information supplied by Jordanian intelligence": what is told is handed over too)
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma_of(tok) in DESCRIBING_PARTICIPLES \
-                    and not self._machine(self.kids.head(tok)):
+                    and not self._machine(self.kids.head(tok)) and not (lemma_of(self.kids.head(tok)) in INFORMATION_NOUNS
+                                                                       and any(c.dep_ == "agent" for c in self.kids[tok.i])):
                 return True
             # prenominal participles describe, they do not report ("10 jailed Americans")
             if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i and self._headline_subject(tok) is None \
@@ -1999,6 +2051,22 @@ class EventReader:
             # restriction already in force, not a new one (the easing is the event, told by its verb)
             if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and lemma_of(self._governor_through_part(tok)) in RELIEF_HEADS:
                 return True
+            # "launched their annual Team Spirit manoeuvres, an exercise that North Korea has long denounced": an event
+            # noun set beside another names the same occurrence again
+            # (or loose on the verb after a comma: the parser's npadvmod)
+            if row.pos == "N" and tok.dep_ in ("appos", "npadvmod"):
+                named = self.kids.head(tok)
+                if tok.dep_ == "npadvmod":
+                    named = next((o for o in self.kids[named.i] if o.dep_ in OBJ and o.i < tok.i), named)
+                    if named is self.kids.head(tok) or self.toks[tok.left_edge.i - 1].text != ",":
+                        named = None
+                if named is not None and named.pos_ == "NOUN" and any(
+                        r.type != NOT_AN_EVENT for r in self.lex.triggers.get((lemma_of(named), "N"), ())):
+                    return True
+            # "likening the declaration to the Munich surrender": what something is compared with is history, not news
+            if tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("to", "with") \
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("liken", "compare", "equate"):
+                return True
             # "arrested a student on charges of sedition": the charge is the ground of the arrest told by
             # its verb, one incident (its offence stays in the arrest's sentence)
             if tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("on", "under") and lemma_of(tok) in GROUNDS_NOUNS and \
@@ -2049,7 +2117,7 @@ class EventReader:
                 return True
             # "froze its grant aid to China", "the suspension of a loan", "a freeze on new yen loans": aid withheld is
             # the withholding (SANCTION), no aid given
-            if row.type == "AID" and self._withheld(tok):
+            if row.type in ("AID", "AGREE") and self._withheld(tok):
                 return True
             # "in the most serious breach of the 1992 truce", "despite the Minsk truce": an agreement in force, referred
             # to, not one made
@@ -2130,6 +2198,8 @@ class EventReader:
             prep = self.kids.head(self.kids.head(prep))  # "on charges of"
         elif low == "with" and lemma_of(self.kids.head(prep)) in ("charge", "accuse", "indict", "book"):
             pass  # "charged with murder"
+        elif low == "of" and prep.head.lower_ in VERDICT_WORDS:
+            prep = prep.head  # "found him guilty of murder"
         elif low == "of" and prep.head.dep_ in OBJ | PASS_SUBJ and lemma_of(prep.head.head) in ("convict", "accuse", "suspect", "acquit"):
             prep = prep.head  # "convicted three men of planning attacks": the "of" phrase hangs on the convicted
         elif low not in ("for", "over"):
@@ -2246,8 +2316,9 @@ class EventReader:
             # (a verb with an object only: in "after fighting in Syria spilled into the zone" the gerund is a noun)
             # "ended the siege after killing the last of the militants", "escaped by bribing the guards": the
             # subject of the clause does the -ing act told in its adjunct of time or means (also when the clause is
-            # passive: "were arrested after beating a suspect")
-            return self._subject(self.kids.head(head), depth + 1)[0], False
+            # passive: "were arrested after beating a suspect"; "gunmen who escaped after mowing down six worshippers":
+            # the noun a relative pronoun stands for)
+            return self._relative_subject(self.kids.head(head))[0], False
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and lemma_of(verb) in SPEECH_HEADS and head.dep_ == "ccomp" \
                 and lemma_of(head) not in SPEECH_HEADS | {"demand", "ask", "threaten", "accuse"} \
                 and lemma_of(self.kids.head(head)) in ("say", "state", "add", "tell", "announce", "declare", "insist") and head.i < verb.i:
@@ -2277,6 +2348,12 @@ class EventReader:
                            and lemma_of(t) in BURSTING_VERBS | STRIKING_VERBS]
                 if between and lemma_of(head) not in BURSTING_VERBS | STRIKING_VERBS:
                     return self._subject(between[-1], depth + 1)[0], False
+            top = self._speaker_clause(verb)
+            if top is not None:
+                # "praised Chissano for steering his country out of war, hailing him as …", "charged that Russia had
+                # moved tanks, calling the move a provocation": a participle of speech after a comma is the comment
+                # of the one who speaks in the sentence, wherever the parse hangs it below that clause
+                return self._subject(top, depth + 1)
             if self._comma_participle(verb) and head.dep_ in ("ccomp", "advcl") and lemma_of(verb) in SPEECH_ADJUNCTS \
                     and self.kids.head(head).pos_ in ("VERB", "AUX") and (lemma_of(self.kids.head(head)) in HYPOTHETICAL_HEADS
                                                                           or lemma_of(self.kids.head(head)) in DENYING_SPEECH
@@ -2513,7 +2590,9 @@ class EventReader:
         for o in objs:
             if lemma_of(o) in STANCE_NOUNS:
                 for c in self.kids[o.i]:
-                    if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS.get(d.type, frozenset()) | {"with"}:
+                    # ("expressed confidence in the prime minister")
+                    if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS.get(d.type, frozenset()) | {"with"}
+                                             or c.lower_ == "in" and lemma_of(o) == "confidence" and d.type == "SUPPORT"):
                         for p in self.kids[c.i]:
                             if p.dep_ == "pobj":
                                 doers = self._event_doers(p) if d.type in BLAMING_TYPES else None
@@ -2880,9 +2959,13 @@ class EventReader:
     def _withheld(self, tok: Token) -> bool:
         """Aid that a verb or noun of withholding is about: "froze its aid", "aid was frozen", "the suspension of a loan",
         "a freeze on new loans"."""
-        gov = self._governor_through_part(tok)  # (the verb of an object or of a passive subject)
-        if gov is not tok and lemma_of(gov) in WITHHOLDING_WORDS:
-            return True
+        part = tok
+        if part.dep_ == "pobj" and self.kids.head(part).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(part))) in MEASURE_NOUNS:
+            part = self.kids.head(self.kids.head(part))  # ("a $55 million package of military aid was frozen")
+        gov = self._governor_through_part(part)  # (the verb of an object or of a passive subject)
+        if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "put" and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in self.kids[c.i]) for c in self.kids[gov.i])):
+            return True  # ("budget support … was put on hold")
         head = self.kids.head(tok)
         return tok.dep_ == "pobj" and head.lower_ in ("of", "on") and lemma_of(self.kids.head(head)) in WITHHOLDING_WORDS
 
@@ -2945,6 +3028,8 @@ class EventReader:
             subj, passive = self._subject(verb)
             if not passive:
                 causes += subj
+                if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subj):
+                    causes.append(self.kids.head(verb))  # "the cyclone that has left thousands dead"
         # "killed when a mini-lorry hit his two-wheeler", "when a truck rammed into a car": a collision of vehicles
         # ("a car rammed into the crowd" is an attack)
         for clause in [c for c in self.kids[tok.i] if c.dep_ == "advcl"] + ([tok] if tok.pos_ in ("VERB", "AUX") else []):
@@ -2961,6 +3046,10 @@ class EventReader:
             # the last verb before it, in a clause of its own, is what killed
             last = next((t for t in reversed(self.toks[self.kids.head(tok).i + 1:tok.i]) if t.pos_ in ("VERB", "AUX")), None)
             if last is not None and last.dep_ in ("relcl", "acl") and lemma_of(last) in ACCIDENT_VERBS:
+                return True
+            # ("victims of the cyclone that struck Bangladesh last week, killing more than 2,000 people")
+            if last is not None and last.dep_ == "relcl" and lemma_of(self.kids.head(last)) in NATURAL_CAUSES \
+                    and any(c.dep_ in SUBJ and c.lower_ in ("which", "that") for c in self.kids[last.i]):
                 return True
         if any(c.dep_ == "advcl" and lemma_of(c) in ACCIDENT_VERBS and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                                                                           for m in self.kids[c.i]) for c in self.kids[tok.i]):
@@ -3570,6 +3659,17 @@ class EventReader:
                 # "marched through Belgrade calling for Milosevic to step aside": what is called for
                 d.hypothetical = True
                 break
+            if node.dep_ in ("relcl", "acl", "advcl") and infinitive(node, self.kids) and lemma_of(head) in ("way", "path", "door", "ground") \
+                    and head.dep_ in OBJ and lemma_of(self.kids.head(head)) in ("clear", "pave", "open", "prepare"):
+                # "clearing the way for Damascus to attend peace talks": what is made possible has not happened yet
+                d.hypothetical = True
+                break
+            if node is tok and d.trig.pos == "N" and node.dep_ == "pobj" and head.lower_ == "for" \
+                    and lemma_of(self.kids.head(head)) in CLAMOUR_VERBS | CHANTING_VERBS:
+                # "chanting for the withdrawal of Syrian troops", "marched for the release of the detained leaders":
+                # what a crowd calls for has not happened
+                d.hypothetical = True
+                break
             if node.dep_ in ("ccomp", "advcl", "pcomp") and head.lower_ in ("provided", "providing") and head.i > 0 \
                     and (self.toks[head.i - 1].text == "," or head.dep_ in ("prep", "advcl", "ccomp", "mark")):
                 # "ready to return to the talks, provided the army ended its blockade": a proviso is a condition
@@ -3630,7 +3730,9 @@ class EventReader:
         if d.trig.pos == "N" and tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) == "stay" and self.kids.head(tok).pos_ == "VERB":
             d.negated = True  # "the high court stayed the arrest of the journalist": stopped before it was made
         if d.trig.pos == "V" and any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "noone") or any(
-                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children):
+                k.dep_ == "det" and k.lower_ == "no" for k in self.kids[c.i])) for c in children) \
+                and not any(c.name == "objmod" and "no" in c.words for c in d.trig.conds):
+            # (a row that reads the "no" itself is its meaning: "saw no grounds for a rerun")
             d.negated = True  # "the police have detained no one so far", "would extend no fresh loans"
         # "no reports of firing from either side", "there was no evidence that the woman had been assaulted":
         # what nothing reports or bears out is not asserted
@@ -3828,6 +3930,10 @@ class EventReader:
             dep = node.dep_
             head = self.kids.head(node)
             hl = lemma_of(head)
+            if dep in ("pobj", "pcomp") and hl == "for" and lemma_of(self.kids.head(head)) in CONDITION_NOUNS | REHEARSAL_NOUNS \
+                    or dep == "acl" and lemma_of(head) in CONDITION_NOUNS and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[node.i]):
+                d.hypothetical = True  # "as a condition for resuming the dialogue", "on condition that the army withdraw"
+                break
             if dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acomp", "attr", "conj", "nsubjpass", "relcl", "acl") or node is tok:
                 if dep == "conj":
                     node = head
@@ -3876,6 +3982,13 @@ class EventReader:
                         lemma_of(c) in PRIORITY_NOUNS and c.dep_ in ("dobj", "oprd", "attr")
                         for c in self.kids[head.i] + self.kids[node.i]):
                     d.hypothetical = True  # "has made ending the war his top priority": an aim, not done
+                    break
+                if dep in ("xcomp", "ccomp", "dobj") and hl in ("make", "set") and any(
+                        lemma_of(c) in CONDITION_NOUNS and c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp")
+                        or c.lower_ == "conditional" or c.dep_ == "prep" and c.lower_ == "as"
+                        and any(lemma_of(p) in CONDITION_NOUNS for p in self.kids[c.i])
+                        for c in self.kids[head.i] + self.kids[node.i]):
+                    d.hypothetical = True  # "made U.N. mediation a precondition for talks", "made the loan conditional on …"
                     break
                 if dep == "nsubjpass" and hl in ("aim", "intend", "design", "mean", "direct"):
                     break  # "the visit was aimed at mending ties": only what an act is aimed at is intended; the act happened
@@ -4049,6 +4162,28 @@ class EventReader:
             tok = self.kids.head(tok)
         return False
 
+    def _speaker_clause(self, verb: Token) -> Token | None:
+        """For a speech participle after a comma (', calling the move a provocation', ', hailing him as …') hung on a
+        clause below the sentence's own: the verb of the clause that speaks, reached up through joined verbs, phrases,
+        objects, complements, relative clauses and the reported clause of a speech verb written before it; None
+        where the participle hangs on that clause already."""
+        if not self._comma_participle(verb) or lemma_of(verb) not in SPEECH_ADJUNCTS | PRAISING_ADJUNCTS:
+            return None
+        node = self.kids.head(verb)
+        climbed = False
+        for _ in range(6):
+            head = self.kids.head(node)
+            if head is node:
+                break
+            reported = node.dep_ == "ccomp" and head.i < node.i and lemma_of(head) in SPEECH_HEADS | DENYING_SPEECH | CLAIM_VERBS | {"charge", "accuse"}
+            reduced = node.dep_ == "ccomp" and (node.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[node.i])
+                                                or infinitive(node, self.kids))
+            if node.dep_ in ("conj", "pcomp", "pobj", "prep", "dobj", "xcomp", "acl", "relcl") or reported or reduced:
+                node, climbed = head, True
+                continue
+            break
+        return node if climbed and node.pos_ in ("VERB", "AUX") and node is not verb else None
+
     def _comma_participle(self, tok: Token) -> bool:
         """', calling the arrests an act of revenge': a participle clause set off by a comma."""
         return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.toks[tok.i - 1].text == ","
@@ -4108,6 +4243,9 @@ class EventReader:
             return False
         if lemma_of(prep.head) in ALLEGING_HEADS:
             return True
+        if prep.head.lower_ in VERDICT_WORDS and any(lemma_of(h) in ("find", "plead", "declare", "rule", "judge")
+                                                      for h in (prep.head.head, prep.head.head.head)):
+            return True  # "was found guilty of murdering a Navy diver" (but "both sides are guilty of violating the truce")
         # "accused Ethiopian forces of killing …": the phrase may hang on the accused
         return prep.head.dep_ in OBJ | PASS_SUBJ and lemma_of(prep.head.head) in ALLEGING_HEADS
 
@@ -4117,9 +4255,10 @@ class EventReader:
         predicate adjective inside a clause whose verb is only possible, future or required."""
         tok = d.tok
         if d.trig.pos == "A":
-            if tok.dep_ in ("acomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.head.children):
-                return True
-            return False
+            modals = [c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.lower_ in MODAL_AUX]
+            if d.type == "AGREE" and modals and all(m in ("would", "will", "'d", "'ll") for m in modals):
+                return False  # "Washington would be willing to sit down with Moscow": a stated readiness is the intent
+            return tok.dep_ in ("acomp", "xcomp") and bool(modals)
         if d.trig.pos != "N":
             return False
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
@@ -4395,6 +4534,9 @@ class EventReader:
                 # and be parsed as its object
                 speaker = self._keys([o for o in self.kids[d.tok.i] if o.dep_ == "dobj" and o.i > d.tok.i])
                 d.actors, d.recipients = speaker, [k for k in d.recipients if k not in speaker]
+            if d.type == "SUPPORT" and lemma_of(d.tok) == "win" and d.trig.pos == "V":
+                # "won the explicit backing of the OAS": the one whose backing is won gives it
+                d.actors, d.recipients = d.recipients, d.actors
             if d.fine == "Arrest" and lemma_of(d.tok) == "surrender" and d.trig.pos == "V":
                 # "the gangster surrendered to the police": the police take him in
                 d.actors, d.recipients = d.recipients, d.actors
@@ -4446,7 +4588,7 @@ class EventReader:
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
             # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
             if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients \
-                    and not self._joint_named(d.tok) \
+                    and not self._joint_named(d.tok) and not self._held_by_countries(d.tok) \
                     and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in self.kids[d.tok.i]):
                 d.type, d.fine, d.mode = "MOBILIZE", None, "troops"
             # "eased emergency measures in Montenegro": with no one else named, the place is the target
@@ -4719,19 +4861,24 @@ class EventReader:
             if self._joint_named(d.tok):
                 d.type, d.fine, d.mode = "COOPERATE", None, None  # ("a joint counter-terrorism drill": two sides by its name)
                 continue
-            node = d.tok
-            if node.dep_ == "pobj" and self.kids.head(node).lower_ == "of":
-                node = self.kids.head(self.kids.head(node))  # ("launched ten days of war games")
-            verb = self.kids.head(node) if node.dep_ in OBJ else None
-            steps = 0
-            while verb is None and node.dep_ in ("pobj", "prep") and self.kids.head(node) is not node and steps < 5:
-                node = self.kids.head(node)  # ("stormed ashore in the opening phase of the Cobra Gold exercises")
-                steps += 1
-                if node.pos_ == "VERB":
-                    verb = node
-            parties = [c for c in self.kids[verb.i] if c.dep_ in SUBJ] if verb is not None else []
-            if len(self._countries_in(parties)) >= 2:
+            if self._held_by_countries(d.tok):
                 d.type, d.fine, d.mode = "COOPERATE", None, None
+
+    def _held_by_countries(self, tok: Token) -> bool:
+        """Whether the doers of the verb an exercise noun is the object of name two or more countries ("French and
+        Egyptian warships launched ten days of war games", "warships from India and Singapore")."""
+        node = tok
+        if node.dep_ == "pobj" and self.kids.head(node).lower_ == "of":
+            node = self.kids.head(self.kids.head(node))  # ("launched ten days of war games")
+        verb = self.kids.head(node) if node.dep_ in OBJ else None
+        steps = 0
+        while verb is None and node.dep_ in ("pobj", "prep") and self.kids.head(node) is not node and steps < 5:
+            node = self.kids.head(node)  # ("stormed ashore in the opening phase of the Cobra Gold exercises")
+            steps += 1
+            if node.pos_ == "VERB":
+                verb = node
+        parties = [c for c in self.kids[verb.i] if c.dep_ in SUBJ] if verb is not None else []
+        return len(self._countries_in(parties)) >= 2
 
     def _joint_named(self, tok: Token) -> bool:
         """Whether a noun's own phrase calls it joint ("a ten-day joint counter-terrorism drill"), wherever the parser hangs

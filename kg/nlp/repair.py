@@ -124,11 +124,32 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         participles = [c for c in root.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and doc[c.i - 1].text == ","]
+        # "Workers at the Lenin shipyard in Gdansk [downed] tools on Thursday to demand …": the verb read as a modifier
+        # of a noun the parser set in apposition to the subject
+        obj = next((c for c in root.rights if c.dep_ == "appos" and doc[c.left_edge.i].dep_ == "amod"
+                    and doc[c.left_edge.i].head == c and doc[c.left_edge.i - 1].dep_ == "pobj"
+                    and (past_form(doc[c.left_edge.i]) or doc[c.left_edge.i].tag_ == "VBN" and doc[c.left_edge.i].lower_.endswith("ed"))), None)
+        if obj is not None and root.tag_ in ("NNS", "NNPS"):
+            verb = doc[obj.left_edge.i]
+            moved = [c for c in root.rights if c.i > obj.i and c.dep_ in ("acl", "advcl", "prep", "punct", "npadvmod")]
+            outside = {t.i for c in moved for t in c.subtree}
+            if not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in outside and t.dep_ != "amod" for t in sent):
+                yield Edit(verb.i, verb.i, "ROOT", IRREGULAR_PAST.get(verb.lower_, verb.lemma_))
+                yield Edit(root.i, verb.i, "nsubj")
+                yield Edit(obj.i, verb.i, "dobj")
+                for c in moved:
+                    yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
+                continue
         inside = {t.i for c in participles for t in c.subtree}
+        # ("Sweden froze development aid to Kenya over what it called abuses": a clause inside a phrase after the
+        # object is no verb of the sentence's own)
+        inside |= {t.i for c in root.rights if c.dep_ == "prep" for t in c.subtree}
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in inside for t in sent):
             continue
         verb = next((c for c in root.lefts if c.dep_ == "amod" and past_form(c)), None)
-        if verb is None or verb.i == sent.start:
+        if verb is None:
+            continue
+        if verb.i == sent.start:
             continue
         subj = doc[verb.i - 1]
         while subj.head not in (root, verb) and subj.head.i < verb.i and subj.head != subj:
@@ -394,6 +415,54 @@ def _adherents_read_as_verb(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, verb.i, c.dep_)
 
 
+#: Verbs that take an event as their object ("launched their annual Team Spirit manoeuvres").
+STAGING_VERBS = frozenset({"launch", "begin", "start", "stage", "hold", "conduct", "end", "resume", "open", "continue",
+                           "complete", "wrap", "kick", "carry", "mount", "step", "halt", "suspend", "call", "cancel"})
+#: Words that open a noun phrase.
+NP_OPENERS = frozenset({"their", "its", "his", "her", "our", "the", "a", "an", "this", "these", "those"})
+
+
+def _plural_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'launched their annual Team Spirit manoeuvres on Tuesday': after a name, the tagger reads the plural noun of an
+    event as a present-tense verb with the name as its subject, hung on the verb before as a clause; the noun is that
+    verb's object and the name its modifier."""
+    tags = doc.to_array(TAG)
+    for i in numpy.flatnonzero(tags == doc.vocab.strings.add("VBZ")).tolist():
+        t = doc[i]
+        verb = t.head
+        if not t.lower_.endswith("s") or t.dep_ not in ("ccomp", "conj", "dep") or verb.i >= t.i or verb.lemma_ not in STAGING_VERBS \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ in ("NNP", "NNPS", "NN")), None)
+        if subj is None or doc[subj.left_edge.i].lower_ not in NP_OPENERS or subj.left_edge.i != verb.i + 1 \
+                or any(c.dep_ in ("aux", "neg") for c in t.children):
+            continue
+        yield Edit(t.i, verb.i, "dobj", plural=True)
+        yield Edit(subj.i, t.i, "compound")
+        for c in subj.children:
+            if c.i < subj.i and c.dep_ in ("poss", "det", "amod", "nummod"):
+                yield Edit(c.i, t.i, c.dep_)
+
+
+def _visiting_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'Akihito told visiting South Korean President Roh Tae-woo … that he felt …', 'met visiting Chinese Premier Li
+    Peng': the parser reads "visiting" as a clause with the guest as its object and hangs the rest of the sentence on
+    it; it describes the guest, who is the object of the verb before it."""
+    for t in _tokens_with(doc, LOWER, ("visiting",)):
+        verb = t.head
+        if t.dep_ not in ("xcomp", "advcl", "ccomp") or verb.i != t.i - 1 or verb.pos_ != "VERB" \
+                or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        guest = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if guest is None or any(doc[j].pos_ not in ("PROPN", "ADJ", "PUNCT") for j in range(t.i + 1, guest.i)):
+            continue
+        yield Edit(guest.i, verb.i, "dobj")
+        yield Edit(t.i, guest.i, "amod")
+        for c in t.children:
+            if c.i > guest.i:
+                yield Edit(c.i, verb.i, c.dep_)
+
+
 #: Verbs that are never nouns, which the tagger may still read as a noun's modifier in a short clause.
 VERB_ONLY = frozenset({"allege", "alleges", "accuse", "accuses", "condemn", "condemns", "denounce", "denounces"})
 
@@ -542,11 +611,37 @@ def _of_after_a_date(doc: Doc) -> Iterator[Edit]:
         yield Edit(of.i, obj.i, "prep")
 
 
+#: People who stand for someone else ("relatives of 14 villagers slain in a raid").
+KIN_NOUNS = frozenset({"relative", "family", "families", "mother", "father", "parent", "widow", "widower", "wife", "husband",
+                       "son", "daughter", "child", "children", "brother", "sister", "kin", "orphan", "friend", "colleague",
+                       "relatives", "mothers", "fathers", "parents", "widows", "wives", "sons", "daughters", "brothers",
+                       "sisters", "orphans", "friends", "colleagues"})
+#: Participles of harm done to a person ("slain", "killed", "detained").
+HARM_PARTICIPLES = frozenset({"slain", "killed", "murdered", "massacred", "executed", "shot", "abducted", "kidnapped",
+                              "detained", "arrested", "jailed", "imprisoned", "held", "disappeared", "missing", "tortured",
+                              "wounded", "injured", "taken", "lynched", "hanged", "beaten", "deported", "expelled"})
+
+
+def _harm_of_kin(doc: Doc) -> Iterator[Edit]:
+    """'Relatives of 14 villagers slain during an army raid', 'families of soldiers killed in the war': the parser hangs
+    the participle on the kin noun in front; those harmed are the ones named in its of-phrase."""
+    for part in _tokens_with(doc, LOWER, HARM_PARTICIPLES):
+        kin = part.head
+        if part.dep_ != "acl" or part.tag_ != "VBN" or kin.lower_ not in KIN_NOUNS or kin.i >= part.i:
+            continue
+        of = next((c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < part.i), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None or pobj.right_edge.i != part.i - 1 or pobj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        yield Edit(part.i, pobj.i, "acl")
+
+
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
-    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date)
+    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
+    _visiting_read_as_verb)
 
 
 def repair_parse(doc: Doc) -> int:
