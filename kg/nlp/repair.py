@@ -124,22 +124,6 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         participles = [c for c in root.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and doc[c.i - 1].text == ","]
-        # "Workers at the Lenin shipyard in Gdansk [downed] tools on Thursday to demand …": the verb read as a modifier
-        # of a noun the parser set in apposition to the subject
-        obj = next((c for c in root.rights if c.dep_ == "appos" and doc[c.left_edge.i].dep_ == "amod"
-                    and doc[c.left_edge.i].head == c and doc[c.left_edge.i - 1].dep_ == "pobj"
-                    and (past_form(doc[c.left_edge.i]) or doc[c.left_edge.i].tag_ == "VBN" and doc[c.left_edge.i].lower_.endswith("ed"))), None)
-        if obj is not None and root.tag_ in ("NNS", "NNPS"):
-            verb = doc[obj.left_edge.i]
-            moved = [c for c in root.rights if c.i > obj.i and c.dep_ in ("acl", "advcl", "prep", "punct", "npadvmod")]
-            outside = {t.i for c in moved for t in c.subtree}
-            if not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in outside and t.dep_ != "amod" for t in sent):
-                yield Edit(verb.i, verb.i, "ROOT", IRREGULAR_PAST.get(verb.lower_, verb.lemma_))
-                yield Edit(root.i, verb.i, "nsubj")
-                yield Edit(obj.i, verb.i, "dobj")
-                for c in moved:
-                    yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
-                continue
         inside = {t.i for c in participles for t in c.subtree}
         # ("Sweden froze development aid to Kenya over what it called abuses": a clause inside a phrase after the
         # object is no verb of the sentence's own)
@@ -147,9 +131,7 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in inside for t in sent):
             continue
         verb = next((c for c in root.lefts if c.dep_ == "amod" and past_form(c)), None)
-        if verb is None:
-            continue
-        if verb.i == sent.start:
+        if verb is None or verb.i == sent.start:
             continue
         subj = doc[verb.i - 1]
         while subj.head not in (root, verb) and subj.head.i < verb.i and subj.head != subj:
@@ -166,6 +148,31 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         for c in participles:
             yield Edit(c.i, verb.i, "advcl")
             yield Edit(c.i - 1, verb.i, "punct")
+
+
+def _verb_read_as_modifier_of_apposition(doc: Doc) -> Iterator[Edit]:
+    """'Workers at the Lenin shipyard in Gdansk [downed] tools on Thursday to demand …': the same misreading as
+    :func:`_verb_read_as_modifier` with the object set in apposition to the subject's phrase; the verb is the root,
+    the plural noun before it its subject, the apposition its object, and what followed the object is the verb's."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS"):
+            continue
+        obj = next((c for c in root.rights if c.dep_ == "appos" and doc[c.left_edge.i].dep_ == "amod"
+                    and doc[c.left_edge.i].head == c and doc[c.left_edge.i - 1].dep_ == "pobj"
+                    and (past_form(doc[c.left_edge.i]) or doc[c.left_edge.i].tag_ == "VBN" and doc[c.left_edge.i].lower_.endswith("ed"))), None)
+        if obj is None:
+            continue
+        verb = doc[obj.left_edge.i]
+        moved = [c for c in root.rights if c.i > obj.i and c.dep_ in ("acl", "advcl", "prep", "punct", "npadvmod")]
+        outside = {t.i for c in moved for t in c.subtree}
+        if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in outside and t.dep_ != "amod" for t in sent):
+            continue
+        yield Edit(verb.i, verb.i, "ROOT", IRREGULAR_PAST.get(verb.lower_, verb.lemma_))
+        yield Edit(root.i, verb.i, "nsubj")
+        yield Edit(obj.i, verb.i, "dobj")
+        for c in moved:
+            yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
 
 
 def _verb_read_as_reduced_relative(doc: Doc) -> Iterator[Edit]:
@@ -637,7 +644,8 @@ def _harm_of_kin(doc: Doc) -> Iterator[Edit]:
 
 
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _verb_read_as_modifier, _verb_read_as_reduced_relative, _agent_on_predicate,
+    _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier,
+    _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
