@@ -214,3 +214,10 @@ def test_what_is_no_event_in_the_round(nlp):
     assert not asserted(ex, "ASSAULT")
     ex, _ = read(nlp, "The Paris Club put in a formal bid on Tuesday for the return of the stolen funds.")
     assert not asserted(ex, "RETREAT")
+
+
+def test_a_people_named_after_of_before_a_participle_is_its_doer(nlp):
+    # (the parser reads "Lebanese" as a modifier of "chanting"; a demonym that is its own plural is a group here)
+    ex, labels = read(nlp, "Thousands of Sudanese chanting slogans against the army filled the streets of Omdurman.")
+    (protest,) = asserted(ex, "PROTEST")
+    assert names(labels, protest.actors) == ["Sudanese"]

@@ -896,7 +896,9 @@ class EntityTable:
             self.country_at[s] = (country.key,)
             for i in range(s, e):
                 self.country_at[i] = (country.key,)
-        is_noun = head.dep_ not in ("amod", "compound", "nmod", "poss") and (head.tag_ in ("NNPS", "NNS") or head.text.endswith("s"))
+        # ("thousands of Lebanese chanting …": a demonym that is its own plural, as the object of "of")
+        is_noun = head.dep_ not in ("amod", "compound", "nmod", "poss") and (
+            head.tag_ in ("NNPS", "NNS") or head.text.endswith("s") or head.dep_ == "pobj" and head.text.endswith(("ese", "ish", "ch")))
         if is_noun:
             label = clean_label(self.span_text(self._left_edge(head), e))
             q = count_of(head)

@@ -470,6 +470,23 @@ def _visiting_read_as_verb(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, verb.i, c.dep_)
 
 
+def _nationality_read_as_modifier(doc: Doc) -> Iterator[Edit]:
+    """'Hundreds of thousands of Lebanese chanting for the withdrawal of Syrian troops filled the streets', 'Thousands of
+    Kurds waving flags …': after "of", a people's name read as a modifier of the participle after it; the name is
+    the object of "of", the participle a clause on it, and a noun the participle was read to modify its object."""
+    for of in _tokens_with(doc, LOWER, ("of",)):
+        if of.dep_ != "prep" or of.i + 2 >= len(doc):
+            continue
+        people, verb = doc[of.i + 1], doc[of.i + 2]
+        if people.ent_type_ != "NORP" or people.dep_ != "amod" or verb.tag_ != "VBG" or people.head not in (verb, verb.head) \
+                or verb.dep_ not in ("acl", "amod") or any(c.dep_ == "pobj" and c != verb.head for c in of.children):
+            continue
+        yield Edit(people.i, of.i, "pobj", name=True)
+        yield Edit(verb.i, people.i, "acl")
+        if verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.head == of:
+            yield Edit(verb.head.i, verb.i, "dobj")  # ("Thousands of Lebanese chanting slogans")
+
+
 #: Verbs that are never nouns, which the tagger may still read as a noun's modifier in a short clause.
 VERB_ONLY = frozenset({"allege", "alleges", "accuse", "accuses", "condemn", "condemns", "denounce", "denounces"})
 
@@ -649,7 +666,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
-    _visiting_read_as_verb)
+    _visiting_read_as_verb, _nationality_read_as_modifier)
 
 
 def repair_parse(doc: Doc) -> int:
