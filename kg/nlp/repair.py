@@ -472,7 +472,7 @@ def _visiting_read_as_verb(doc: Doc) -> Iterator[Edit]:
 
 def _nationality_read_as_modifier(doc: Doc) -> Iterator[Edit]:
     """'Hundreds of thousands of Lebanese chanting for the withdrawal of Syrian troops filled the streets', 'Thousands of
-    Kurds waving flags …': after "of", a people's name read as a modifier of the participle after it; the name is
+    Sudanese waving flags …': after "of", a people's name read as a modifier of the participle after it; the name is
     the object of "of", the participle a clause on it, and a noun the participle was read to modify its object."""
     for of in _tokens_with(doc, LOWER, ("of",)):
         if of.dep_ != "prep" or of.i + 2 >= len(doc):
