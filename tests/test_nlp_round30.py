@@ -221,3 +221,40 @@ def test_a_people_named_after_of_before_a_participle_is_its_doer(nlp):
     ex, labels = read(nlp, "Thousands of Sudanese chanting slogans against the army filled the streets of Omdurman.")
     (protest,) = asserted(ex, "PROTEST")
     assert names(labels, protest.actors) == ["Sudanese"]
+
+
+def test_what_is_had_after_nothing_but_is_the_object(nlp):
+    ex, labels = read(nlp, "Chilean President Ricardo Lagos had nothing but warm words for Buenos Aires on Friday.")
+    (praise,) = asserted(ex, "SUPPORT")
+    assert names(labels, praise.actors) == ["Ricardo Lagos"]
+
+
+def test_a_rally_called_to_do_something_is_still_to_come(nlp):
+    ex, _ = read(nlp, "Police sealed off central Minsk on Saturday, a day before an opposition rally called to protest "
+                      "the election result.")
+    assert not asserted(ex, "PROTEST")
+    ex, _ = read(nlp, "A general strike called by the unions paralysed Lagos on Monday.")
+    assert asserted(ex, "PROTEST")
+
+
+def test_a_subject_the_tagger_read_as_a_verb_is_a_noun(nlp):
+    ex, _ = read(nlp, "Budget support worth 40 million euros to Zambia was put on hold by the European Commission on Friday.")
+    assert asserted(ex, "SANCTION")
+    assert not asserted(ex, "AGREE")
+
+
+def test_idioms_of_the_rounds_last_part(nlp):
+    assert_reads_as(nlp, [
+        ("Leaders of the Commonwealth gave their full backing on Friday to Zimbabwe's president.", "SUPPORT"),
+        ("The two defence ministers emerged from the meeting with a commitment to set up a joint patrol.", "AGREE"),
+        ("Nine counts of genocide were laid against the former mayor by the tribunal on Monday.", "ACCUSE"),
+        ("The Malawian leader wiped the slate clean on Saturday for all political exiles.", "CONCEDE"),
+        ("The anti-corruption bureau began digging on Monday into payments made by the arms dealer.", "ACCUSE"),
+        ("Thailand's ambassador was called in to the Foreign Ministry in Phnom Penh on Friday.", "ACCUSE"),
+        ("The king shut the door on opposition demands for a multi-party vote.", "REJECT"),
+        ("The last warship of the Indian force sailed out of Trincomalee on Saturday.", "RETREAT"),
+        ("The ageing president bowed out on Monday after 22 years in power.", "RETREAT"),
+        ("Thousands of farmers squatted across the national highway near Meerut on Tuesday.", "PROTEST"),
+        ("Thousands of riot police took up positions around the parliament building on Sunday.", "MOBILIZE"),
+        ("Thai and Cambodian troops have been mounting coordinated sweeps along their border.", "COOPERATE"),
+    ])

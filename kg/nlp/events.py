@@ -993,8 +993,11 @@ class EventReader:
         if row.words[-1] in PREDICATIVE:
             # "held the agency responsible": the parser may hang the predicate on the object
             kids = kids + [c for o in kids if o.dep_ == "dobj" for c in self.kids[o.i] if c.dep_ == "amod" and c.i > o.i]
-        # ("showed Libya's envoy the door": the second object read as in apposition to the first)
-        kids = kids + [c for o in self.kids[tok.i] if o.dep_ in ("dobj", "dative") for c in self.kids[o.i] if c.dep_ == "appos"]
+        # ("showed Libya's envoy the door": the second object read as in apposition to the first; "wiped the slate
+        # clean": the object read as the subject of a small clause)
+        kids = kids + [c for o in self.kids[tok.i] if o.dep_ in ("dobj", "dative") for c in self.kids[o.i] if c.dep_ == "appos"] \
+            + [c for o in self.kids[tok.i] if o.dep_ in ("ccomp", "xcomp", "oprd") and o.i > tok.i for c in self.kids[o.i]
+               if c.dep_ in SUBJ and c.i < o.i]
         for child in kids:
             if child.lower_ == second or lemma_of(child) == second:
                 # "called … on Friday" is no "call on": a preposition whose object is a date ("called for three
@@ -1623,7 +1626,9 @@ class EventReader:
             return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and lemma_of(c) in cond.words for c in self.kids[tok.i])
         if name == "toinf":
             # "turned to Gabon's president to mediate": what someone is to do, as a to-infinitive
-            return any(complement(c, self.kids) and infinitive(c, self.kids) for c in self.kids[tok.i])
+            # ("a commitment to set up a hotline": on a noun, the infinitive is a clause of its own)
+            return any((complement(c, self.kids) or row.pos == "N" and c.dep_ == "acl") and infinitive(c, self.kids)
+                       for c in self.kids[tok.i])
         if name == "subjunctive":
             # "insisted that Russia honour its commitments": a bare verb with its own subject is a demand
             # (also where the tagger reads it as a present tense: "that Zambia trim", a singular subject
@@ -2132,7 +2137,9 @@ class EventReader:
             # a verbal-interaction noun with no participant is talk about talks ("peace talks", "the deal")
             # ("a mediation mission between …": a light head carries the noun's arguments and its place)
             at = self.kids.head(tok) if tok.dep_ in ("compound", "amod", "nmod") and lemma_of(self.kids.head(tok)) in LIGHT_NOUNS else tok
-            if row.type in ARGLESS_NOUN_TYPES and not self._has_args(at, row.type == "THREATEN") and not self._light_object(at) and at.dep_ not in SUBJ:
+            # (a row that asked for an infinitive has it: "a commitment to set up a hotline" is no topic)
+            if row.type in ARGLESS_NOUN_TYPES and not self._has_args(at, row.type == "THREATEN") and not self._light_object(at) and at.dep_ not in SUBJ \
+                    and not any(c.name == "toinf" for c in row.conds):
                 return True
             # "the threat of sanctions is taking a toll": a threat named only by what is feared, with no one
             # threatening and no one threatened, is a generic mention, not an occurrence
@@ -3896,6 +3903,13 @@ class EventReader:
         # "a march planned for Saturday", "talks scheduled for next week": not held yet
         if d.trig.pos == "N" and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in ("plan", "schedule", "propose", "slate")
                                      for c in children):
+            d.hypothetical = True
+        # ("a rally called to contest the result", "a strike called for Monday": convened for later)
+        # (not "a general strike called by the opposition to force him out", which is under way)
+        if d.trig.pos == "N" and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) == "call"
+                                     and not any(k.dep_ == "agent" for k in self.kids[c.i]) and any(
+                k.dep_ in ("xcomp", "advcl") and infinitive(k, self.kids) or k.dep_ == "prep" and k.lower_ == "for"
+                and any(p.ent_type_ == "DATE" for p in self.kids[k.i]) for k in self.kids[c.i]) for c in children):
             d.hypothetical = True
         if self._under_modal(d):
             d.hypothetical = True

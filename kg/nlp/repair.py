@@ -487,6 +487,37 @@ def _nationality_read_as_modifier(doc: Doc) -> Iterator[Edit]:
             yield Edit(verb.head.i, verb.i, "dobj")  # ("Thousands of Lebanese chanting slogans")
 
 
+def _subject_tagged_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'Budget support worth 50 million euros … was put on hold': a noun the tagger read as a present-tense verb
+    while the parser made it the subject; with a modifier of its own and no subject or auxiliary, it is a noun."""
+    tags = doc.to_array(TAG)
+    for tag in ("VBP", "VB"):
+        for i in numpy.flatnonzero(tags == doc.vocab.strings.add(tag)).tolist():
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i <= t.i:
+                continue
+            kids = list(t.children)
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in kids) \
+                    or not any(c.dep_ in ("compound", "det", "amod", "poss") and c.i < t.i for c in kids):
+                continue
+            yield Edit(t.i, t.head.i, t.dep_, noun=True)
+
+
+def _nothing_but(doc: Doc) -> Iterator[Edit]:
+    """'had nothing but warm words for Beijing', 'offered nothing but condemnation': what is had is the noun after
+    "nothing but"; it takes the place of "nothing" as the verb's object."""
+    for but in _tokens_with(doc, LOWER, ("but",)):
+        nothing = but.head
+        if but.dep_ != "prep" or nothing.lower_ != "nothing" or nothing.i != but.i - 1 or nothing.dep_ not in ("dobj", "attr"):
+            continue
+        obj = next((c for c in but.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        yield Edit(obj.i, nothing.head.i, nothing.dep_)
+        yield Edit(but.i, obj.i, "cc")
+        yield Edit(nothing.i, but.i, "dep")
+
+
 #: Verbs that are never nouns, which the tagger may still read as a noun's modifier in a short clause.
 VERB_ONLY = frozenset({"allege", "alleges", "accuse", "accuses", "condemn", "condemns", "denounce", "denounces"})
 
@@ -666,7 +697,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
-    _visiting_read_as_verb, _nationality_read_as_modifier)
+    _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb)
 
 
 def repair_parse(doc: Doc) -> int:
