@@ -227,8 +227,8 @@ FOURTEENTH_BLIND = {"bf": "cameo_blind_bf", "bg": "cameo_blind_bg", "bh": "cameo
 FOURTEENTH_BLIND_FLOORS = {"bf": (0.77, 0.51), "bg": (0.92, 0.55), "bh": (0.82, 0.47)}
 #: Fifteenth batch (2026-12-04): more hard wire leads. BI (64, Africa, Asia, Latin America, the former USSR 1985–2012)
 #: held out and never read: 0.667/0.373 at the start of round 30, 0.677/0.385 at its end. BJ (96, 1979–2008) tuned on
-#: in round 30: 0.653/0.349 → 0.818/0.463. BK (96, 1990–2015), written mid-round: 0.674/0.418 with the code of the
-#: round's start, 0.685/0.429 when it arrived, then tuned on: 0.810/0.473.  (BH, held out, rose 0.821/0.490 →
+#: in round 30: 0.653/0.349 → 0.824/0.470. BK (96, 1990–2015), written mid-round: 0.674/0.418 with the code of the
+#: round's start, 0.685/0.429 when it arrived, then tuned on: 0.819/0.488.  (BH, held out, rose 0.821/0.490 →
 #: 0.857/0.507 in round 30.)
 #: BL (96, Southern and West Africa, South Asia, Indochina, Korea, 1980–2010), written at the end of round 30:
 #: 0.580/0.297 with the code of the round's start, 0.580/0.308 with the code of when it arrived (no typed gain: the
