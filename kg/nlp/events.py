@@ -117,6 +117,10 @@ BURSTING_VERBS = frozenset({"explode", "detonate", "go", "blow", "burst"})
 STRIKING_VERBS = frozenset({"attack", "fire", "shoot", "strike", "ambush", "storm", "raid", "shell", "bomb", "open", "clash", "stab"})
 #: Verbs whose subject gets what the from-phrase gives ("received 20 tanks from Poland").
 RECEIVING_VERBS = frozenset({"receive", "obtain"})
+#: Verbs of letting someone somewhere ("allowed convoys into the zone").
+LETTING_VERBS = frozenset({"allow", "let", "permit"})
+#: Phrases whose subject gets what the from-phrase gives ("took delivery of two helicopters from India").
+RECEIVING_PHRASES = frozenset({("take", "delivery")})
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive", "escape", "await", "stand"})
 #: Light head nouns whose event-noun modifier is the event ("a mediation effort", "a rescue mission").
 LIGHT_NOUNS = frozenset({
@@ -227,6 +231,10 @@ NOUN_INTENT_HEADS = frozenset({
     "arrangement", "pact", "treaty", "memorandum", "right", "instruction", "directive",
     # ("despite a NATO deadline to pull back", "the power to dissolve parliament", "an order to arrest him")
     "deadline", "order", "power", "authority", "mandate",
+    # ("boosting its ability to strike at guerrilla strongholds": what one can do is not done)
+    "ability", "capability", "capacity", "means", "opportunity", "chance",
+    # ("under a programme to train troops": what a scheme is for)
+    "programme", "program", "scheme", "initiative", "project", "strategy",
 })
 #: Verbs of appealing to someone by a preposition: the one appealed to is to act ("called on X to resign").
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "plead", "press"})
@@ -1376,7 +1384,8 @@ class EventReader:
                     return pobj
         for child in self.kids[tok.i]:
             # "allowed inspectors to resume their work": the subject of the infinitive clause
-            if child.dep_ in ("ccomp", "xcomp") and infinitive(child, self.kids):
+            # ("allowed Red Cross convoys carrying food into the zone": a participle on the object read as a clause)
+            if child.dep_ in ("ccomp", "xcomp") and (infinitive(child, self.kids) or child.tag_ == "VBG" and lemma_of(tok) in LETTING_VERBS):
                 subj = [c for c in self.kids[child.i] if c.dep_ in SUBJ]
                 if subj:
                     return subj[0]
@@ -1442,14 +1451,16 @@ class EventReader:
             if any(inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words)
                    for inner in expand(pat, self.kids)):
                 return True  # "treated hundreds of wounded civilians", "suspended training and arms deliveries"
-            if lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS and any(
+            if (lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS or lemma_of(pat) in DURATION_NOUNS and tok.tag_ != "VBG") and any(
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
-                return True  # "called off the next round of talks"
-            if (lemma_of(pat) in MEASURE_NOUNS or pat.ent_type_ == "MONEY") and any(
+                return True  # "called off the next round of talks", "ended six years of house arrest"
+            if any((lemma_of(m) in MEASURE_NOUNS or m.ent_type_ == "MONEY") and any(
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
-                    for c in self.kids[pat.i] if c.lower_ in ("of", "in") for p in self.kids[c.i]):
+                    for c in self.kids[m.i] if c.lower_ in ("of", "in") for p in self.kids[c.i])
+                    for m in [pat, *self.kids.conjuncts(pat)]):
                 return True  # "shipped 50,000 tonnes of wheat", "froze $2 billion in security assistance"
+                # ("shipped 20 generators and 4,000 tonnes of fuel": or a measure coordinated with it)
             if "wanted" in cond.words and any(c.dep_ in ("acl", "amod") and c.lower_ == "wanted" for c in self.kids[pat.i]):
                 return True  # "two brothers wanted in connection with the killings were picked up": wanted men
             # "the ceasefire agreement": the modifier may carry the meaning; "a state of emergency"
@@ -1527,7 +1538,12 @@ class EventReader:
         if name == "xcomp":
             # "ordered the mission to leave": the verb of its infinitive complement is one of these
             # ("sent troops to join the force": a purpose infinitive counts too)
-            return any(complement(c, self.kids) and lemma_of(c) in cond.words for c in self.kids[tok.i])
+            if any(complement(c, self.kids) and lemma_of(c) in cond.words for c in self.kids[tok.i]):
+                return True
+            # "were given 48 hours to leave": the parser may hang the infinitive on the time limit
+            return any(lemma_of(o) in DEADLINE_NOUNS and any(k.dep_ == "relcl" and infinitive(k, self.kids) and lemma_of(k) in cond.words
+                                                           for k in self.kids[o.i])
+                       for o in self.kids[tok.i] if o.dep_ in OBJ)
         if name == "notprep":
             # no prepositional phrase with one of these prepositions ("charged the crowd", not "… with rioting")
             return not any(c.dep_ in ("prep", "agent") and c.lower_ in cond.words for c in self.kids[tok.i])
@@ -1658,6 +1674,14 @@ class EventReader:
             # do is a gloomy forecast; a threat names someone who will act, or a penalty ("warned that sanctions
             # would follow if …")
             clauses = [c for c in self.kids[tok.i] if c.dep_ == "ccomp"]
+            if row.pos == "N":
+                # "despite warnings from aid agencies that disease could spread": the noun's clause
+                clauses += [c for c in self.kids[tok.i] if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in SUBJ for x in self.kids[c.i])]
+                # ("… despite warnings from doctors that cholera could spread": or the parser hangs it on a verb above,
+                # the clause's "that" right after the noun's phrase)
+                after = tok.right_edge.i + 1
+                if after < len(self.doc) and self.doc[after].lower_ == "that" and self.doc[after].dep_ == "mark":
+                    clauses += [self.kids.head(self.doc[after])]
             if not clauses:
                 return False
             for c in clauses:
@@ -1666,6 +1690,14 @@ class EventReader:
                         or lemma_of(subj[0]) in PENALTY_NOUNS or any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in c.subtree):
                     return False
             return True
+        if name == "actorclause":
+            # "troops would use whatever force is necessary, the general cautioned": the clause tells what
+            # someone (a person, a group, a named body) will do, not what a thing will do ("inflation could top 25 percent")
+            told = [c for c in self.kids[tok.i] if c.dep_ == "ccomp"]
+            if tok.dep_ in ("conj", "parataxis") and self.kids.head(tok).i < tok.i:
+                told.append(self.kids.head(tok))  # (the parser may make the told clause the head, the speech verb its conjunct)
+            return any(self._animate(x) or x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                       for c in told for x in self.kids[c.i] if x.dep_ in SUBJ)
         if name == "passive":
             return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in self.kids[tok.i])
         if name == "expletive":
@@ -4327,7 +4359,7 @@ class EventReader:
         kind = self._count_kind(d)
         for c in cands:
             for t in [c, *self.kids.conjuncts(c)][:1]:
-                if t.ent_type_ in ("MONEY", "TIME") or lemma_of(t) in CURRENCY_WORDS | DEADLINE_NOUNS | AMMUNITION or t.i in self.table.blocked:
+                if t.ent_type_ in ("MONEY", "TIME") or lemma_of(t) in CURRENCY_WORDS | DEADLINE_NOUNS | DURATION_NOUNS | AMMUNITION or t.i in self.table.blocked:
                     continue  # ("a pledge of $5 billion": a sum of money is no count of anyone; "1 of 46" of a gallery;
                     # "gave the junta 72 hours": a time limit)
                 q = count_of(t) if t.dep_ != "nummod" else number_of(t)
@@ -4540,7 +4572,7 @@ class EventReader:
                     if c.dep_ == "ccomp":
                         subj = [s for s in self.kids[c.i] if s.dep_ in SUBJ | PASS_SUBJ]
                         d.recipients += self._keys(subj) or self._they(c, subj)
-            if d.type == "AID" and d.trig.pos == "V" and lemma_of(d.tok) in RECEIVING_VERBS:
+            if d.type == "AID" and d.trig.pos == "V" and (lemma_of(d.tok) in RECEIVING_VERBS or d.trig.words in RECEIVING_PHRASES):
                 self._receiver_roles(d)
             if d.type == "STATEMENT" and d.trig.pos == "V" and not d.actors and any(t.is_quote for t in self.toks[max(0, d.tok.i - 3):d.tok.i]) \
                     and not any(c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON") for c in self.kids[d.tok.i]):
@@ -4661,7 +4693,12 @@ class EventReader:
     def _receiver_roles(self, d: _Draft) -> None:
         """'Ukraine received 20 tanks from Poland': the subject of a verb of receiving gets the aid and the
         from-phrase (on the verb or on what is received) gives it."""
-        givers = self._keys(self._prep_objects([d.tok, *(o for o in self.kids[d.tok.i] if o.dep_ in OBJ)], ("from",)))
+        objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+        objs += [x for o in objs for x in self.kids.conjuncts(o)]
+        # ("took delivery of two helicopters and 20,000 rifles from India": the phrase may hang on what is received)
+        things = [p for o in objs for c in self.kids[o.i] if c.dep_ == "prep" and c.lower_ == "of" for p in self.kids[c.i] if p.dep_ == "pobj"]
+        things += [x for t in things for x in self.kids.conjuncts(t)]
+        givers = self._keys(self._prep_objects([d.tok, *objs, *things], ("from",)))
         d.recipients = [k for k in _uniq(d.actors + d.recipients) if k not in givers]
         d.actors = givers
 
@@ -4819,16 +4856,42 @@ class EventReader:
         for d in list(drafts):
             if d.type != "REQUEST" or lemma_of(d.tok) not in ORDER_LEMMAS or d.trig.pos != "V":
                 continue
+            if self._ordered_done(d, drafts):
+                continue
             if any(c.dep_ in ("xcomp", "ccomp") for c in self.kids[d.tok.i]):
                 continue
-            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and self.kids.head(x.tok).i == d.tok.i and x.tok.dep_ in OBJ
-                    and x.type in ORDERED_TYPES]
+            # ("the expulsion of two diplomats was ordered by the ministry": the passive's subject too)
+            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and self.kids.head(x.tok).i == d.tok.i
+                    and x.tok.dep_ in OBJ | PASS_SUBJ and x.type in ORDERED_TYPES]
             if not acts:
                 continue
             for x in acts:
                 x.hypothetical = False
                 x.actors = _uniq(x.actors + [a for a in d.actors if a not in x.recipients])
             drafts.remove(d)
+
+    def _ordered_done(self, d: _Draft, drafts: list[_Draft]) -> bool:
+        """'the court ordered the party dissolved and its assets seized', 'the judge ordered the journalist
+        released': an order with a small clause (object + participle, no auxiliary) is the act itself, done
+        by the one who ordered it, to the clause's subject. True when the order was folded into its acts."""
+        clauses = [c for c in self.kids[d.tok.i] if c.dep_ in ("ccomp", "oprd") and c.tag_ in ("VBN", "VBD")
+                   and not any(a.dep_ in ("aux", "auxpass", "mark") for a in self.kids[c.i])
+                   and any(x.dep_ in SUBJ and x.i < c.i for x in self.kids[c.i])]
+        # ("ordered the editor released": the parser may read the participle as describing the object)
+        clauses += [a for o in self.kids[d.tok.i] if o.dep_ == "dobj" for a in self.kids[o.i]
+                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == o.i + 1 and not any(x.dep_ in ("aux", "auxpass") for x in self.kids[a.i])]
+        clauses += [x for c in clauses for x in self.kids.conjuncts(c) if x.tag_ in ("VBN", "VBD")]
+        acts = [x for x in drafts if x is not d and x.trig.pos == "V" and x.tok in clauses and x.type in ORDERED_TYPES]
+        if not acts:
+            return False
+        for x in acts:
+            subj = self._keys([s for s in self.kids[x.tok.i] if s.dep_ in SUBJ]
+                              or ([self.kids.head(x.tok)] if x.tok.dep_ == "acl" else []))
+            x.hypothetical = False
+            x.actors = [a for a in d.actors if a not in subj]
+            x.recipients = _uniq(subj + [r for r in x.recipients if r not in x.actors and r not in subj])
+        drafts.remove(d)
+        return True
 
     def _riots(self, drafts: list[_Draft]) -> bool:
         """'the mob pelted stones at the police': violence by a crowd with stones, sticks or fire is a riot
@@ -5086,6 +5149,25 @@ class EventReader:
                     # "fired in the air to disperse the mob", "resorted to a lathicharge to control the crowd":
                     # those to be dispersed are the ones the force was used on
                     g.recipients = [r for r in d.recipients if self.table.cls_of(r) == "Group" and r not in g.actors]
+
+        self._light_purposes(drafts)
+
+    def _light_purposes(self, drafts: list[_Draft]) -> None:
+        """'offered the army helicopters to help it take the offensive', 'sent commandos to stage raids': an event
+        noun that a light verb carries in a purpose infinitive is intended, not done (the verb itself is no event)."""
+        at = {x.tok.i for x in drafts}
+        for d in drafts:
+            if d.trig.pos != "N" or d.hypothetical or d.negated or d.tok.dep_ != "dobj":
+                continue
+            verb = self.kids.head(d.tok)
+            if verb.i in at or not self._light(verb) or not infinitive(verb, self.kids) and verb.tag_ != "VB":
+                continue
+            top = verb
+            if top.dep_ in ("xcomp", "ccomp") and lemma_of(self.kids.head(top)) == "help" and self.kids.head(top).i not in at:
+                top = self.kids.head(top)  # "to help it take the offensive"
+            if top.dep_ == "advcl" and infinitive(top, self.kids) and self.kids.head(top).pos_ in ("VERB", "AUX") \
+                    and self.kids.head(top).i in at:
+                d.hypothetical = True
 
     def _fold_claim(self, g: _Draft, d: _Draft, drafts: list[_Draft]) -> None:
         """Make the demand (or charge) ``d`` part of the protest ``g``: whom it is aimed at becomes the protest's target,

@@ -122,20 +122,49 @@ COND_NAMES = frozenset({
     "clause", "human", "obj", "notobj", "prep", "comp", "notcomp", "args", "subj", "noobj", "passive", "notprep",
     "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause", "thingclause",
     "subjcountry", "deadline", "verdict", "toinf", "adv", "question", "expletive", "dative", "harmobj", "ing", "inprep", "ownside", "objof", "dep",
-    "objclause",
+    "objclause", "actorclause",
 })
 
 
-def _cond(spec: str) -> Cond:
+#: Class names the extractor itself resolves at run time (not from noun_classes.tsv).
+RUNTIME_CLASSES = frozenset({"@cop"})
+
+
+def parse_classes(lines: list[str]) -> dict[str, frozenset[str]]:
+    """Rows of noun_classes.tsv → {"@name": its words}."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lines:
+        name, _, words = line.partition("\t")
+        name = name.strip()
+        if not name.startswith("@") or name in RUNTIME_CLASSES or name in out or not words.strip():
+            raise ValueError(f"noun_classes.tsv: bad row {line!r}")
+        out[name] = frozenset(w.strip() for w in words.split("|") if w.strip())
+    return out
+
+
+def _words(words: str, classes: dict[str, frozenset[str]], spec: str) -> frozenset[str]:
+    out: set[str] = set()
+    for w in (w for w in words.split("|") if w):
+        if w.startswith("@") and w not in RUNTIME_CLASSES:
+            if w not in classes:
+                raise ValueError(f"events.tsv: unknown noun class {w!r} in {spec!r}")
+            out |= classes[w]
+        else:
+            out.add(w)
+    return frozenset(out)
+
+
+def _cond(spec: str, classes: dict[str, frozenset[str]] | None = None) -> Cond:
     name, _, rest = spec.partition("=")
+    classes = classes or {}
     if name not in COND_NAMES:
         raise ValueError(f"events.tsv: unknown condition {spec!r}")
     if name == "prep":
         prep, _, words = rest.partition(":")
         if "|" in prep:
             raise ValueError(f"events.tsv: one preposition per prep condition: {spec!r}")
-        return Cond("prep", prep or None, frozenset(w for w in words.split("|") if w))
-    return Cond(name, None, frozenset(w for w in rest.split("|") if w))
+        return Cond("prep", prep or None, _words(words, classes, spec))
+    return Cond(name, None, _words(rest, classes, spec))
 
 
 def _dash(value: str) -> str | None:
@@ -143,8 +172,9 @@ def _dash(value: str) -> str | None:
     return None if value in ("", "-") else value
 
 
-def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...]]:
-    """Rows of events.tsv → {(head lemma, pos): rows}, multi-word rows first, else file order."""
+def parse_triggers(lines: list[str], classes: dict[str, frozenset[str]] | None = None) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Rows of events.tsv → {(head lemma, pos): rows}, multi-word rows first, else file order; "@class" among a
+    condition's words stands for the words of that class (``classes``, read from noun_classes.tsv)."""
     table: dict[tuple[str, str], list[Trigger]] = {}
     for line in lines:
         cols = line.split("\t")
@@ -156,7 +186,7 @@ def parse_triggers(lines: list[str]) -> dict[tuple[str, str], tuple[Trigger, ...
             raise ValueError(f"events.tsv: unknown type {etype!r}")
         if fine is not None and FINE_TYPES.get(fine) != etype:
             raise ValueError(f"events.tsv: fine type {fine!r} does not refine {etype}")
-        trig = Trigger(words, pos, etype, fine, mode, tuple(_cond(c) for c in conds.split(",")) if conds else ())
+        trig = Trigger(words, pos, etype, fine, mode, tuple(_cond(c, classes) for c in conds.split(",")) if conds else ())
         table.setdefault((trig.head, pos), []).append(trig)
     return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in table.items()}
 
@@ -255,7 +285,7 @@ def load_lexicon() -> Lexicon:
     org_words = frozenset(fold(w) for line in _lines("org_words.txt") for w in line.split())
     furniture = tuple(line.strip().lower() for line in _lines("furniture.txt"))
     people_lines = [line.strip().lower() for line in _lines("people.txt")]
-    triggers = parse_triggers(_lines("events.tsv"))
+    triggers = parse_triggers(_lines("events.tsv"), parse_classes(_lines("noun_classes.tsv")))
     orgs = parse_organizations(_lines("organizations.tsv"))
     cities: dict[str, City] = {}
     for line in _lines("cities.tsv"):

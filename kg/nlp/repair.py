@@ -691,13 +691,35 @@ def _harm_of_kin(doc: Doc) -> Iterator[Edit]:
         yield Edit(part.i, pobj.i, "acl")
 
 
+#: Nouns of a span of time that open "a day after …", "two weeks before …".
+TIME_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years", "minute", "minutes"})
+
+
+def _time_after_read_as_quantity(doc: Doc) -> Iterator[Edit]:
+    """'…, a day after 100,000 people rallied near Government House': the parser reads "a day after" as a
+    modifier of the number ("after" a quantmod, "day" its npadvmod) and the group becomes "a day after 100,000
+    people"; "after" opens the clause and "a day" measures it."""
+    for t in _tokens_with(doc, LOWER, ("after", "before")):
+        num = t.head
+        if t.dep_ != "quantmod" or num.pos_ != "NUM" or num.dep_ != "nummod" or t.i == 0:
+            continue
+        span = doc[t.i - 1]
+        noun = num.head
+        verb = noun.head
+        if span.lower_ not in TIME_SPAN_NOUNS or span.head.i not in (num.i, t.i) or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        yield Edit(t.i, verb.i, "mark")
+        yield Edit(span.i, verb.i, "npadvmod")
+
+
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier,
     _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
-    _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb)
+    _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity)
 
 
 def repair_parse(doc: Doc) -> int:
