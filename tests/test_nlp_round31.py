@@ -210,3 +210,84 @@ def test_a_day_after_a_crowd_is_no_part_of_the_crowd(nlp):
                      ["JJR", "IN", "CD", "NNS", "VBD", "."], ["ADJ", "ADP", "NUM", "NOUN", "VERB", "PUNCT"],
                      ["more", "than", "100,000", "people", "rally", "."])
     assert repair_parse(doc) == 0
+
+
+def test_a_closing_speaker_read_as_an_apposition_is_the_speaker():
+    # "clashes between Kurds and Turkmens , an official said ." with "official" an apposition of "Kurds"/"Turkmens"
+    words = ["clashes", "between", "Kurds", "and", "Turkmens", ",", "an", "official", "said", "."]
+    heads = [8, 0, 1, 2, 2, 2, 7, 2, 8, 8]
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "punct", "det", "appos", "ROOT", "punct"]
+    tags = ["NNS", "IN", "NNPS", "CC", "NNPS", ",", "DT", "NN", "VBD", "."]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    # (here the verb has a subject already: nothing to mend)
+    doc = parsed_doc(words, heads, deps, tags, pos, ["clash", "between", "Kurds", "and", "Turkmens", ",", "an", "official", "say", "."])
+    assert repair_parse(doc) == 0
+    heads[0], deps[0] = 8, "ccomp"
+    doc = parsed_doc(words, heads, deps, tags, pos, ["clash", "between", "Kurds", "and", "Turkmens", ",", "an", "official", "say", "."])
+    assert repair_parse(doc) == 1
+    assert (doc[7].head.i, doc[7].dep_) == (8, "nsubj")
+
+
+def test_the_speaker_of_a_closing_attribution_fights_no_one(nlp):
+    ex, labels = read(nlp, "Georgia closed its border with Russia because of fighting between Ossetians and Ingush, "
+                           "an editor at the official Georgian news agency said.")
+    for e in asserted(ex, "ASSAULT"):
+        assert "editor" not in " ".join(names(labels, e.actors))
+
+
+def test_the_terms_of_a_refusal_promise_nothing(nlp):
+    ex, _ = read(nlp, "The junta ruled out any talks with the rebel alliance, arguing that it would negotiate only "
+                      "with the United Nations, a spokesman said.")
+    assert asserted(ex, "REJECT")
+    assert not asserted(ex, "AGREE")
+
+
+def test_he_in_what_a_participle_says_is_the_participle_doer(nlp):
+    ex, labels = read(nlp, "President Ion Iliescu refused to receive Moldova's visiting Prime Minister Andrei Sangheli "
+                           "in Bucharest, saying he would only meet him in Chisinau.")
+    (meeting,) = [e for e in ex.events if e.trigger.text == "meet"]
+    assert names(labels, meeting.actors) == ["Ion Iliescu"]
+
+
+def test_a_guest_welcomed_for_talks_is_met(nlp):
+    ex, labels = read(nlp, "The emir welcomed him in Doha on Sunday for talks on the blockade.")
+    assert asserted(ex, "CONSULT") and not asserted(ex, "SUPPORT")
+    ex, _ = read(nlp, "The opposition welcomed the verdict in a statement.")
+    assert asserted(ex, "SUPPORT") and not asserted(ex, "CONSULT")
+
+
+def test_reports_and_experts_that_warn_forecast(nlp):
+    ex, _ = read(nlp, "Intelligence reports warned of a rebel offensive against the capital.")
+    assert not asserted(ex, "THREATEN")
+    ex, _ = read(nlp, "The army warned the rebels of severe consequences.")
+    assert asserted(ex, "THREATEN")
+
+
+def test_what_a_demand_asks_for_in_a_clause_is_not_done(nlp):
+    ex, _ = read(nlp, "Mobutu brushed aside opposition demands that he step down.")
+    assert asserted(ex, "REJECT")
+    assert not asserted(ex, "RETREAT")
+    ex, _ = read(nlp, "The general ignored calls that he resign.")
+    assert not asserted(ex, "RETREAT")
+
+
+def test_a_demand_with_a_penalty_for_not_meeting_it_is_an_ultimatum(nlp):
+    ex, labels = read(nlp, "The junta told the miners to end their strike or face dismissal.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert threat.mode == "ultimatum" and names(labels, threat.recipients) == ["miners"]
+    assert not asserted(ex, "REQUEST")
+    ex, _ = read(nlp, "The junta told the miners to end their strike.")
+    assert asserted(ex, "REQUEST") and not asserted(ex, "THREATEN")
+
+
+def test_ties_that_came_to_an_end_were_cut(nlp):
+    ex, _ = read(nlp, "Liberia's diplomatic relationship with Taiwan came to an end on Friday.")
+    assert asserted(ex, "SANCTION")
+    ex, _ = read(nlp, "The meeting came to an end on Friday.")
+    assert not asserted(ex, "SANCTION")
+
+
+def test_a_seat_put_on_ice_is_suspended(nlp):
+    ex, labels = read(nlp, "Fiji's seat in the councils of the Commonwealth was put on ice by the group's watchdog on Monday.")
+    (suspension,) = asserted(ex, "SANCTION")
+    assert suspension.actors

@@ -1573,6 +1573,10 @@ class EntityTable:
             if not reporter and speech.dep_ == "conj":
                 # "The government has ruled out talks and says it will …": the subject of the first verb speaks
                 reporter = [c for c in self.kids[self.kids.head(speech).i] if c.dep_ == "nsubj"]
+            if not reporter and speech.tag_ == "VBG" and speech.dep_ in ("advcl", "xcomp"):
+                # "Katsav refused to meet King Abdullah, saying he would only welcome him in Jerusalem": the doer of
+                # the clause the participle hangs on speaks
+                reporter = [c for c in self.kids[self.kids.head(speech).i] if c.dep_ == "nsubj"]
             if reporter and reporter[0].i != tok.i:
                 keys = self._keys_at.get(reporter[0].i)
                 if keys:

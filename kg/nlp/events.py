@@ -236,6 +236,11 @@ NOUN_INTENT_HEADS = frozenset({
     # ("under a programme to train troops": what a scheme is for)
     "programme", "program", "scheme", "initiative", "project", "strategy",
 })
+#: Verbs of what befalls one who does not comply ("… or face a bloodbath").
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur"})  # (forms as written after "or")
+#: Nouns of demanding whose that-clause is what is demanded ("demands that he step down").
+DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "insistence", "ultimatum", "plea", "proposal", "suggestion",
+                          "recommendation", "condition", "precondition", "stipulation"})
 #: Verbs of appealing to someone by a preposition: the one appealed to is to act ("called on X to resign").
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "plead", "press"})
 #: Verbs whose infinitive is the doer's own intended act, even where the parser reads it as a purpose
@@ -4615,6 +4620,8 @@ class EventReader:
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
         self._purposes(drafts)
+        self._demanded_clauses(drafts)
+        self._ultimatums(drafts)
         self._protest_claims(drafts)
         self._protest_effects(drafts)
         self._agreement_effects(drafts)
@@ -5151,6 +5158,37 @@ class EventReader:
                     g.recipients = [r for r in d.recipients if self.table.cls_of(r) == "Group" and r not in g.actors]
 
         self._light_purposes(drafts)
+
+    def _ultimatums(self, drafts: list[_Draft]) -> None:
+        """'told oil companies to pull their staff out of the delta or face a bloodbath': a demand with a penalty
+        for not meeting it ("or face …", "or risk …") is an ultimatum (THREATEN)."""
+        for d in drafts:
+            if d.type != "REQUEST" or d.trig.pos != "V" or d.hypothetical or d.negated:
+                continue
+            for c in self.kids[d.tok.i]:
+                if c.dep_ not in ("xcomp", "ccomp") or not infinitive(c, self.kids):
+                    continue
+                # (the tagger may read "face" as a noun: "to lay down their arms or face annihilation")
+                if any(t.lower_ in PENALTY_VERBS and t.i > 0 and self.doc[t.i - 1].lower_ == "or" for t in c.subtree):
+                    d.type, d.fine, d.mode = "THREATEN", None, "ultimatum"
+                    break
+
+    def _demanded_clauses(self, drafts: list[_Draft]) -> None:
+        """'brushed aside rebel demands that he step down', 'ignored calls that he resign': the parser reads the
+        clause of a demand as a relative clause ("that" its object); a verb in the bare (mandative) form, or with a
+        singular subject and no -s, tells what is demanded, not what was done."""
+        for d in drafts:
+            tok = d.tok
+            if d.trig.pos != "V" or d.hypothetical or d.negated or tok.dep_ not in ("relcl", "acl") or tok.tag_ not in ("VB", "VBP"):
+                continue
+            noun = self.kids.head(tok)
+            if lemma_of(noun) not in DEMAND_NOUNS:
+                continue
+            subj = [c for c in self.kids[tok.i] if c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS]
+            if not subj:
+                continue
+            if tok.tag_ == "VB" or subj[0].lower_ in ("he", "she", "it") or subj[0].tag_ in ("NN", "NNP"):
+                d.hypothetical = True
 
     def _light_purposes(self, drafts: list[_Draft]) -> None:
         """'offered the army helicopters to help it take the offensive', 'sent commandos to stage raids': an event
@@ -5749,6 +5787,12 @@ class EventReader:
                     head.counts.append(c)
             drafts.remove(d)
 
+    def _only_on_terms(self, tok: Token) -> bool:
+        """'would negotiate only with Washington', 'would only welcome him in Jerusalem': "only" on the act or on
+        one of its phrases."""
+        return any(c.dep_ == "advmod" and c.lower_ == "only" for c in self.kids[tok.i]) or any(
+            a.dep_ == "advmod" and a.lower_ == "only" for c in self.kids[tok.i] if c.dep_ == "prep" for a in self.kids[c.i])
+
     def _attribution(self, drafts: list[_Draft], start: int, end: int) -> None:
         """'X said (that) E': E is reported by X; so are events 'according to X'."""
         speech = [d for d in drafts if d.type in ("STATEMENT", "ACCUSE", "REJECT", "REQUEST", "THREATEN") and d.trig.pos == "V" and d.actors]
@@ -5819,6 +5863,9 @@ class EventReader:
                 continue  # "would have returned the Golan": a counterfactual promises nothing
             if self._hoped_for(d.tok):
                 continue  # "losing hope that Maduro will back down": what others hope for is no one's promise
+            if d.type in COOPERATIVE and self._only_on_terms(d.tok) and any(
+                    x.type == "REJECT" and not x.hypothetical and not x.negated for x in drafts):
+                continue  # "ruled out talks with the Contras, arguing that Managua would negotiate only with Washington": the terms of a refusal
             # ("Tents and medicine will be flown to Nepal, China's foreign ministry said": a passive without its
             # doer is the speaker's intention, not the patient's)
             intending = d.reported_by if any(c.dep_ == "auxpass" for c in self.kids[d.tok.i]) and \

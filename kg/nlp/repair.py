@@ -713,13 +713,34 @@ def _time_after_read_as_quantity(doc: Doc) -> Iterator[Edit]:
         yield Edit(span.i, verb.i, "npadvmod")
 
 
+#: Verbs of saying that close a wire sentence ("…, an official said").
+CLOSING_SPEECH = frozenset({"say", "add", "tell", "report", "state", "confirm", "announce", "claim", "insist", "write", "disclose"})
+
+
+def _speaker_read_as_apposition(doc: Doc) -> Iterator[Edit]:
+    """'… because of fighting between Azerbaijanis and Armenians, an editor at the official Armenian news agency
+    said': the parser leaves the closing "said" without a subject and hangs its speaker on the last noun before
+    the comma as an apposition (so the editor fights); the noun phrase right before the verb is its subject."""
+    for v in _tokens_with(doc, LEMMA, CLOSING_SPEECH):
+        if v.pos_ != "VERB" or v.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        a = doc[v.i - 1]
+        while a.dep_ != "appos" and a.head.i != a.i and a.head.i < v.i and a.head.right_edge.i == v.i - 1:
+            a = a.head  # (up to the head of the phrase that ends right before the verb)
+        if a.dep_ != "appos" or a.right_edge.i != v.i - 1 or a.head.i >= a.i or a.pos_ not in ("NOUN", "PROPN") \
+                or doc[a.left_edge.i - 1].text != "," or a.sent.start != v.sent.start:
+            continue
+        yield Edit(a.i, v.i, "nsubj")
+
+
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier,
     _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
-    _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity)
+    _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
+    _speaker_read_as_apposition)
 
 
 def repair_parse(doc: Doc) -> int:
