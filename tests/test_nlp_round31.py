@@ -159,6 +159,7 @@ def test_an_order_with_a_small_clause_is_the_act_it_orders(nlp):
     ("Peru sent the corvette Villavicencio into disputed waters on Sunday.", "MOBILIZE"),
     ("Nigerian troops fanned out across Monrovia on Friday to shield civilians from the militias.", "AID"),
     ("Revolutionary guards took over 150 shops and warehouses in Benghazi on Sunday.", "COERCE"),
+    ("Three hundred Ghanaian troops arrived in Freetown on Monday to restore order.", "AID"),
 ])
 def test_lexicon_rows_of_the_pass(nlp, text, etype):
     ex, _ = read(nlp, text)
