@@ -4620,6 +4620,7 @@ class EventReader:
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
         self._purposes(drafts)
+        self._light_purposes(drafts)
         self._demanded_clauses(drafts)
         self._ultimatums(drafts)
         self._protest_claims(drafts)
@@ -5156,8 +5157,6 @@ class EventReader:
                     # "fired in the air to disperse the mob", "resorted to a lathicharge to control the crowd":
                     # those to be dispersed are the ones the force was used on
                     g.recipients = [r for r in d.recipients if self.table.cls_of(r) == "Group" and r not in g.actors]
-
-        self._light_purposes(drafts)
 
     def _ultimatums(self, drafts: list[_Draft]) -> None:
         """'told oil companies to pull their staff out of the delta or face a bloodbath': a demand with a penalty
