@@ -728,7 +728,7 @@ def _speaker_read_as_apposition(doc: Doc) -> Iterator[Edit]:
         while a.dep_ != "appos" and a.head.i != a.i and a.head.i < v.i and a.head.right_edge.i == v.i - 1:
             a = a.head  # (up to the head of the phrase that ends right before the verb)
         if a.dep_ != "appos" or a.right_edge.i != v.i - 1 or a.head.i >= a.i or a.pos_ not in ("NOUN", "PROPN") \
-                or doc[a.left_edge.i - 1].text != "," or a.sent.start != v.sent.start:
+                or a.left_edge.i == 0 or doc[a.left_edge.i - 1].text != "," or a.sent.start != v.sent.start:
             continue
         yield Edit(a.i, v.i, "nsubj")
 
