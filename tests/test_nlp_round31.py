@@ -292,3 +292,11 @@ def test_a_seat_put_on_ice_is_suspended(nlp):
     ex, labels = read(nlp, "Fiji's seat in the councils of the Commonwealth was put on ice by the group's watchdog on Monday.")
     (suspension,) = asserted(ex, "SANCTION")
     assert suspension.actors
+
+
+def test_vehicles_named_with_a_people_word_are_no_group(nlp):
+    # ("personnel carriers" end in -ers like "workers" and have "personnel" in them: still machines)
+    ex, labels = read(nlp, "Britain delivered 40 armoured personnel carriers to the Kenyan army on Monday.")
+    assert not [e for e in ex.entities if "carriers" in e.label]
+    (aid,) = asserted(ex, "AID")
+    assert names(labels, aid.recipients) == ["Kenyan army"]
