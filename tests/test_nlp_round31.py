@@ -300,3 +300,13 @@ def test_vehicles_named_with_a_people_word_are_no_group(nlp):
     assert not [e for e in ex.entities if "carriers" in e.label]
     (aid,) = asserted(ex, "AID")
     assert names(labels, aid.recipients) == ["Kenyan army"]
+
+
+def test_a_toll_left_by_no_event_does_not_break_the_sentence(nlp):
+    # (a tally with no event of its own, its number on the people left: the reader used to fail on the whole article)
+    ex, labels = read(nlp, "On Monday, Chile and Peru held talks on the recent outbreak of violence that has left "
+                           "more than 40 people dead.")
+    assert asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "Spain and Portugal on Sunday offered help in the wake of the floods, which have left up to "
+                      "12 people dead and displaced over 250,000.")
+    assert asserted(ex, "AGREE")

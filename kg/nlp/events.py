@@ -5707,7 +5707,7 @@ class EventReader:
 
     def _tallies(self, drafts: list[_Draft]) -> None:
         """'leaving 28 dead, 220 injured and at least 2,000 detained': counts on the right events."""
-        groups: dict[int, list[tuple[_Draft | None, Token, str]]] = {}
+        groups: dict[int, list[tuple[_Draft | None, Token, str, Count]]] = {}
         if not drafts:
             return
         a, b = self.sent_spans[self.sent_of[drafts[0].tok.i]]
@@ -5734,21 +5734,19 @@ class EventReader:
             if q is None:
                 continue
             d = next((x for x in drafts if x.tok.i == tok.i), None)
-            groups.setdefault(anchor.i, []).append((d, tok, kind))
+            count = Count(kind, q.value, q.qualifier, q.text)
+            # (the number found above is kept with the tally: "left 11 dead" has it on the object, not on "dead")
+            groups.setdefault(anchor.i, []).append((d, tok, kind, count))
             if d is not None:
-                d.counts = [c for c in d.counts if c.kind != kind] + [Count(kind, q.value, q.qualifier, q.text)]
+                d.counts = [c for c in d.counts if c.kind != kind] + [count]
                 d.recipients = [r for r in d.recipients if self.table.cls_of(r) != "Group" or True]
         for anchor_i, items in groups.items():
             anchor = self.toks[anchor_i]
-            counts = [c for d, _, _ in items if d is not None for c in d.counts]
-            for d, tok, kind in items:
-                if d is None:
-                    q = number_of([c for c in self.kids[tok.i] if c.pos_ == "NUM" or c.like_num][0])
-                    if q is not None:
-                        counts.append(Count(kind, q.value, q.qualifier, q.text))
+            counts = [c for d, _, _, _ in items if d is not None for c in d.counts]
+            counts += [count for d, _, _, count in items if d is None]
             # injured goes with the killing of the same list
-            killing = next((d for d, _, k in items if d is not None and k == "dead"), None)
-            for d, tok, kind in items:
+            killing = next((d for d, _, k, _ in items if d is not None and k == "dead"), None)
+            for d, tok, kind, _ in items:
                 if d is not None and kind == "injured" and killing is not None and d is not killing:
                     killing.counts.append(next(c for c in d.counts if c.kind == "injured"))
                     drafts.remove(d)
