@@ -5739,14 +5739,13 @@ class EventReader:
             groups.setdefault(anchor.i, []).append((d, tok, kind, count))
             if d is not None:
                 d.counts = [c for c in d.counts if c.kind != kind] + [count]
-                d.recipients = [r for r in d.recipients if self.table.cls_of(r) != "Group" or True]
         for anchor_i, items in groups.items():
             anchor = self.toks[anchor_i]
             counts = [c for d, _, _, _ in items if d is not None for c in d.counts]
             counts += [count for d, _, _, count in items if d is None]
             # injured goes with the killing of the same list
             killing = next((d for d, _, k, _ in items if d is not None and k == "dead"), None)
-            for d, tok, kind, _ in items:
+            for d, _, kind, _ in items:
                 if d is not None and kind == "injured" and killing is not None and d is not killing:
                     killing.counts.append(next(c for c in d.counts if c.kind == "injured"))
                     drafts.remove(d)
