@@ -242,6 +242,13 @@ FIFTEENTH_BLIND_FLOORS = {"bi": (0.65, 0.36), "bj": (0.79, 0.43), "bk": (0.78, 0
 #: (BL rose 0.677/0.356 → 0.741/0.398 in round 31.)
 SIXTEENTH_BLIND = {"bm": "cameo_blind_bm", "bn": "cameo_blind_bn", "bo": "cameo_blind_bo"}
 SIXTEENTH_BLIND_FLOORS = {"bm": (0.93, 0.64), "bn": (0.87, 0.61), "bo": (0.91, 0.62)}
+#: Seventeenth batch (2026-12-04, night): one sentence per CAMEO code, six codes for each PLOVER type, in the style of
+#: 1980s–2000s Reuters/AFP leads (long noun phrases, the event told by a noun or an idiom about half the time), background
+#: events optional. BP (the Balkans, the Caucasus, the Gulf, Central America 1985–2005) tuned on in round 32: 0.808/0.488
+#: first read → 0.934/0.597. BQ (West and Central Africa, South-East Asia, the Horn, Eastern Europe 1988–2008) held out
+#: and never read: 0.837/0.535 first read.
+SEVENTEENTH_BLIND = {"bp": "cameo_blind_bp", "bq": "cameo_blind_bq"}
+SEVENTEENTH_BLIND_FLOORS = {"bp": (0.90, 0.56), "bq": (0.81, 0.51)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -289,7 +296,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (THIRTEENTH_BLIND[name], floors) for name, floors in THIRTEENTH_BLIND_FLOORS.items()} | {
     name: (FOURTEENTH_BLIND[name], floors) for name, floors in FOURTEENTH_BLIND_FLOORS.items()} | {
     name: (FIFTEENTH_BLIND[name], floors) for name, floors in FIFTEENTH_BLIND_FLOORS.items()} | {
-    name: (SIXTEENTH_BLIND[name], floors) for name, floors in SIXTEENTH_BLIND_FLOORS.items()}
+    name: (SIXTEENTH_BLIND[name], floors) for name, floors in SIXTEENTH_BLIND_FLOORS.items()} | {
+    name: (SEVENTEENTH_BLIND[name], floors) for name, floors in SEVENTEENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))

@@ -58,6 +58,12 @@ PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 OBJ = frozenset({"dobj", "obj"})
 #: Clausal complements a speech verb reports.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+#: Head nouns of a label whose of-phrase names a kind of act ("an instrument of creeping annexation").
+LABEL_HEADS = frozenset({"instrument", "tool", "act", "means", "weapon", "policy", "campaign", "form", "kind", "case"})
+#: Nouns of orders a hyphenated verb phrase may name the kind of ("shoot-to-kill powers", "a shoot-on-sight curfew").
+HYPHEN_ORDER_NOUNS = frozenset({"power", "order", "curfew", "policy", "rule", "command", "instruction", "directive", "authority", "law"})
+#: Types of stance whose act a participle after a comma may tell again ("rejected the plan, dismissing it as …").
+ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "REQUEST"})
 #: Prepositions whose object is the recipient, by PLOVER type (verbs).
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
@@ -332,7 +338,8 @@ NO_INTENT_VERBS = frozenset({
     "show", "give", "raise", "increase", "mark", "reach", "hit", "spend", "fight", "contest", "challenge", "appeal",
     "respond", "react", "answer", "defend", "protect", "retaliate", "punish", "pay", "count", "watch", "monitor",
     "press", "serve", "push", "pursue", "carry", "record", "launch", "begin", "start", "stage", "mount", "conduct",
-    "publish", "issue", "unveil", "outline", "detail", "explain", "reveal", "disclose"})
+    "publish", "issue", "unveil", "outline", "detail", "explain", "reveal", "disclose",
+    "stand", "undergo", "receive", "die", "survive"})  # ("would stand trial": a fate, not an intent)
 #: Verbs of saying whose clause may state an intention ("said it would open three oil blocks").
 INTENT_SPEECH = frozenset({"say", "announce", "tell", "declare", "state", "add", "confirm", "indicate", "disclose",
                            "reveal", "inform", "report"})
@@ -737,7 +744,7 @@ UNDERGOING_ASSAULT = frozenset({"come", "be", "collapse", "fall", "crumble", "bu
 #: Verbs (trigger words) that end a gathering that took place ("dispersed a rally"): the gathering stays an event.
 DISPERSING_VERBS = frozenset({("disperse",), ("break", "up"), ("crush",), ("storm",), ("attack",), ("raid",)})
 #: Modes of restrictions that stay in force, and the verbs that say a restriction is in force or eased.
-STATE_MODES = frozenset({"curfew", "martial-law", "restrict", "ban", "discontinue", "censor"})
+STATE_MODES = frozenset({"curfew", "martial-law", "restrict", "ban", "discontinue", "censor", "embargo"})
 STATE_HEADS = frozenset({"continue", "remain", "stay", "persist", "prevail", "be", "relax", "lift", "ease", "extend", "end",
                          "withdraw", "expire", "last", "hold"})
 #: Verbs that lift or ease a restriction in force: their object is no new restriction.
@@ -1966,6 +1973,20 @@ class EventReader:
 
     # -------------------------------------------------------------------------------- skip rules
 
+    def _hyphen_modifier(self, tok: Token) -> bool:
+        """'shoot-to-kill powers', 'a shoot-on-sight curfew': a word of a hyphenated phrase before a noun of orders."""
+        node = tok
+        for _ in range(3):
+            if not any(0 <= j < len(self.toks) and self.toks[j].text == "-" for j in (node.i - 1, node.i + 1)):
+                return False
+            head = self.kids.head(node)
+            if node.dep_ in ("nmod", "amod", "compound") and head.pos_ == "NOUN" and lemma_of(head) in HYPHEN_ORDER_NOUNS:
+                return True
+            if head is node or node.dep_ not in ("xcomp", "advcl", "aux", "pobj", "prep", "conj", "nmod", "amod", "compound"):
+                return False
+            node = head
+        return False
+
     def _skip(self, tok: Token, row: Trigger) -> bool:
         doc = self.doc
         # "till march 12", "since march": a month, not a march (lower-cased text has no capital to tell)
@@ -1987,6 +2008,13 @@ class EventReader:
             if not subs and self._comma_participle(tok) or subs and all((s.pos_ == "NOUN" or s.tag_ == "VBG") and not self._animate(s)
                                                                          for s in subs):
                 return True
+        # "the largest such drill staged in the emirate this year", "the first such attack since March": an occurrence
+        # of the kind just told, named again or as a kind, not a new one
+        if row.pos == "N" and any(c.dep_ in ("amod", "predet", "det") and c.lower_ == "such" for c in self.kids[tok.i]):
+            return True
+        # "shoot-to-kill powers", "a shoot-on-sight curfew": a hyphenated verb phrase before a noun names a kind of order
+        if row.pos == "V" and self._hyphen_modifier(tok):
+            return True
         # "firing tear gas and warning shots": shots fired as a warning are no threat made
         if lemma_of(tok) == "warning" and row.pos == "N" and tok.dep_ in ("amod", "compound") and lemma_of(self.kids.head(tok)) in ("shot", "shots"):
             return True
@@ -2990,8 +3018,20 @@ class EventReader:
         return self._keys(out) if out else []
 
     def _characterization(self, tok: Token) -> bool:
-        """An event noun that labels something: "condemned X as an attack on …", "called it an assault on …"."""
+        """An event noun that labels something: "condemned X as an attack on …", "called it an assault on …",
+        "branding the peacekeepers an instrument of creeping annexation"."""
         head = self.kids.head(tok)
+        node = tok
+        for _ in range(3):  # (through the label's head noun: "an act of aggression", "an instrument of creeping annexation")
+            up = self.kids.head(node)
+            if up is node or node.dep_ not in ("pobj", "pcomp", "dobj", "prep"):
+                break
+            if up.pos_ == "NOUN" and up.lower_ != tok.lower_ and lemma_of(up) in LABEL_HEADS:
+                tok, head = up, self.kids.head(up)
+                if tok.dep_ == "dobj" and lemma_of(head) in LABELLING_VERBS and sum(c.dep_ == "dobj" for c in self.kids[head.i]) > 1:
+                    return True  # ("branding the peacekeepers an instrument of …": the parse made the label a second object)
+                break
+            node = up
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
             return lemma_of(self.kids.head(head)) in LABELLING_VERBS and any(c.dep_ in OBJ for c in self.kids[self.kids.head(head).i])
         if tok.dep_ in ("oprd", "attr") and lemma_of(head) in LABELLING_VERBS and head.pos_ == "VERB":
@@ -3681,6 +3721,12 @@ class EventReader:
         # "next month's summit", "talks next week": an occurrence dated in the future is still to come
         if d.trig.pos == "N" and any(c.dep_ in ("poss", "npadvmod") and self._future_time(c) for c in children):
             d.hypothetical = True
+        # "pressed NATO for a place in the alliance's joint drills in the Black Sea next summer": the date may hang on
+        # the noun the event is a part of
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("in", "at", "of") \
+                and self.kids.head(self.kids.head(tok)).pos_ == "NOUN" and any(
+                c.dep_ == "npadvmod" and self._future_time(c) for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
+            d.hypothetical = True
         # "a new round of talks", "a resumption of peace talks": the talks stand where their phase does
         anchor = self._phase_anchor(tok) if d.trig.pos == "N" else tok
         if (d.trig.pos == "N" or tok.tag_ == "VBG" and tok.dep_ in SUBJ | OBJ | {"pobj"}) and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -3690,7 +3736,7 @@ class EventReader:
             head = self.kids.head(node)
             if head is node:
                 break
-            if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in self.kids[head.i]):
+            if node.dep_ in ("relcl", "acl") and any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in self.kids[head.i]):
                 # "threatened to cut ties with any country that recognises the republic": a kind, not an occurrence
                 d.hypothetical = True
                 break
@@ -3747,6 +3793,18 @@ class EventReader:
             if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[verb.i]):
                 d.hypothetical = True
+        # "agreed to take part in talks", "were allowed to participate in the summit", "gave the green light for its
+        # officials to take part in a new round of talks": what one is to join is no more done than the joining
+        if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ in ("in", "at"):
+            joining = self.kids.head(self.kids.head(anchor))
+            if self._taking_part(joining) and infinitive(joining, self.kids) and (
+                    joining.dep_ in ("xcomp", "advcl") and lemma_of(self.kids.head(joining)) in HYPOTHETICAL_HEADS
+                    or any(m.dep_ == "mark" and m.lower_ == "for" for m in self.kids[joining.i])):
+                d.hypothetical = True
+        # "will hold their fire to give talks with Dakar a chance": what is given a chance has still to happen
+        if d.trig.pos == "N" and anchor.dep_ in ("dobj", "dative") and lemma_of(self.kids.head(anchor)) == "give" and any(
+                c.dep_ == "dobj" and c.i != anchor.i and lemma_of(c) in ("chance", "opportunity") for c in self.kids[self.kids.head(anchor).i]):
+            d.hypothetical = True
         # "a buffer zone to be patrolled by U.N. troops": what a thing is for is still to come
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not self._ordinal_noun(self.kids.head(tok)):
@@ -3879,7 +3937,8 @@ class EventReader:
                 and self.kids.head(self.kids.head(anchor)).lower_ in ("ahead", "eve"):
             d.hypothetical = True
         # "pull back its weapons or face air strikes": the other branch of an ultimatum
-        if tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) == "face" and (self.kids.head(tok).dep_ == "conj" and any(
+        # ("faced a freeze on lending and a ban on investment unless …": the parse may join the second fate to the verb)
+        if (tok.dep_ in OBJ or tok.dep_ == "conj" and d.trig.pos == "N") and lemma_of(self.kids.head(tok)) == "face" and (self.kids.head(tok).dep_ == "conj" and any(
                 c.dep_ == "cc" and c.lower_ == "or" for c in self.kids[self.kids.head(self.kids.head(tok)).i])
                 or self._conditional(self.kids.head(tok))):
             d.hypothetical = True  # ("… or face air strikes", "they face expulsion if they …")
@@ -4667,7 +4726,58 @@ class EventReader:
         drafts.extend(self._derived(drafts, start, end if may_refuse(sent_text) else start))
         if TRAVEL_BAN_RE.search(sent_text):
             drafts.extend(self._travel_bans(drafts, start, end))  # ("released on bail, but not allowed to leave the country")
-        return self._unworded(drafts, sent_text, start, end)
+        return self._elaborations(self._unworded(drafts, sent_text, start, end))
+
+    def _elaborated(self, a: _Draft, b: _Draft) -> bool:
+        """Whether b tells a's act again: a participle after a comma (or what such a participle of speech says) hung on
+        a, on the clause a's speaker speaks, or on a clause below a."""
+        part = b.tok
+        for _ in range(6):  # (up from what a participle of speech says to the participle)
+            if part.tag_ == "VBG" and (self._comma_participle(part) and not any(c.dep_ in SUBJ for c in self.kids[part.i])
+                                       or part.dep_ in ("pobj", "pcomp") and self.kids.head(part).lower_ == "with"):
+                break
+            if part.dep_ not in ("ccomp", "acomp", "attr", "pobj", "prep", "xcomp", "dobj", "aux") or self.kids.head(part) is part:
+                return False
+            part = self.kids.head(part)
+        else:
+            return False
+        verb = self.kids.head(a.tok) if a.tok.dep_ == "aux" else a.tok  # (a stance read from "will not": its verb)
+        if part is not b.tok and not self._is_speech(part):
+            return False
+        up = self.kids.head(part)
+        if up.lower_ == "with":
+            up = self.kids.head(up)  # ("…, with the State Department praising …": the absolute hangs on the verb)
+        for _ in range(4):
+            if up.i == verb.i or verb.dep_ == "ccomp" and self.kids.head(verb).i == up.i and self._is_speech(up):
+                return True  # (", calling the move a setback" hung on the "said" of the clause that tells the act)
+            if up.dep_ not in ("xcomp", "conj", "dobj", "ccomp", "pcomp", "prep", "pobj") or self.kids.head(up) is up:
+                return False
+            up = self.kids.head(up)
+        return up.i == verb.i
+
+    def _elaborations(self, drafts: list[_Draft]) -> list[_Draft]:
+        """'refused to free the contractors, dismissing a Red Cross appeal', 'dug in its heels, telling the negotiators
+        that suspending the work was out of the question', 'rattled its sabre, with its chief of staff saying Ankara
+        would not hesitate to use force': a stance told once and then again, in a participle after a comma, is one act
+        (its doers are the first telling's, the participle's where that names none; whom it is aimed at, both's)."""
+        for b in list(drafts):
+            if b.type not in ELABORATED_TYPES or b.negated or b.hypothetical:
+                continue
+            a = next((x for x in drafts if x is not b and x.type == b.type and not x.negated and not x.hypothetical
+                      and x.tok.i != b.tok.i and self._elaborated(x, b)), None)
+            if a is None:
+                continue
+            if not a.actors:
+                a.actors = list(b.actors)
+            # (a participle's own object is often what it says of the act — "calling the move a provocation" — so, where
+            # the first telling names its target, only people, bodies, countries and places are added)
+            a.recipients = _uniq(a.recipients + [k for k in b.recipients if k not in a.actors and (
+                not a.recipients or self.table.cls_of(k) in ("Person", "Organization", "Country", "Location"))])
+            a.reported_by = _uniq(a.reported_by + b.reported_by)
+            a.date = a.date or b.date
+            a.location = a.location or b.location
+            drafts.remove(b)
+        return drafts
 
     def _unworded(self, drafts: list[_Draft], sent_text: str, start: int, end: int) -> list[_Draft]:
         """The drafts with the acts a sentence tells without an event word: an intention stated with "will" or
@@ -4683,14 +4793,19 @@ class EventReader:
         is accused (and is not the act's target, wherever the parse hangs the on-phrase)."""
         at = {d.tok.i: d for d in drafts}
         for d in drafts:
-            if d.type != "ACCUSE" or d.trig.pos != "V" or lemma_of(d.tok) != "blame":
+            if d.type != "ACCUSE" or d.trig.pos != "V" or lemma_of(d.tok) != "blame" and not (
+                    lemma_of(d.tok) in ("lay", "put", "place", "pin") and any(o.dep_ == "dobj" and o.lower_ == "blame" for o in self.kids[d.tok.i])):
                 continue
             acts = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ]
+            if lemma_of(d.tok) != "blame":
+                # ("laid the blame for the barrage on army units": what the blame is for is the act blamed)
+                acts = [p for o in [d.tok] + acts for f in self.kids[o.i] if f.dep_ == "prep" and f.lower_ == "for"
+                        for p in self.kids[f.i] if p.dep_ == "pobj"] + [o for o in acts if o.lower_ == "blame"]
             if d.tok.dep_ == "relcl" and not acts:
                 acts = [self.kids.head(d.tok)]  # ("the attack, which was blamed on …")
             # (on the act only when the verb has none: "the attack on a bus station was blamed on insurgents")
             blamed = self._keys(self._prep_objects([d.tok], ("on",))
-                                or self._prep_objects([a for a in acts if a.dep_ in OBJ], ("on",)))
+                                or self._prep_objects([a for a in acts if a.dep_ in OBJ or lemma_of(d.tok) != "blame"], ("on",)))
             if not blamed:
                 continue
             d.recipients = [k for k in blamed if k not in d.actors]
@@ -4749,6 +4864,13 @@ class EventReader:
             if d.type != "AID" or d.trig.pos != "V" or lemma_of(d.tok) not in SENDING_VERBS:
                 continue
             moved = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            if d.tok.dep_ == "acl" and d.tok.tag_ == "VBN":
+                # ("took delivery of four gunships shipped from Cuba": what the participle describes was shipped, and
+                # where from says who shipped it)
+                moved.append(self.kids.head(d.tok))
+                if not d.actors:
+                    d.actors = [k for k in self._keys(self._prep_objects([d.tok], ("from",)))
+                                if self.table.cls_of(k) != "Location"]
             cargo = {k for o in moved for e in expand(o, self.kids) for c in (e, *self.kids.conjuncts(e))
                      for k in self.table.keys_for(c)}
             d.recipients = [r for r in d.recipients if r not in cargo]
@@ -4834,7 +4956,8 @@ class EventReader:
         """'bombed villages, destroying dozens of houses', 'massacred 43 villagers in a night raid': the
         damage an attack does, or the raid it happened in, is that attack, not a second (coercive) event."""
         attacks = {d.tok.i for d in drafts if d.type == "ASSAULT" and d.trig.pos == "V" and not d.negated and not d.hypothetical}
-        if not attacks:
+        raids = {d.tok.i: d for d in drafts if d.type == "ASSAULT" and d.trig.pos == "N" and not d.negated and not d.hypothetical}
+        if not attacks and not raids:
             return
         for d in list(drafts):
             if d.type != "COERCE" or d.mode != "seize" or d.fine is not None:
@@ -4843,7 +4966,15 @@ class EventReader:
             head = self.kids.head(tok)
             outcome = d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and head.i in attacks
             setting = d.trig.pos == "N" and tok.dep_ == "pobj" and head.lower_ in ("in", "during") and self.kids.head(head).i in attacks
-            if outcome or setting:
+            # "an air raid … set two storage tanks ablaze and damaged a jetty": what an attack told as the subject did
+            # (the second verb of two shares the first one's subject)
+            verb = tok if tok.dep_ != "conj" else self.kids.head(tok)
+            done_by = d.trig.pos == "V" and any(c.dep_ in SUBJ and c.i in raids for c in self.kids[verb.i])
+            if outcome or setting or done_by:
+                if done_by:
+                    raid = next(raids[c.i] for c in self.kids[verb.i] if c.dep_ in SUBJ and c.i in raids)
+                    raid.recipients = _uniq(raid.recipients + [k for k in d.recipients if k not in raid.actors])
+                    raid.date, raid.location = raid.date or d.date, raid.location or d.location
                 drafts.remove(d)
 
     def _votes(self, drafts: list[_Draft]) -> None:
@@ -4856,6 +4987,20 @@ class EventReader:
             if any(x is not d and x.type in VOTED_ACTS and not x.hypothetical and not x.negated
                    and (x.tok.i in steps or self.kids.head(x.tok).i in steps) for x in drafts):
                 drafts.remove(d)
+        for d in list(drafts):
+            # "the lifting of the ban was approved by parliament", "approved the release of 40 prisoners": an authority
+            # approving an act it decides is that act, done by it
+            if d.type != "SUPPORT" or d.trig.pos != "V" or lemma_of(d.tok) not in ("approve", "authorize", "authorise", "endorse"):
+                continue
+            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and self.kids.head(x.tok).i == d.tok.i
+                    and x.tok.dep_ in OBJ | PASS_SUBJ and x.type in ("CONCEDE", "RETREAT", "SANCTION", "AID", "COERCE")
+                    and not x.negated and not x.hypothetical and not x.actors]
+            if not acts:
+                continue
+            for x in acts:
+                x.actors = [a for a in d.actors if a not in x.recipients]
+                x.date = x.date or d.date
+            drafts.remove(d)
 
     def _orders(self, drafts: list[_Draft]) -> None:
         """'The government ordered the expulsion of two diplomats': an authority ordering an act of its
@@ -5276,6 +5421,11 @@ class EventReader:
                     and self.kids.head(self.kids.head(tok)).dep_ == "pobj":
                 carrier = self.kids.head(self.kids.head(self.kids.head(tok)))  # "in support of …" → "in"
                 g = next((x for x in drafts if x.tok.i == self.kids.head(carrier).i and x.type == "PROTEST"), None)
+                if g is None:
+                    # ("entered the ninth day of a hunger strike … in support of their demand": a protest named below
+                    # the verb the phrase hangs on)
+                    g = next((x for x in drafts if x.type == "PROTEST" and x.trig.pos == "N"
+                              and self._below(x.tok, self.kids.head(carrier), 4)), None)
                 if g is not None:
                     self._fold_claim(g, d, drafts)
             if d in drafts and d.trig.pos == "V" and lemma_of(tok) in CLAIM_LEMMAS:
@@ -5284,6 +5434,16 @@ class EventReader:
                     self._fold_claim(g, d, drafts)
                 elif tok.dep_ == "relcl" and lemma_of(self.kids.head(tok)) in PROTESTER_NOUNS:
                     drafts.remove(d)  # ("fired on protesters who were demanding …": a protest told by no word of its own)
+
+    def _below(self, tok: Token, top: Token, steps: int) -> bool:
+        """Whether ``top`` is reached from ``tok`` within ``steps`` steps up the parse."""
+        for _ in range(steps):
+            if self.kids.head(tok) is tok:
+                return False
+            tok = self.kids.head(tok)
+            if tok.i == top.i:
+                return True
+        return False
 
     def _claiming_protest(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The protest of the sentence whose claim the demand ``d`` states, by the same people, as PLOVER codes the
@@ -5388,6 +5548,14 @@ class EventReader:
                     # (the head right above was judged by _flags already)
                     d.hypothetical = True
                     break
+
+    @staticmethod
+    def _taking_part(verb: Token) -> bool:
+        """'take part in talks', 'participate in the summit', 'engage in negotiations': the phrase names what one
+        joins, the event itself, not its setting."""
+        lemma = lemma_of(verb)
+        return lemma in PARTICIPATION_VERBS | {"engage", "partake"} or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
     def _means(self, drafts: list[_Draft]) -> None:
         """'dispersed the crowd by caning them', 'cleared the square by firing tear gas', 'dispersed the
@@ -6061,6 +6229,9 @@ class EventReader:
                 act = next((c for c in self.kids[verb.i] if c.dep_ == "xcomp" and infinitive(c, self.kids)), verb)
             if verb.i in seen:
                 continue
+            if any(x.trig.pos == "N" and x.tok.dep_ in OBJ and self.kids.head(x.tok).i == act.i and x.type not in CONFLICTUAL
+                   for x in drafts):
+                continue  # ("handed in his resignation, bowing to months of public fury": the act its object names is read)
             if act.i in seen:
                 # (an act the lexicon reads already keeps its own type: "bowing to pressure, freed 40 prisoners"; one
                 # only voted for is a concession made by the vote: "voted to set up an electoral commission")
