@@ -201,3 +201,38 @@ def test_handing_in_a_resignation_bowing_to_pressure_is_one_resignation(nlp):
     ex, _ = read(nlp, "The prime minister handed in his resignation on Tuesday, bowing to months of public anger.")
     assert len(asserted(ex, "RETREAT")) == 1
     assert not asserted(ex, "CONCEDE")
+
+
+# -------------------------------------------------------------------------------- threats told as a foretold answer
+
+
+def test_harm_foretold_as_an_answer_is_a_threat(nlp):
+    for text in ("Any attempt to seize the islands would be treated by Buenos Aires as a cause for war, the foreign "
+                 "minister warned on Monday.",
+                 "Any march on the palace would be met with force, the interior minister said on Sunday.",
+                 "Moscow would not sit idly by if Kiev joined the alliance, a Kremlin spokesman said on Thursday."):
+        ex, _ = read(nlp, text)
+        assert asserted(ex, "THREATEN"), (text, [(e.type, e.trigger.text) for e in ex.events])
+    # (what is to be "treated as confidential" harms no one)
+    ex, _ = read(nlp, "The minister said his meeting with the envoy would be treated as confidential.")
+    assert not asserted(ex, "THREATEN")
+
+
+def test_people_dragged_from_their_home_by_gunmen_are_abducted(nlp):
+    ex, labels = read(nlp, "The magistrate was dragged from his home in Palermo on Friday by three men posing as policemen.")
+    (abduction,) = asserted(ex, "ASSAULT")
+    assert abduction.mode == "abduct"
+    assert names(labels, abduction.recipients) == ["magistrate"]
+
+
+def test_people_put_on_buses_to_the_border_are_deported(nlp):
+    ex, _ = read(nlp, "Ethiopia has put some 2,000 people of Eritrean origin on buses to the border.")
+    (deportation,) = asserted(ex, "COERCE")
+    assert deportation.fine == "Deportation"
+
+
+def test_an_embargo_brought_to_an_end_is_eased_not_imposed(nlp):
+    ex, _ = read(nlp, "The junta brought to an end a trade embargo on its northern neighbour on Friday.")
+    assert not asserted(ex, "SANCTION")
+    (easing,) = asserted(ex, "RETREAT")
+    assert easing.mode == "ease"

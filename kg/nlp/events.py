@@ -62,6 +62,11 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 LABEL_HEADS = frozenset({"instrument", "tool", "act", "means", "weapon", "policy", "campaign", "form", "kind", "case"})
 #: Nouns of orders a hyphenated verb phrase may name the kind of ("shoot-to-kill powers", "a shoot-on-sight curfew").
 HYPHEN_ORDER_NOUNS = frozenset({"power", "order", "curfew", "policy", "rule", "command", "instruction", "directive", "authority", "law"})
+#: What a threat foretells an act "would be met with" ("force", "a firm response").
+RETALIATION_NOUNS = frozenset({"force", "response", "retaliation", "reprisal", "firmness", "violence", "fire", "action", "measure",
+                               "march", "attack", "strike", "consequence"})
+#: What a threat foretells an act "would be treated as" ("a cause for war", "an act of aggression").
+WAR_CAUSE_NOUNS = frozenset({"cause", "casus", "act", "declaration", "provocation", "aggression"})
 #: Types of stance whose act a participle after a comma may tell again ("rejected the plan, dismissing it as …").
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "REQUEST"})
 #: Prepositions whose object is the recipient, by PLOVER type (verbs).
@@ -1221,6 +1226,15 @@ class EventReader:
             return subjects
         if lemma == "be" and any(c.dep_ == "attr" and lemma_of(c) == "target" and any(m.lower_ == "legitimate" for m in self.kids[c.i]) for c in kids):
             return subjects
+        # "any incursion would be met with force", "would be treated by Ankara as a cause for war", "would not sit idly
+        # by", "relations with Athens would suffer badly": a harmful answer foretold (to whoever does what is named)
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        phrases = {(p.lower_, lemma_of(o)) for p in kids if p.dep_ in ("prep", "agent") for o in self.kids[p.i] if o.dep_ == "pobj"}
+        if passive and lemma in ("meet", "answer", "greet") and any(p == "with" and o in RETALIATION_NOUNS for p, o in phrases) \
+                or passive and lemma in ("treat", "regard", "consider", "see") and any(p == "as" and o in WAR_CAUSE_NOUNS for p, o in phrases) \
+                or lemma in ("sit", "stand") and advs & {"idly", "by"} and negated_verb(kids) \
+                or lemma == "suffer" and any(lemma_of(c) in ("relation", "tie") for c in subjects):
+            return []
         # "schools will lose their licences if they refuse …", "relief agencies would face expulsion if they …",
         # "journalists who smear the law could face prosecution": a penalty foretold on a condition or for whoever
         # does something
@@ -2119,7 +2133,8 @@ class EventReader:
                     return True
             # "lifted sanctions on Iran", "shortened the nightly curfew": what is lifted or eased is a
             # restriction already in force, not a new one (the easing is the event, told by its verb)
-            if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and lemma_of(self._governor_through_part(tok)) in RELIEF_HEADS:
+            if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and (
+                    lemma_of(self._governor_through_part(tok)) in RELIEF_HEADS or self._brought_to_end(self._governor_through_part(tok))):
                 return True
             # "launched their annual Team Spirit manoeuvres, an exercise that North Korea has long denounced": an event
             # noun set beside another names the same occurrence again
@@ -3151,6 +3166,11 @@ class EventReader:
                                                         and k.dep_ in ("compound", "amod") and k.lower_ in ORGANS
                                                         for k in self.kids[c.i])
                    for c in causes)
+
+    def _brought_to_end(self, verb: Token) -> bool:
+        """'brought to an end a trade embargo': a verb that, with its phrase, ends what it governs."""
+        return lemma_of(verb) == "bring" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            lemma_of(p) in ("end", "halt", "close") for p in self.kids[c.i]) for c in self.kids[verb.i])
 
     def _governor_through_part(self, tok: Token) -> Token:
         """The verb a noun is the object of, through a part of a set: "lifted the last of its sanctions"
