@@ -236,3 +236,26 @@ def test_an_embargo_brought_to_an_end_is_eased_not_imposed(nlp):
     assert not asserted(ex, "SANCTION")
     (easing,) = asserted(ex, "RETREAT")
     assert easing.mode == "ease"
+
+
+# -------------------------------------------------------------------------------- condolences, accidents
+
+
+def test_condolences_are_an_empathetic_statement_not_support(nlp):
+    # (CAMEO 018 "make empathetic comment" is a public statement; backing and sympathy for a cause stay SUPPORT)
+    ex, _ = read(nlp, "The Indian prime minister offered his condolences to the bereaved families on Sunday.")
+    assert not asserted(ex, "SUPPORT")
+    assert asserted(ex, "STATEMENT")
+
+
+def test_a_collapse_that_killed_people_is_no_attack(nlp):
+    ex, _ = read(nlp, "The opposition demanded the minister's resignation over the collapse of a bridge in Genoa that "
+                      "killed 43 people.")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_a_killing_with_its_own_doer_after_a_collapse_is_an_attack(nlp):
+    # ("the bus fell into a gorge, killing nine": an accident's outcome; a clause with a doer of its own is not)
+    ex, labels = read(nlp, "The government collapsed after the army killed 12 protesters in the capital.")
+    (killing,) = asserted(ex, "ASSAULT")
+    assert names(labels, killing.actors) == ["army"]

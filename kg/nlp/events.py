@@ -421,7 +421,7 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "collision", "stampede", "lightning", "eruption", "illness", "cancer", "rain", "snowstorm",
                             "blizzard", "wildfire", "derailment", "capsizing", "shipwreck", "monsoon", "disaster", "leak",
                             "stroke", "infection", "pneumonia", "tuberculosis", "ailment", "overdose", "covid", "covid-19",
-                            "coronavirus", "age", "tragedy", "poisoning",  # ("died of old age")
+                            "coronavirus", "age", "tragedy", "poisoning", "collapse", "cave-in", "blaze", "inferno",  # ("died of old age")
                             # ("died during delivery", "died of drowning")
                             "delivery", "childbirth", "surgery", "treatment", "drowning", "electrocution", "snakebite",
                             "heatstroke", "dengue", "fever", "jaundice", "hypothermia", "dehydration",
@@ -3137,7 +3137,9 @@ class EventReader:
                             for o in ([c] if c.dep_ == "dobj" else [p for p in self.kids[c.i] if p.dep_ == "pobj"])):
                 return True
         # "the bus fell into a gorge, killing nine", "injured when the roof collapsed": an accident
-        if tok.dep_ == "advcl" and lemma_of(self.kids.head(tok)) in ACCIDENT_VERBS:
+        # (but "the government collapsed after the army killed 12 protesters": a clause with a doer of its own is no outcome)
+        if tok.dep_ == "advcl" and lemma_of(self.kids.head(tok)) in ACCIDENT_VERBS and not any(
+                c.dep_ in ("nsubj", "agent") for c in self.kids[tok.i]):
             return True
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and self.kids.head(tok).i < tok.i:
             # "the flight recorders of an airliner that crashed on its approach, killing all 40 aboard", "the owner of the
