@@ -259,3 +259,65 @@ def test_a_killing_with_its_own_doer_after_a_collapse_is_an_attack(nlp):
     ex, labels = read(nlp, "The government collapsed after the army killed 12 protesters in the capital.")
     (killing,) = asserted(ex, "ASSAULT")
     assert names(labels, killing.actors) == ["army"]
+
+
+# -------------------------------------------------------------------------------- round 32, second set (BR)
+
+
+def test_good_offices_put_forward_are_an_offer_to_mediate_not_talks(nlp):
+    ex, _ = read(nlp, "Zambia's president has put forward his good offices to bring the government and the rebel "
+                      "officers to the negotiating table.")
+    assert asserted(ex, "AGREE")
+    assert not asserted(ex, "CONSULT")
+
+
+def test_a_vow_of_a_hostile_act_unless_a_condition_is_met_is_a_threat(nlp):
+    ex, _ = read(nlp, "Peasant leaders vowed on Monday to cut the main highway with roadblocks unless the government "
+                      "scrapped the new land law.")
+    assert asserted(ex, "THREATEN")
+    assert not asserted(ex, "AGREE")
+    # (a vow to do good on a condition stays a promise)
+    ex, _ = read(nlp, "The government vowed to rebuild the schools if donors paid.")
+    assert asserted(ex, "AGREE") and not asserted(ex, "THREATEN")
+
+
+def test_what_boycotting_parties_demand_is_their_boycotts_claim(nlp):
+    ex, _ = read(nlp, "The local elections were boycotted by the main opposition parties, including the National "
+                      "League, which demand that the polls be held under a neutral administration.")
+    assert asserted(ex, "PROTEST")
+    assert not asserted(ex, "REQUEST")
+
+
+def test_a_freeze_on_a_sum_of_aid_gives_no_aid(nlp):
+    ex, _ = read(nlp, "A freeze on 60 million dollars of non-humanitarian aid to Zaire was imposed by Western donors "
+                      "meeting in Brussels on Tuesday.")
+    assert asserted(ex, "SANCTION")
+    assert not asserted(ex, "AID")
+
+
+def test_a_suit_seeking_damages_is_one_accusation(nlp):
+    ex, _ = read(nlp, "A suit seeking 200 million dollars in damages was filed in a Miami court on Friday by "
+                      "former detainees.")
+    assert asserted(ex, "ACCUSE")
+    assert not asserted(ex, "REQUEST")
+
+
+def test_guerrillas_seizing_a_person_abduct_him(nlp):
+    ex, labels = read(nlp, "FARC guerrillas who seized an Italian aid worker last month have spurned an appeal for "
+                           "his release.")
+    abduction = next(e for e in asserted(ex, "ASSAULT") if e.trigger.text == "seized")
+    assert abduction.mode == "abduct"
+
+
+def test_more_words_and_phrases_of_round_32(nlp):
+    cases = [
+        ("The Zambian government restored subsidies on maize meal on Friday.", "CONCEDE"),
+        ("The confiscated estates were restored to their former owners by the new government on Monday.", "RETREAT"),
+        ("Venezuela turned over to Colombian authorities on Saturday an alleged money launderer.", "COOPERATE"),
+        ("Brazil has deployed a battalion of 500 paratroopers in Angola to serve with the U.N. peacekeeping force.", "AID"),
+        ("A formal protest note over the incident was delivered to the ambassador on Monday.", "ACCUSE"),
+        ("Some 2,000 farmers felled trees across the highway on Tuesday.", "PROTEST"),
+    ]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])

@@ -2026,6 +2026,9 @@ class EventReader:
         # of the kind just told, named again or as a kind, not a new one
         if row.pos == "N" and any(c.dep_ in ("amod", "predet", "det") and c.lower_ == "such" for c in self.kids[tok.i]):
             return True
+        # "to bring them to the negotiating table": the table of the phrase, not talks of their own
+        if tok.dep_ in ("amod", "compound") and lemma_of(self.kids.head(tok)) == "table":
+            return True
         # "shoot-to-kill powers", "a shoot-on-sight curfew": a hyphenated verb phrase before a noun names a kind of order
         if row.pos == "V" and self._hyphen_modifier(tok):
             return True
@@ -3065,8 +3068,9 @@ class EventReader:
         if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "put" and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in self.kids[c.i]) for c in self.kids[gov.i])):
             return True  # ("budget support … was put on hold")
-        head = self.kids.head(tok)
-        return tok.dep_ == "pobj" and head.lower_ in ("of", "on") and lemma_of(self.kids.head(head)) in WITHHOLDING_WORDS
+        # ("a freeze on 74 million dollars of aid": through the sum)
+        return any(t.dep_ == "pobj" and self.kids.head(t).lower_ in ("of", "on") and lemma_of(self.kids.head(self.kids.head(t))) in WITHHOLDING_WORDS
+                   for t in {tok, part})
 
     def _signed(self, tok: Token) -> bool:
         """An agreement noun that a signing is done to: "signed / ratified an accord", "an accord was signed", "the
@@ -4704,6 +4708,7 @@ class EventReader:
         self._light_purposes(drafts)
         self._demanded_clauses(drafts)
         self._ultimatums(drafts)
+        self._conditional_vows(drafts)
         self._protest_claims(drafts)
         self._protest_effects(drafts)
         self._agreement_effects(drafts)
@@ -5456,6 +5461,30 @@ class EventReader:
                     self._fold_claim(g, d, drafts)
                 elif tok.dep_ == "relcl" and lemma_of(self.kids.head(tok)) in PROTESTER_NOUNS:
                     drafts.remove(d)  # ("fired on protesters who were demanding …": a protest told by no word of its own)
+                elif tok.dep_ == "relcl":
+                    # ("the polls were boycotted by the opposition parties, including the Awami League, which demand that
+                    # elections be held under a caretaker": what a protest's doers demand is its claim)
+                    who = set(self.table.keys_for(self.kids.head(tok)))
+                    g = next((x for x in drafts if x.type == "PROTEST" and x is not d and who & set(x.actors)), None)
+                    if g is not None:
+                        self._fold_claim(g, d, drafts)
+
+    def _conditional_vows(self, drafts: list[_Draft]) -> None:
+        """'vowed to cut the highway with roadblocks unless the government scrapped the plan': a vow of a hostile act on
+        a condition the other side must meet is a threat (CAMEO 13), not a promise."""
+        at = {d.tok.i: d for d in drafts}
+        for d in drafts:
+            if d.type != "AGREE" or d.trig.pos != "V" or lemma_of(d.tok) not in VOWING_LEMMAS or d.negated or d.hypothetical:
+                continue
+            acts = [c for c in self.kids[d.tok.i] if c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids) and c.i in at
+                    and at[c.i].type in CONFLICTUAL]
+            conditioned = [a for a in acts if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                                                             for m in self.kids[c.i]) for c in self.kids[a.i])]
+            if conditioned:
+                d.type, d.fine, d.mode = "THREATEN", None, None
+                d.recipients = _uniq(d.recipients + [k for a in conditioned for c in self.kids[a.i] if c.dep_ == "advcl"
+                                                     for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s])
+                                                     if k not in d.actors])
 
     def _below(self, tok: Token, top: Token, steps: int) -> bool:
         """Whether ``top`` is reached from ``tok`` within ``steps`` steps up the parse."""
