@@ -321,3 +321,10 @@ def test_more_words_and_phrases_of_round_32(nlp):
     for text, etype in cases:
         ex, _ = read(nlp, text)
         assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+
+
+def test_hijackers_forcing_the_pilot_on_is_the_hijacking(nlp):
+    ex, _ = read(nlp, "A Philippine Airlines jet with 90 passengers aboard was commandeered shortly after take-off "
+                      "from Davao on Sunday by two men armed with knives, who forced the pilot to fly to Manila.")
+    assert asserted(ex, "ASSAULT")
+    assert not asserted(ex, "COERCE")

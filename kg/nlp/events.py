@@ -4937,7 +4937,15 @@ class EventReader:
         seizures = [d for d in drafts if d.type == "ASSAULT" and d.mode == "abduct" and d.trig.pos == "V"
                     and not d.negated and not d.hypothetical]
         for d in list(drafts):
-            if d.type != "COERCE" or d.trig.pos != "V" or lemma_of(d.tok) not in FORCING_VERBS or d.tok.dep_ != "conj":
+            if d.type != "COERCE" or d.trig.pos != "V" or lemma_of(d.tok) not in FORCING_VERBS:
+                continue
+            if seizures and d.tok.dep_ == "relcl" and any(lemma_of(o) in ("pilot", "crew", "captain", "driver", "skipper")
+                                                          for o in self.kids[d.tok.i] if o.dep_ in OBJ):
+                # ("… was commandeered by three men …, who forced the pilot to fly to Lahore": the hijackers' forcing
+                # the crew on is the hijacking)
+                drafts.remove(d)
+                continue
+            if d.tok.dep_ != "conj":
                 continue
             head = self.kids.head(d.tok)
             craft = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
