@@ -328,3 +328,23 @@ def test_hijackers_forcing_the_pilot_on_is_the_hijacking(nlp):
                       "from Davao on Sunday by two men armed with knives, who forced the pilot to fly to Manila.")
     assert asserted(ex, "ASSAULT")
     assert not asserted(ex, "COERCE")
+
+
+def test_fire_at_dummy_targets_in_exercises_is_no_attack(nlp):
+    for text in ("Troops from Australia and Indonesia fired missiles at mock enemy ships during joint exercises on Friday.",
+                 "Marines from five countries took part in mock assaults on a simulated rebel camp."):
+        ex, _ = read(nlp, text)
+        assert not asserted(ex, "ASSAULT"), text
+    ex, _ = read(nlp, "Rebels fired rockets at the army camp on Friday.")
+    assert asserted(ex, "ASSAULT")
+
+
+def test_stepping_up_joint_patrols_with_an_ally_is_cooperation(nlp):
+    ex, _ = read(nlp, "Hanoi stepped up joint maritime patrols with Indian forces in the South China Sea on Friday.")
+    assert asserted(ex, "COOPERATE")
+    assert not asserted(ex, "MOBILIZE")
+
+
+def test_a_clinical_or_verification_trial_is_no_court_case(nlp):
+    ex, _ = read(nlp, "Ministers are reviewing the results of a months-long age-verification trial, officials said.")
+    assert not asserted(ex, "ACCUSE")

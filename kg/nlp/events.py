@@ -60,6 +60,8 @@ OBJ = frozenset({"dobj", "obj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 #: Head nouns of a label whose of-phrase names a kind of act ("an instrument of creeping annexation").
 LABEL_HEADS = frozenset({"instrument", "tool", "act", "means", "weapon", "policy", "campaign", "form", "kind", "case"})
+#: Words that make a target or an attack a drill ("mock enemy warships", "a simulated militant camp").
+MOCK_WORDS = frozenset({"mock", "dummy", "simulated", "imaginary", "practice", "decoy"})
 #: Nouns of orders a hyphenated verb phrase may name the kind of ("shoot-to-kill powers", "a shoot-on-sight curfew").
 HYPHEN_ORDER_NOUNS = frozenset({"power", "order", "curfew", "policy", "rule", "command", "instruction", "directive", "authority", "law"})
 #: What a threat foretells an act "would be met with" ("force", "a firm response").
@@ -1987,6 +1989,13 @@ class EventReader:
 
     # -------------------------------------------------------------------------------- skip rules
 
+    def _mock_target(self, tok: Token) -> bool:
+        """Whether what the verb is aimed at ("at mock enemy warships", "a simulated camp") is a dummy."""
+        targets = [o for o in self.kids[tok.i] if o.dep_ in OBJ]
+        targets += [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                    for p in self.kids[c.i] if p.dep_ == "pobj"]
+        return any(any(m.dep_ in ("amod", "compound") and m.lower_ in MOCK_WORDS for m in self.kids[t.i]) for t in targets)
+
     def _hyphen_modifier(self, tok: Token) -> bool:
         """'shoot-to-kill powers', 'a shoot-on-sight curfew': a word of a hyphenated phrase before a noun of orders."""
         node = tok
@@ -2025,6 +2034,11 @@ class EventReader:
         # "the largest such drill staged in the emirate this year", "the first such attack since March": an occurrence
         # of the kind just told, named again or as a kind, not a new one
         if row.pos == "N" and any(c.dep_ in ("amod", "predet", "det") and c.lower_ == "such" for c in self.kids[tok.i]):
+            return True
+        # "fired rockets at mock enemy warships during joint exercises", "mock assaults on a simulated camp": an attack
+        # on a dummy target is drill, not violence
+        if row.type == "ASSAULT" and (any(c.dep_ in ("amod", "compound") and c.lower_ in MOCK_WORDS for c in self.kids[tok.i])
+                                      or self._mock_target(tok)):
             return True
         # "to bring them to the negotiating table": the table of the phrase, not talks of their own
         if tok.dep_ in ("amod", "compound") and lemma_of(self.kids.head(tok)) == "table":
