@@ -3058,7 +3058,7 @@ class EventReader:
             up = self.kids.head(node)
             if up is node or node.dep_ not in ("pobj", "pcomp", "dobj", "prep"):
                 break
-            if up.pos_ == "NOUN" and up.lower_ != tok.lower_ and lemma_of(up) in LABEL_HEADS:
+            if up.pos_ == "NOUN" and lemma_of(up) in LABEL_HEADS:
                 tok, head = up, self.kids.head(up)
                 if tok.dep_ == "dobj" and lemma_of(head) in LABELLING_VERBS and sum(c.dep_ == "dobj" for c in self.kids[head.i]) > 1:
                     return True  # ("branding the peacekeepers an instrument of …": the parse made the label a second object)
@@ -5018,12 +5018,11 @@ class EventReader:
             # "an air raid … set two storage tanks ablaze and damaged a jetty": what an attack told as the subject did
             # (the second verb of two shares the first one's subject)
             verb = tok if tok.dep_ != "conj" else self.kids.head(tok)
-            done_by = d.trig.pos == "V" and any(c.dep_ in SUBJ and c.i in raids for c in self.kids[verb.i])
-            if outcome or setting or done_by:
-                if done_by:
-                    raid = next(raids[c.i] for c in self.kids[verb.i] if c.dep_ in SUBJ and c.i in raids)
-                    raid.recipients = _uniq(raid.recipients + [k for k in d.recipients if k not in raid.actors])
-                    raid.date, raid.location = raid.date or d.date, raid.location or d.location
+            raid = next((raids[c.i] for c in self.kids[verb.i] if c.dep_ in SUBJ and c.i in raids), None) if d.trig.pos == "V" else None
+            if raid is not None:
+                raid.recipients = _uniq(raid.recipients + [k for k in d.recipients if k not in raid.actors])
+                raid.date, raid.location = raid.date or d.date, raid.location or d.location
+            if outcome or setting or raid is not None:
                 drafts.remove(d)
 
     def _votes(self, drafts: list[_Draft]) -> None:
