@@ -10,7 +10,7 @@ few verbs and nouns the lexicon lacked.
 
 from __future__ import annotations
 
-from nlp_helpers import asserted, names, read
+from nlp_helpers import assert_reads_as, asserted, names, read
 
 # -------------------------------------------------------------------------------- one stance told twice
 
@@ -185,9 +185,7 @@ def test_new_words_and_phrases(nlp):
         ("The Reagan administration has frozen all shipments of spare parts to the Chilean army.", "SANCTION"),
         ("Tehran rolled out the red carpet for the Venezuelan president on Sunday.", "CONSULT"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
 
 
 def test_seeking_common_ground_is_no_request_and_aid_convoys_do_not_visit(nlp):
@@ -318,9 +316,7 @@ def test_more_words_and_phrases_of_round_32(nlp):
         ("A formal protest note over the incident was delivered to the ambassador on Monday.", "ACCUSE"),
         ("Some 2,000 farmers felled trees across the highway on Tuesday.", "PROTEST"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text) for e in ex.events])
+    assert_reads_as(nlp, cases)
 
 
 def test_hijackers_forcing_the_pilot_on_is_the_hijacking(nlp):
