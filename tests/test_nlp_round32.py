@@ -344,3 +344,11 @@ def test_stepping_up_joint_patrols_with_an_ally_is_cooperation(nlp):
 def test_a_clinical_or_verification_trial_is_no_court_case(nlp):
     ex, _ = read(nlp, "Ministers are reviewing the results of a months-long age-verification trial, officials said.")
     assert not asserted(ex, "ACCUSE")
+
+
+def test_a_closing_speaker_named_in_two_appositions_speaks_what_the_clause_foretells(nlp):
+    # (the parser joins "said" to the clause and hangs "the leader …, Jalal Talabani," on its last noun)
+    ex, labels = read(nlp, "Any Iranian incursion into the north to hunt Kurdish rebels would be met with force, the "
+                           "leader of the Patriotic Union of Kurdistan, Jalal Talabani, said on Sunday.")
+    (threat,) = asserted(ex, "THREATEN")
+    assert names(labels, threat.actors) == ["Jalal Talabani"]

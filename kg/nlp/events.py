@@ -1199,8 +1199,10 @@ class EventReader:
             clauses += [a for c in self.kids[d.tok.i] if c.dep_ == "prep" for p in self.kids[c.i] if p.dep_ == "pobj"
                         for a in self.kids[p.i] if a.dep_ == "acl"]
             clauses += [v for c in clauses for v in self.kids.conjuncts(c)]
-            if d.tok.dep_ in ("parataxis", "ccomp") and self.kids.head(d.tok).i < d.tok.i:
-                clauses.append(self.kids.head(d.tok))  # "Moscow will pay dearly, the commander said"
+            if (d.tok.dep_ in ("parataxis", "ccomp") or d.tok.dep_ == "conj" and not any(
+                    c.dep_ in CLAUSE_DEPS for c in self.kids[d.tok.i])) and self.kids.head(d.tok).i < d.tok.i:
+                # "Moscow will pay dearly, the commander said" (the parser may join the closing "said" to the clause)
+                clauses.append(self.kids.head(d.tok))
             for clause in clauses:
                 sufferers = self._threat_idiom(clause)
                 if sufferers is None:

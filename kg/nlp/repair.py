@@ -724,10 +724,14 @@ def _speaker_read_as_apposition(doc: Doc) -> Iterator[Edit]:
     for v in _tokens_with(doc, LEMMA, CLOSING_SPEECH):
         if v.pos_ != "VERB" or v.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
             continue
-        a = doc[v.i - 1]
-        while a.dep_ != "appos" and a.head.i != a.i and a.head.i < v.i and a.head.right_edge.i == v.i - 1:
+        # ("…, the president of the regional government, Massoud Barzani, said": a name in apposition closes with a comma)
+        end = v.i - 2 if doc[v.i - 1].text == "," and v.i >= 4 else v.i - 1
+        a = doc[end]
+        while a.dep_ != "appos" and a.head.i != a.i and a.head.i < v.i and a.head.right_edge.i == end:
             a = a.head  # (up to the head of the phrase that ends right before the verb)
-        if a.dep_ != "appos" or a.right_edge.i != v.i - 1 or a.head.i >= a.i or a.pos_ not in ("NOUN", "PROPN") \
+        while a.dep_ == "appos" and a.head.dep_ == "appos" and a.head.right_edge.i == end:
+            a = a.head  # (the first of two appositions: "the president …, Massoud Barzani")
+        if a.dep_ != "appos" or a.right_edge.i != end or a.head.i >= a.i or a.pos_ not in ("NOUN", "PROPN") \
                 or a.left_edge.i == 0 or doc[a.left_edge.i - 1].text != "," or a.sent.start != v.sent.start:
             continue
         yield Edit(a.i, v.i, "nsubj")
