@@ -1993,9 +1993,7 @@ class EventReader:
 
     def _mock_target(self, tok: Token) -> bool:
         """Whether what the verb is aimed at ("at mock enemy warships", "a simulated camp") is a dummy."""
-        targets = [o for o in self.kids[tok.i] if o.dep_ in OBJ]
-        targets += [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
-                    for p in self.kids[c.i] if p.dep_ == "pobj"]
+        targets = [o for o in self.kids[tok.i] if o.dep_ in OBJ] + self._prep_objects([tok], ("at", "on", "against"))
         return any(any(m.dep_ in ("amod", "compound") and m.lower_ in MOCK_WORDS for m in self.kids[t.i]) for t in targets)
 
     def _hyphen_modifier(self, tok: Token) -> bool:
@@ -4842,8 +4840,7 @@ class EventReader:
             acts = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ]
             if lemma_of(d.tok) != "blame":
                 # ("laid the blame for the barrage on army units": what the blame is for is the act blamed)
-                acts = [p for o in [d.tok] + acts for f in self.kids[o.i] if f.dep_ == "prep" and f.lower_ == "for"
-                        for p in self.kids[f.i] if p.dep_ == "pobj"] + [o for o in acts if o.lower_ == "blame"]
+                acts = self._prep_objects([d.tok] + acts, ("for",)) + [o for o in acts if o.lower_ == "blame"]
             if d.tok.dep_ == "relcl" and not acts:
                 acts = [self.kids.head(d.tok)]  # ("the attack, which was blamed on …")
             # (on the act only when the verb has none: "the attack on a bus station was blamed on insurgents")
@@ -5475,7 +5472,7 @@ class EventReader:
                     # ("entered the ninth day of a hunger strike … in support of their demand": a protest named below
                     # the verb the phrase hangs on)
                     g = next((x for x in drafts if x.type == "PROTEST" and x.trig.pos == "N"
-                              and self._below(x.tok, self.kids.head(carrier), 4)), None)
+                              and self._linked_below(self.kids.head(carrier), x.tok)), None)
                 if g is not None:
                     self._fold_claim(g, d, drafts)
             if d in drafts and d.trig.pos == "V" and lemma_of(tok) in CLAIM_LEMMAS:
@@ -5508,16 +5505,6 @@ class EventReader:
                 d.recipients = _uniq(d.recipients + [k for a in conditioned for c in self.kids[a.i] if c.dep_ == "advcl"
                                                      for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s])
                                                      if k not in d.actors])
-
-    def _below(self, tok: Token, top: Token, steps: int) -> bool:
-        """Whether ``top`` is reached from ``tok`` within ``steps`` steps up the parse."""
-        for _ in range(steps):
-            if self.kids.head(tok) is tok:
-                return False
-            tok = self.kids.head(tok)
-            if tok.i == top.i:
-                return True
-        return False
 
     def _claiming_protest(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The protest of the sentence whose claim the demand ``d`` states, by the same people, as PLOVER codes the
