@@ -71,6 +71,9 @@ RETALIATION_NOUNS = frozenset({"force", "response", "retaliation", "reprisal", "
 WAR_CAUSE_NOUNS = frozenset({"cause", "casus", "act", "declaration", "provocation", "aggression"})
 #: Types of stance whose act a participle after a comma may tell again ("rejected the plan, dismissing it as …").
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "REQUEST"})
+#: Acts a participle of another type may tell again: yielding told as easing ("opened three corridors for relief
+#: convoys, easing restrictions") and giving way told as a promise ("bowed to the opposition's demand, promising to resign").
+ELABORATING_PAIRS = frozenset({("RETREAT", "CONCEDE"), ("CONCEDE", "RETREAT"), ("CONCEDE", "AGREE")})
 #: Prepositions whose object is the recipient, by PLOVER type (verbs).
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
@@ -166,7 +169,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "ready", "willing", "likely", "able", "set", "due", "prepared", "determined", "poised", "deadline", "ultimatum", "let",
     "possibility", "prospect", "option", "spectre", "specter", "readiness", "willingness", "opportunity", "chance",
     "fear", "risk", "danger", "plead", "consent", "preparation", "capable", "require", "timetable", "roadmap", "ensure", "schedule", "insistence", "instruct", "direct", "authorize", "authorise", "command", "mandate", "pave",
-    "weigh", "mull", "contemplate", "ponder",
+    "weigh", "mull", "contemplate", "ponder", "design", "mean",  # ("a programme designed to help states curb …")
     "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
     "warrant",  # ("issued a warrant for his arrest")
 })
@@ -281,7 +284,7 @@ LINKING_VERBS = frozenset({"open", "reopen", "inaugurate", "launch", "build", "c
 #: across the lake", "dismantled customs posts along their border"): what two countries open, build or remove of
 #: them together is cooperation.
 LINK_WORKS = frozenset({"pipeline", "route", "link", "corridor", "bridge", "railway", "railroad", "highway", "tunnel",
-                        "ferry", "crossing", "zone", "post", "checkpoint", "line", "connection", "interconnector"})
+                        "ferry", "crossing", "zone", "post", "checkpoint", "line", "connection", "interconnector", "service"})
 #: Any of them in a sentence's text (singular or plural): only then is a joint work looked for.
 LINK_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LINK_WORKS)) + r")s?|ferries)\b")
 #: What two sides do "jointly" that is no material cooperation: speaking, meeting, proposing (those have types of their own).
@@ -457,6 +460,24 @@ HOPING_WORDS = frozenset({"hope", "fear", "expect", "expectation", "doubt", "won
                           "forecast", "anticipate"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
+#: Nouns of the edge an event is brought to but not over: their of-phrase did not happen ("the brink of armed clashes").
+BRINK_NOUNS = frozenset({"brink", "verge", "edge", "threshold"})
+#: Verbs that foretell what their object will be ("a build-up that heralded a full-scale invasion").
+FORETELLING_VERBS = frozenset({"herald", "presage", "portend", "foreshadow", "augur", "foretell", "prefigure"})
+#: Verbs of a fate still ahead of whoever "faces" it ("refugees facing deportation", "risked arrest").
+PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
+#: Verbs whose on/with-phrase names a topic, not an occurrence ("the trip would focus on the repatriation of refugees").
+TOPIC_VERBS = frozenset({"focus", "centre", "center", "concentrate", "dwell", "revolve"})
+#: Verbs of brushing aside what is reported: the report's that-clause is denied ("scoffed at reports that its crew
+#: had been mistreated").
+DISMISSING_VERBS = frozenset({"scoff", "dismiss", "deny", "reject", "ridicule", "brush", "rubbish", "discount", "deride",
+                              "refute", "laugh"})
+#: Things that carry words or pictures: what a participle on them says is their content ("leaflets calling for an
+#: Islamic caliphate", "a novel depicting attacks on Hindus", "cartoons lampooning the president").
+CONTENT_CARRIERS = frozenset({"leaflet", "pamphlet", "poster", "banner", "placard", "flyer", "graffiti", "slogan", "cartoon",
+                              "caricature", "novel", "book", "film", "movie", "song", "documentary", "video", "play", "poem"})
+#: Nouns of the instant a future act is tied to ("would be arrested the moment he set foot in Pakistan").
+MOMENT_NOUNS = frozenset({"moment", "minute", "instant", "second", "day"})
 #: Words of what stands before an event: the event noun they lead "to" or "for" has not come yet ("an obstacle to
 #: a resumption of talks", "a precondition for further talks").
 OBSTACLE_WORDS = frozenset({"obstacle", "barrier", "hurdle", "impediment", "roadblock", "precondition", "prerequisite",
@@ -3180,7 +3201,8 @@ class EventReader:
         return any(lemma_of(c) in NATURAL_CAUSES or lemma_of(c) == "suicide" or any(k.dep_ == "compound" and lemma_of(k) in NATURAL_CAUSES
                                                         or k.dep_ == "amod" and k.lower_ == "accidental"
                                                         or lemma_of(c) in ("explosion", "blast", "fire") and k.dep_ in ("compound", "amod")
-                                                        and k.lower_ in ("gas", "boiler", "cylinder", "accidental")
+                                                        and k.lower_ in ("gas", "boiler", "cylinder", "accidental", "methane", "firedamp", "colliery", "pit", "reactor",
+                                                                        "chemical", "factory", "industrial")
                                                         # ("died of a heart attack", "a cardiac arrest", "kidney failure")
                                                         or lemma_of(c) in ("attack", "arrest", "failure", "disease", "ailment")
                                                         and k.dep_ in ("compound", "amod") and k.lower_ in ORGANS
@@ -3810,6 +3832,53 @@ class EventReader:
             d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
             d.negated = True  # "the talks ended without agreement": what something was without did not happen
+        if tok.dep_ == "pcomp" and self.kids.head(tok).lower_ == "without" and tok.tag_ in ("VBN", "VBG"):
+            d.negated = True  # "laid down their arms without a shot being fired", "left without paying"
+        # "stopped short of backing calls for a march": what one stops short of is not done
+        if tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "short" \
+                and lemma_of(self.kids.head(self.kids.head(self.kids.head(tok)))) in ("stop", "fall"):
+            d.negated = True
+        # "had brought the two armies to the brink of armed clashes": the edge, not the clashes
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in BRINK_NOUNS:
+            d.hypothetical = True
+        # "a build-up that heralded a full-scale invasion": what a sign foretells is still to come
+        if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) in FORETELLING_VERBS:
+            d.hypothetical = True
+        # "3,000 refugees facing deportation", "risked arrest": a fate ahead, not one met ("faced charges" were brought)
+        if d.trig.pos == "N" and tok.dep_ in OBJ and d.type in ("COERCE", "SANCTION", "ASSAULT") \
+                and lemma_of(self.kids.head(tok)) in PENDING_FATE_VERBS and self.kids.head(tok).tag_ in ("VB", "VBG", "VBP", "VBZ"):
+            d.hypothetical = True
+        # "the trip would focus on the repatriation of refugees", "talks centred on the release of prisoners":
+        # a topic is no occurrence
+        if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ in ("on", "upon", "with", "around") \
+                and lemma_of(self.kids.head(self.kids.head(anchor))) in TOPIC_VERBS and self.kids.head(self.kids.head(anchor)).pos_ == "VERB":
+            d.hypothetical = True
+        # "a programme designed to help desert states curb the movement of arms": what one is to help do is as little
+        # done as the helping (the parser makes it a clause of its own)
+        if tok.dep_ in ("ccomp", "xcomp") and lemma_of(self.kids.head(tok)) in ("help", "assist", "enable") \
+                and self.kids.head(tok).dep_ in ("xcomp", "advcl") and infinitive(self.kids.head(tok), self.kids) \
+                and lemma_of(self.kids.head(self.kids.head(tok))) in HYPOTHETICAL_HEADS:
+            d.hypothetical = True
+        # "ruled out a ceasefire before talks begin": an event noun that is the subject of a present-tense time clause
+        # of the future is still to come, as the clause's verb is
+        if d.trig.pos == "N" and tok.dep_ in SUBJ and self.kids.head(tok).dep_ == "advcl" \
+                and self.kids.head(tok).tag_ in ("VB", "VBP", "VBZ") \
+                and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in self.kids[self.kids.head(tok).i]):
+            d.hypothetical = True
+        # "would be arrested the moment he set foot in Pakistan": what the moment of a future act is tied to is to come
+        if tok.dep_ == "relcl" and lemma_of(self.kids.head(tok)) in MOMENT_NOUNS and self.kids.head(tok).dep_ == "npadvmod" \
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in self.kids[self.kids.head(self.kids.head(tok)).i]):
+            d.hypothetical = True
+        # "the three states signed a treaty sharing out the waters", "scrapped the ban barring Kulov from standing": what an
+        # agreement provides is still to be carried out, and what a lifted restriction did is undone with it
+        # (the parse may hang the participle on the verb: "lifted the ban barring …" with no comma between)
+        text = self.kids.head(tok) if tok.dep_ == "acl" else self.toks[tok.i - 1] if tok.dep_ == "advcl" and tok.i > 0 \
+            and self.toks[tok.i - 1].dep_ in OBJ and self.kids.head(self.toks[tok.i - 1]).i == self.kids.head(tok).i else None
+        if text is not None and tok.tag_ == "VBG" and text.pos_ == "NOUN":
+            if lemma_of(text) in AGREEMENT_NOUNS and d.type not in ("RETREAT", "AGREE") \
+                    or text.dep_ in OBJ | PASS_SUBJ and lemma_of(self.kids.head(text)) in RELIEF_HEADS:
+                d.hypothetical = True
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and self.kids.head(tok).i == tok.i - 1 and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i - 1]):
             d.negated = True  # "no police firing took place": the parser hangs "firing" on "police"
@@ -3906,6 +3975,19 @@ class EventReader:
         if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in REPORT_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
                 and self._inquired(self.kids.head(tok)):
             d.hypothetical = True
+        # "handing out leaflets calling for an Islamic caliphate", "a novel depicting attacks on Hindus": what a text or a
+        # picture says or shows is its content, not an act
+        node = self.kids.head(tok) if d.trig.pos == "N" and tok.dep_ in OBJ else tok
+        if node.dep_ == "acl" and node.tag_ == "VBG" and lemma_of(self.kids.head(node)) in CONTENT_CARRIERS \
+                and self.kids.head(node).pos_ == "NOUN":
+            d.hypothetical = True
+        # "scoffed at reports that its crew had been mistreated", "dismissed reports that troops had fired": denied
+        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in REPORT_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+            report = self.kids.head(tok)
+            up = self.kids.head(self.kids.head(report)) if report.dep_ == "pobj" else self.kids.head(report)
+            if report.dep_ in OBJ | {"pobj"} and lemma_of(up) in DISMISSING_VERBS and up.pos_ == "VERB":
+                d.negated = True
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
         if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
@@ -4804,7 +4886,8 @@ class EventReader:
         for b in list(drafts):
             if b.type not in ELABORATED_TYPES or b.negated or b.hypothetical:
                 continue
-            a = next((x for x in drafts if x is not b and x.type == b.type and not x.negated and not x.hypothetical
+            a = next((x for x in drafts if x is not b and (x.type == b.type or (x.type, b.type) in ELABORATING_PAIRS)
+                      and not x.negated and not x.hypothetical
                       and x.tok.i != b.tok.i and self._elaborated(x, b)), None)
             if a is None:
                 continue
@@ -5060,9 +5143,12 @@ class EventReader:
                 continue
             if any(c.dep_ in ("xcomp", "ccomp") for c in self.kids[d.tok.i]):
                 continue
-            # ("the expulsion of two diplomats was ordered by the ministry": the passive's subject too)
-            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and self.kids.head(x.tok).i == d.tok.i
-                    and x.tok.dep_ in OBJ | PASS_SUBJ and x.type in ORDERED_TYPES]
+            # ("the expulsion of two diplomats was ordered by the ministry": the passive's subject too; "the expulsion of
+            # 38 aid agencies, ordered by the Taliban on Monday": and the act a participle describes)
+            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and x.type in ORDERED_TYPES and (
+                self.kids.head(x.tok).i == d.tok.i and x.tok.dep_ in OBJ | PASS_SUBJ
+                or d.tok.dep_ == "acl" and d.tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in self.kids[d.tok.i])
+                and self._linked_below(x.tok, d.tok) and self.kids.head(d.tok).pos_ == "NOUN")]
             if not acts:
                 continue
             for x in acts:
@@ -5678,6 +5764,27 @@ class EventReader:
                 return True
         return False
 
+    def _restating_noun(self, act: Token, noun: Token) -> bool:
+        """Whether the event noun names the act again: as the occasion the act's verb is "on" or made "during" ("arrived
+        in Santiago on the first visit by …"), or in a determined phrase after a comma hung on the clause the act is in
+        ("snatched two diplomats near Niamey, the first abduction of foreigners so close to the capital")."""
+        if noun.dep_ == "pobj" and self.kids.head(noun).lower_ in ("on", "during") and self.kids.head(self.kids.head(noun)).i == act.i \
+                and act.pos_ in ("VERB", "AUX"):
+            return True
+        if noun.i < act.i or noun.dep_ not in ("appos", "npadvmod", "dobj", "attr") or not any(c.dep_ == "det" for c in self.kids[noun.i]):
+            return False
+        first = min([noun.i] + [c.i for c in self.kids[noun.i] if c.i < noun.i])
+        if first == 0 or self.toks[first - 1].text != ",":
+            return False
+        verb = noun
+        for _ in range(5):  # (through the nouns and prepositions of the place: "on the outskirts of Niamey, the first …")
+            verb = self.kids.head(verb)
+            if verb.pos_ in ("VERB", "AUX"):
+                return self._linked_below(verb, act)
+            if verb.pos_ not in ("NOUN", "PROPN", "ADP"):
+                return False
+        return False
+
     @staticmethod
     def _in_which(relcl: Token) -> bool:
         """'the firing in which one person was killed': a relative clause of what happened in the event."""
@@ -5827,6 +5934,33 @@ class EventReader:
                 and not any(c.dep_ == "agent" for c in self.kids[t.i]) and bool(b.recipients) \
                 and set(b.recipients) <= set(a.recipients) and self._linked_below(a.tok, self.kids.head(t))
 
+        def restated(a: _Draft, b: _Draft) -> bool:
+            # "arrived in Santiago on the first visit by a Bolivian head of state", "snatched two diplomats …, the first
+            # abduction of foreigners so close to the capital", "wrapped up joint exercises …, the largest drill yet":
+            # a noun that names the act again, as its occasion or in a phrase after a comma, is that act
+            return b.trig.pos == "N" and not (a.counts and b.counts) and self._restating_noun(a.tok, b.tok)
+
+        def riot_detail(a: _Draft, b: _Draft) -> bool:
+            # "youths went on the rampage, stoning police and setting cars ablaze": what a riot's participles tell is
+            # the riot
+            if a.type != "PROTEST" or b.trig.pos != "V" or b.tok.tag_ != "VBG" or a.tok.i > b.tok.i:
+                return False
+            t = b.tok
+            while t.dep_ == "conj" and self.kids.head(t).tag_ == "VBG":
+                t = self.kids.head(t)
+            return self._comma_participle(t) and self.kids.head(t).i == a.tok.i and not any(c.dep_ in SUBJ for c in self.kids[t.i])
+
+        for b in drafts:
+            # ("youths went on the rampage, stoning police and setting cars ablaze": the violence of a riot is the riot)
+            if b.type in ("ASSAULT", "COERCE") and b.trig.pos == "V" and any(
+                    a.type == "PROTEST" and a.mode == "riot" and riot_detail(a, b) for a in drafts):
+                b.type, b.fine, b.mode = "PROTEST", None, "riot"
+        for b in drafts:
+            # ("pounded rebel columns, a strike N'Djamena called self-defence": a strike that tells an attack again is one)
+            if b.type == "PROTEST" and b.trig.pos == "N" and lemma_of(b.tok) == "strike" and any(
+                    a.type == "ASSAULT" and a.trig.pos == "V" and self._restating_noun(a.tok, b.tok) for a in drafts):
+                b.type, b.fine, b.mode = "ASSAULT", "Attack", None
+
         changed = True
         while changed:
             changed = False
@@ -5865,7 +5999,10 @@ class EventReader:
                     if not ok and (died_of(a, b) or died_of(b, a) or consequence(a, b) or consequence(b, a)):
                         ok = True
                     if not ok and (within(a, b) or within(b, a)):
-                        ok = compatible(a, b, ("actors",))
+                        # ("took a telephone call from Putin in which the two leaders discussed Afghanistan": one talk)
+                        ok = compatible(a, b, ("actors",)) or a.type in ("CONSULT", "COOPERATE")
+                    if not ok and (restated(a, b) or restated(b, a) or riot_detail(a, b) or riot_detail(b, a)):
+                        ok = True
                     # (where one mention tells more of the other, that other is kept, and the telling one's doer, which
                     # the parse may have made of the attack's target, is dropped)
                     told = None if ok else next(((x, y) for x, y in ((a, b), (b, a)) if trailing_outcome(x, y)

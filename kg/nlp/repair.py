@@ -737,6 +737,29 @@ def _speaker_read_as_apposition(doc: Doc) -> Iterator[Edit]:
         yield Edit(a.i, v.i, "nsubj")
 
 
+def _relative_read_as_speaker(doc: Doc) -> Iterator[Edit]:
+    """'… was released to Niger by the European Union, money Brussels had threatened to withhold unless …': the parser
+    reads the clause before the comma as what the later verb says ("Brussels had threatened that …") and the noun after
+    the comma as a modifier of that verb's subject; the noun is an apposition to the clause, the later verb a relative
+    clause on it (with no object of its own: the noun is its object), and the first clause stands where it stood."""
+    for comma in _tokens_with(doc, LOWER, (",",)):
+        if comma.i + 2 >= len(doc):
+            continue
+        noun = doc[comma.i + 1]
+        if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNS") or noun.head.dep_ != "nsubj" or noun.head.i <= noun.i \
+                or noun.head.pos_ != "PROPN" or noun.head.head.lemma_ in CLOSING_SPEECH:
+            # (", emergency officials said": the closing speaker, no relative clause)
+            continue
+        verb = noun.head.head
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < comma.i and c.pos_ in ("VERB", "AUX")), None)
+        if first is None or verb.pos_ != "VERB" or verb.sent.start != first.sent.start \
+                or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        yield Edit(first.i, first.i if verb.head.i == verb.i else verb.head.i, "ROOT" if verb.head.i == verb.i else verb.dep_)
+        yield Edit(noun.i, first.i, "npadvmod")
+        yield Edit(verb.i, noun.i, "relcl")
+
+
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier,
     _verb_read_as_reduced_relative, _agent_on_predicate,
@@ -744,7 +767,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
-    _speaker_read_as_apposition)
+    _speaker_read_as_apposition, _relative_read_as_speaker)
 
 
 def repair_parse(doc: Doc) -> int:
