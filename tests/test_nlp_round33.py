@@ -207,3 +207,67 @@ def test_round_33_phrasings(nlp):
 def test_providing_a_venue_is_no_aid(nlp):
     ex, _ = read(nlp, "Norway, which provided the venue for the talks, said it was not mediating.")
     assert not asserted(ex, "AID")
+
+
+# -------------------------------------------------------------------------------- part 2: idioms and rarer verbs
+
+
+def test_round_33_idioms_and_rarer_verbs(nlp):
+    cases = [
+        ("Natural gas from Kazakhstan began flowing into western China on Monday through a new pipeline.", "COOPERATE"),
+        ("The two foreign ministers were closeted for six hours in Vienna on Tuesday.", "CONSULT"),
+        ("The two premiers spent half an hour on the telephone on Monday.", "CONSULT"),
+        ("The two presidents spent an hour on the hot line on Thursday.", "CONSULT"),
+        ("Minsk stood shoulder to shoulder with Moscow on Monday.", "SUPPORT"),
+        ("A commission of inquiry began taking evidence in Kandy on Monday.", "ACCUSE"),
+        ("Paris announced on Friday the cancellation of 12 billion francs in debts owed by poor nations.", "AID"),
+        ("Leaders of the teachers' union called time on a crippling four-week strike on Sunday.", "CONCEDE"),
+        ("The king acquiesced on Sunday in the opposition's demand for a new constitution.", "CONCEDE"),
+        ("Guinea and Mali pooled their customs operations at the border post on Monday.", "COOPERATE"),
+        ("Jamaican authorities surrendered the alleged gang leader to U.S. marshals on Tuesday.", "COOPERATE"),
+        ("A procession of some 3,000 farm workers wound its way through the city centre on Saturday.", "PROTEST"),
+        ("The severing of diplomatic links with Tripoli was announced on Monday by the foreign ministry.", "SANCTION"),
+        ("Troops threw a ring of steel around the mosque on Sunday.", "COERCE"),
+        ("The repeal of a decade-old press decree was announced by the ruling council on Tuesday.", "CONCEDE"),
+        ("Japan has put a 200 million dollar soft loan on the table for rebuilding Laos's roads.", "AGREE"),
+        ("Both parties have said yes to a Norwegian bid to broker a settlement.", "AGREE"),
+        ("The two leaders came face to face in Geneva on Friday.", "CONSULT"),
+        ("The ban on the party was quashed by the Supreme Court on Thursday.", "CONCEDE"),
+        ("Polish and German rescue crews have been working hand in hand since Monday to shore up dikes.", "COOPERATE"),
+        ("Laotian villagers and U.S. specialists began a joint excavation for the remains of missing airmen.", "COOPERATE"),
+        ("Seoul has been passing on to Tokyo what it has learned from defectors, an official said.", "COOPERATE"),
+        ("The World Bank unlocked a 90 million dollar tranche of its credit to Moldova on Friday.", "AID"),
+        ("Two batteries of air defence missiles were handed over to Belarus by the Russian military.", "AID"),
+        ("Dozens of icons were restored to the Orthodox Church by the city authorities on Sunday.", "RETREAT"),
+        ("The last Cuban combat units rolled out of Angola on Tuesday.", "RETREAT"),
+        ("The opposition bayed for the head of the interior minister on Monday.", "REQUEST"),
+        ("The Cypriot president poured scorn on Wednesday on Ankara's plan.", "ACCUSE"),
+        ("The security service publicly named three diplomats on Monday as the handlers of a spy ring.", "ACCUSE"),
+        ("A Kurdish villager has taken Turkey to the European Commission of Human Rights.", "ACCUSE"),
+        ("The government has stood firm in the face of the strikers' demands.", "REJECT"),
+        ("Thousands of students ran amok in the city centre on Saturday.", "PROTEST"),
+        ("The police chief cancelled all leave for his officers on Sunday.", "MOBILIZE"),
+        ("A state of emergency was slapped on the capital on Sunday by the president.", "COERCE"),
+        ("Some 90 migrants were bundled onto a cargo plane in Moscow on Friday.", "COERCE"),
+        ("A section of the gas pipeline was blown apart by saboteurs late on Tuesday.", "ASSAULT"),
+        ("Some 1,600 paratroopers were airlifted to the islands overnight to shore up the government.", "AID"),
+        ("Militiamen rampaged through the town on Friday.", "ASSAULT"),
+    ]
+    assert_reads_as(nlp, cases)
+
+
+def test_round_33_words_that_are_no_event(nlp):
+    ex, _ = read(nlp, "An inquiry into bribes paid by the arms maker to win a howitzer order was opened on Monday.")
+    assert not asserted(ex, "REQUEST")
+    ex, _ = read(nlp, "Some 90 migrants were bundled onto a cargo plane in Moscow on Friday and flown to Tbilisi.")
+    assert not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "Washington turned off the tap of military aid to Phnom Penh on Tuesday.")
+    assert not asserted(ex, "AID")
+    assert asserted(ex, "SANCTION")
+    ex, _ = read(nlp, "The villagers took the mining company to court on Monday, seeking damages for the spill.")
+    assert not asserted(ex, "REQUEST")
+    ex, _ = read(nlp, "The arrests come as the country faces a surge in militant violence.")
+    assert not asserted(ex, "CONSULT")
+    # (footage shows what was done)
+    ex, _ = read(nlp, "The constable was suspended after a video of him slapping a vendor went viral.")
+    assert asserted(ex, "ASSAULT")

@@ -74,6 +74,10 @@ ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"
 #: Acts a participle of another type may tell again: yielding told as easing ("opened three corridors for relief
 #: convoys, easing restrictions") and giving way told as a promise ("bowed to the opposition's demand, promising to resign").
 ELABORATING_PAIRS = frozenset({("RETREAT", "CONCEDE"), ("CONCEDE", "RETREAT"), ("CONCEDE", "AGREE")})
+#: Parts of a flow of money or aid ("turned off the tap of military aid", "the next instalment of a loan").
+SUPPLY_PARTS = frozenset({"tap", "instalment", "installment", "tranche", "flow", "spigot"})
+#: What a lawsuit claims ("seeking damages").
+DAMAGES_NOUNS = frozenset({"damage", "damages", "compensation", "redress", "reparation", "reparations", "restitution"})
 #: Prepositions whose object is the recipient, by PLOVER type (verbs).
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
@@ -475,7 +479,7 @@ DISMISSING_VERBS = frozenset({"scoff", "dismiss", "deny", "reject", "ridicule", 
 #: Things that carry words or pictures: what a participle on them says is their content ("leaflets calling for an
 #: Islamic caliphate", "a novel depicting attacks on Hindus", "cartoons lampooning the president").
 CONTENT_CARRIERS = frozenset({"leaflet", "pamphlet", "poster", "banner", "placard", "flyer", "graffiti", "slogan", "cartoon",
-                              "caricature", "novel", "book", "film", "movie", "song", "documentary", "video", "play", "poem"})
+                              "caricature", "novel", "book", "song", "play", "poem"})  # (not footage: "a video of him slapping a vendor")
 #: Nouns of the instant a future act is tied to ("would be arrested the moment he set foot in Pakistan").
 MOMENT_NOUNS = frozenset({"moment", "minute", "instant", "second", "day"})
 #: Words of what stands before an event: the event noun they lead "to" or "for" has not come yet ("an obstacle to
@@ -776,7 +780,7 @@ STATE_MODES = frozenset({"curfew", "martial-law", "restrict", "ban", "discontinu
 STATE_HEADS = frozenset({"continue", "remain", "stay", "persist", "prevail", "be", "relax", "lift", "ease", "extend", "end",
                          "withdraw", "expire", "last", "hold"})
 #: Verbs that lift or ease a restriction in force: their object is no new restriction.
-RELIEF_HEADS = frozenset({"lift", "ease", "relax", "shorten", "loosen", "end", "remove", "scrap", "rescind", "revoke",
+RELIEF_HEADS = frozenset({"lift", "ease", "relax", "shorten", "loosen", "end", "remove", "scrap", "rescind", "revoke", "quash", "annul",
                           "suspend", "reduce", "cut", "curtail", "roll", "drop", "abolish", "repeal", "overturn"})
 #: Nouns of custody that, after "from", name the state left, not an event ("freed from house arrest").
 CUSTODY_NOUNS = frozenset({"arrest", "detention", "custody", "captivity", "jail", "prison", "imprisonment", "confinement"})
@@ -1770,7 +1774,7 @@ class EventReader:
         if name == "adv":
             # "forcibly repatriated", "built jointly by": an adverb on the verb says what kind of act it is
             # (and "pleaded not guilty": a predicate adjective, as the tagger reads it)
-            return any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in cond.words for c in self.kids[tok.i])
+            return any(c.dep_ in ("advmod", "npadvmod", "acomp", "oprd") and c.lower_ in cond.words for c in self.kids[tok.i])
         if name == "objmod":
             # "set up a joint investigation team", "a fact-finding mission into the abuses": a word on the
             # object (a modifier before it, hyphenated ones whole, or its preposition) says what kind it is
@@ -3097,10 +3101,12 @@ class EventReader:
         """Aid that a verb or noun of withholding is about: "froze its aid", "aid was frozen", "the suspension of a loan",
         "a freeze on new loans"."""
         part = tok
-        if part.dep_ == "pobj" and self.kids.head(part).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(part))) in MEASURE_NOUNS:
-            part = self.kids.head(self.kids.head(part))  # ("a $55 million package of military aid was frozen")
+        if part.dep_ == "pobj" and self.kids.head(part).lower_ == "of" \
+                and lemma_of(self.kids.head(self.kids.head(part))) in MEASURE_NOUNS | SUPPLY_PARTS:
+            part = self.kids.head(self.kids.head(part))  # ("a $55 million package of military aid was frozen", "the tap of aid")
         gov = self._governor_through_part(part)  # (the verb of an object or of a passive subject)
-        if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "put" and any(
+        if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "turn" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in self.kids[gov.i]) or lemma_of(gov) == "put" and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in self.kids[c.i]) for c in self.kids[gov.i])):
             return True  # ("budget support … was put on hold")
         # ("a freeze on 74 million dollars of aid": through the sum)
@@ -4878,6 +4884,17 @@ class EventReader:
             up = self.kids.head(up)
         return up.i == verb.i
 
+    def _damages_sought(self, d: _Draft) -> bool:
+        """'took Union Carbide to court, seeking damages': what a suit claims is the suit's, no request of its own."""
+        return d.type == "REQUEST" and d.trig.pos == "V" and lemma_of(d.tok) in ("seek", "claim", "demand") and any(
+            c.dep_ in OBJ and lemma_of(c) in DAMAGES_NOUNS for c in self.kids[d.tok.i])
+
+    def _claims_dismissed(self, d: _Draft) -> bool:
+        """'leapt to the defence of Azerbaijan, dismissing as propaganda Armenian charges that …': charges against the one
+        defended, brushed aside, are the defence told again."""
+        return d.type == "REJECT" and d.trig.pos == "V" and any(
+            c.dep_ in OBJ and lemma_of(c) in DENIED_CLAIMS | {"criticism", "allegation"} for c in self.kids[d.tok.i])
+
     def _elaborations(self, drafts: list[_Draft]) -> list[_Draft]:
         """'refused to free the contractors, dismissing a Red Cross appeal', 'dug in its heels, telling the negotiators
         that suspending the work was out of the question', 'rattled its sabre, with its chief of staff saying Ankara
@@ -4886,7 +4903,9 @@ class EventReader:
         for b in list(drafts):
             if b.type not in ELABORATED_TYPES or b.negated or b.hypothetical:
                 continue
-            a = next((x for x in drafts if x is not b and (x.type == b.type or (x.type, b.type) in ELABORATING_PAIRS)
+            a = next((x for x in drafts if x is not b and (x.type == b.type or (x.type, b.type) in ELABORATING_PAIRS
+                                                           or x.type == "ACCUSE" and self._damages_sought(b)
+                                                           or x.type == "SUPPORT" and self._claims_dismissed(b))
                       and not x.negated and not x.hypothetical
                       and x.tok.i != b.tok.i and self._elaborated(x, b)), None)
             if a is None:
@@ -5948,8 +5967,18 @@ class EventReader:
             t = b.tok
             while t.dep_ == "conj" and self.kids.head(t).tag_ == "VBG":
                 t = self.kids.head(t)
-            return self._comma_participle(t) and self.kids.head(t).i == a.tok.i and not any(c.dep_ in SUBJ for c in self.kids[t.i])
+            # (also when the parse hangs it on the riot's second verb: "stoned police and set the building ablaze, injuring …")
+            on = self.kids.head(t)
+            return self._comma_participle(t) and (on.i == a.tok.i or on.dep_ == "conj" and self.kids.head(on).i == a.tok.i
+                                                  and not any(c.dep_ in SUBJ for c in self.kids[on.i])) \
+                and not any(c.dep_ in SUBJ for c in self.kids[t.i])
 
+        for b in list(drafts):
+            # ("were bundled onto a cargo plane and flown to Tbilisi": the journey of the deported is no visit)
+            if b.type == "CONSULT" and b.trig.pos == "V" and b.tok.dep_ == "conj" and any(
+                    a.type in ("COERCE", "ASSAULT") and a.tok.i == self.kids.head(b.tok).i and set(a.recipients) & set(b.recipients)
+                    for a in drafts):
+                drafts.remove(b)
         for b in drafts:
             # ("youths went on the rampage, stoning police and setting cars ablaze": the violence of a riot is the riot)
             if b.type in ("ASSAULT", "COERCE") and b.trig.pos == "V" and any(
