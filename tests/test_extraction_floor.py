@@ -252,6 +252,21 @@ SIXTEENTH_BLIND_FLOORS = {"bm": (0.93, 0.64), "bn": (0.87, 0.61), "bo": (0.91, 0
 #: arrived, then tuned on (0.902/0.493); BS 0.796/0.440 and 0.796/0.450, held out and never read (0.796/0.450 at the end).
 SEVENTEENTH_BLIND = {"bp": "cameo_blind_bp", "bq": "cameo_blind_bq", "br": "cameo_blind_br", "bs": "cameo_blind_bs"}
 SEVENTEENTH_BLIND_FLOORS = {"bp": (0.90, 0.56), "bq": (0.82, 0.51), "br": (0.87, 0.46), "bs": (0.76, 0.42)}
+#: Eighteenth batch (round 33), one sentence per CAMEO code in the style of 1980s–2000s wire leads.  BT (North Africa,
+#: the Sahel, Central Asia, the Andes), BU (South and South-East Asia, Russia), BV (Mexico, Colombia, Peru, Haiti, East
+#: Africa, Western Europe) and BW (the Levant, Egypt, Yemen, the Gulf, the Balkans, Southern Africa) carry a "trap"
+#: beside most main events; BX (West Africa, Central America, the subcontinent) and BY (the former USSR, Turkey and
+#: Cyprus, Indochina, Korea) tell most main events by a rarer verb or idiom.  First scores with the code of round 33's
+#: start: BT 0.808/0.520, BU 0.808/0.504, BV 0.779/0.447, BW 0.843/0.578, BX 0.817/0.531, BY 0.693/0.312.  BT, BU, BX and
+#: BY were tuned on (0.890/0.573, 0.924/0.568, 0.895/0.600, 0.871/0.438); BV and BW are held out and never read
+#: (0.798/0.458, 0.852/0.583 at the end of the round).  Written last, half idioms and half traps: CA (the Middle East,
+#: the Horn, the Balkans) first 0.804/0.474 with the code of the round's start, 0.814/0.474 when it arrived, tuned on
+#: (0.859/0.505); BZ (the Andes and Southern Cone, the African Great Lakes, South-East Asia) held out and never read
+#: (0.709/0.531 with the code of the round's start, 0.733/0.556 at its end).
+EIGHTEENTH_BLIND = {"bt": "cameo_blind_bt", "bu": "cameo_blind_bu", "bv": "cameo_blind_bv", "bw": "cameo_blind_bw",
+                    "bx": "cameo_blind_bx", "by": "cameo_blind_by", "bz": "cameo_blind_bz", "ca": "cameo_blind_ca"}
+EIGHTEENTH_BLIND_FLOORS = {"bt": (0.86, 0.54), "bu": (0.89, 0.53), "bv": (0.76, 0.42), "bw": (0.82, 0.55),
+                           "bx": (0.86, 0.56), "by": (0.83, 0.40), "bz": (0.70, 0.52), "ca": (0.82, 0.47)}
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="shared eval data not found")
 
@@ -300,7 +315,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (FOURTEENTH_BLIND[name], floors) for name, floors in FOURTEENTH_BLIND_FLOORS.items()} | {
     name: (FIFTEENTH_BLIND[name], floors) for name, floors in FIFTEENTH_BLIND_FLOORS.items()} | {
     name: (SIXTEENTH_BLIND[name], floors) for name, floors in SIXTEENTH_BLIND_FLOORS.items()} | {
-    name: (SEVENTEENTH_BLIND[name], floors) for name, floors in SEVENTEENTH_BLIND_FLOORS.items()}
+    name: (SEVENTEENTH_BLIND[name], floors) for name, floors in SEVENTEENTH_BLIND_FLOORS.items()} | {
+    name: (EIGHTEENTH_BLIND[name], floors) for name, floors in EIGHTEENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))

@@ -271,3 +271,42 @@ def test_round_33_words_that_are_no_event(nlp):
     # (footage shows what was done)
     ex, _ = read(nlp, "The constable was suspended after a video of him slapping a vendor went viral.")
     assert asserted(ex, "ASSAULT")
+
+
+# -------------------------------------------------------------------------------- part 3 (blind set CA)
+
+
+def test_what_is_planned_dated_or_awaited_has_not_happened(nlp):
+    ex, _ = read(nlp, "Police rounded up 40 activists on Sunday, days before a rally the movement had planned to hold.")
+    assert not asserted(ex, "PROTEST")
+    ex, _ = read(nlp, "The emir offered to mediate, although no date has yet been set for a visit to Asmara by his envoy.")
+    assert not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "The emir lifted a ban on rallies, although a proposed amnesty still awaits cabinet approval.")
+    assert not asserted(ex, "SUPPORT")
+
+
+def test_loans_whose_disbursements_are_suspended_are_no_aid(nlp):
+    ex, _ = read(nlp, "The World Bank has suspended disbursements on 12 development loans to Eritrea.")
+    assert not asserted(ex, "AID")
+    assert asserted(ex, "SANCTION")
+
+
+def test_who_is_closeted_takes_part_in_the_meeting(nlp):
+    ex, labels = read(nlp, "The two foreign ministers were closeted for six hours in Vienna on Tuesday.")
+    (meeting,) = asserted(ex, "CONSULT")
+    assert names(labels, meeting.actors) == ["two foreign ministers"]
+    # (talks that "were held" are the meeting; its parties stay its parties)
+    ex, _ = read(nlp, "Talks between the prime minister and leaders of the opposition Civic Forum were held in Prague "
+                      "on Sunday.")
+    assert len(asserted(ex, "CONSULT")) == 1
+
+
+def test_round_33_part_3_phrasings(nlp):
+    cases = [
+        ("Bosnian Serb authorities thumbed their noses at the peace accord on Tuesday.", "REJECT"),
+        ("Syrian and Turkish teams have begun jointly spraying the valley against a locust swarm.", "COOPERATE"),
+        ("The delivery of several dozen armoured personnel carriers to the Lebanese army was completed on Friday.", "AID"),
+        ("The Druze leader has publicly absolved the militiamen behind the massacres.", "SUPPORT"),
+        ("Gunmen spirited away a French journalist from his car in south Beirut on Tuesday.", "ASSAULT"),
+    ]
+    assert_reads_as(nlp, cases)

@@ -75,7 +75,7 @@ ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"
 #: convoys, easing restrictions") and giving way told as a promise ("bowed to the opposition's demand, promising to resign").
 ELABORATING_PAIRS = frozenset({("RETREAT", "CONCEDE"), ("CONCEDE", "RETREAT"), ("CONCEDE", "AGREE")})
 #: Parts of a flow of money or aid ("turned off the tap of military aid", "the next instalment of a loan").
-SUPPLY_PARTS = frozenset({"tap", "instalment", "installment", "tranche", "flow", "spigot"})
+SUPPLY_PARTS = frozenset({"tap", "instalment", "installment", "tranche", "flow", "spigot", "disbursement", "payment"})
 #: What a lawsuit claims ("seeking damages").
 DAMAGES_NOUNS = frozenset({"damage", "damages", "compensation", "redress", "reparation", "reparations", "restitution"})
 #: Prepositions whose object is the recipient, by PLOVER type (verbs).
@@ -480,6 +480,8 @@ DISMISSING_VERBS = frozenset({"scoff", "dismiss", "deny", "reject", "ridicule", 
 #: Islamic caliphate", "a novel depicting attacks on Hindus", "cartoons lampooning the president").
 CONTENT_CARRIERS = frozenset({"leaflet", "pamphlet", "poster", "banner", "placard", "flyer", "graffiti", "slogan", "cartoon",
                               "caricature", "novel", "book", "song", "play", "poem"})  # (not footage: "a video of him slapping a vendor")
+#: Nouns of a time set for something to come ("no date has yet been set for a visit").
+DATE_NOUNS = frozenset({"date", "timetable", "deadline", "schedule"})
 #: Nouns of the instant a future act is tied to ("would be arrested the moment he set foot in Pakistan").
 MOMENT_NOUNS = frozenset({"moment", "minute", "instant", "second", "day"})
 #: Words of what stands before an event: the event noun they lead "to" or "for" has not come yet ("an obstacle to
@@ -3101,8 +3103,8 @@ class EventReader:
         """Aid that a verb or noun of withholding is about: "froze its aid", "aid was frozen", "the suspension of a loan",
         "a freeze on new loans"."""
         part = tok
-        if part.dep_ == "pobj" and self.kids.head(part).lower_ == "of" \
-                and lemma_of(self.kids.head(self.kids.head(part))) in MEASURE_NOUNS | SUPPLY_PARTS:
+        if part.dep_ == "pobj" and (self.kids.head(part).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(part))) in MEASURE_NOUNS
+                                    or self.kids.head(part).lower_ in ("of", "on") and lemma_of(self.kids.head(self.kids.head(part))) in SUPPLY_PARTS):
             part = self.kids.head(self.kids.head(part))  # ("a $55 million package of military aid was frozen", "the tap of aid")
         gov = self._governor_through_part(part)  # (the verb of an object or of a passive subject)
         if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "turn" and any(
@@ -3852,9 +3854,9 @@ class EventReader:
         if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) in FORETELLING_VERBS:
             d.hypothetical = True
         # "3,000 refugees facing deportation", "risked arrest": a fate ahead, not one met ("faced charges" were brought)
-        if d.trig.pos == "N" and tok.dep_ in OBJ and d.type in ("COERCE", "SANCTION", "ASSAULT") \
+        if d.trig.pos == "N" and tok.dep_ in OBJ and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(self.kids.head(tok)) == "await") \
                 and lemma_of(self.kids.head(tok)) in PENDING_FATE_VERBS and self.kids.head(tok).tag_ in ("VB", "VBG", "VBP", "VBZ"):
-            d.hypothetical = True
+            d.hypothetical = True  # ("a proposed amnesty still awaits cabinet approval")
         # "the trip would focus on the repatriation of refugees", "talks centred on the release of prisoners":
         # a topic is no occurrence
         if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ in ("on", "upon", "with", "around") \
@@ -3866,6 +3868,15 @@ class EventReader:
                 and self.kids.head(tok).dep_ in ("xcomp", "advcl") and infinitive(self.kids.head(tok), self.kids) \
                 and lemma_of(self.kids.head(self.kids.head(tok))) in HYPOTHETICAL_HEADS:
             d.hypothetical = True
+        # "a rally the movement had planned to hold", "talks they intend to open": what is planned has not happened
+        if d.trig.pos == "N" and any(c.dep_ == "relcl" and lemma_of(c) in ("plan", "intend", "schedule", "propose", "hope", "want")
+                                     and any(x.dep_ == "xcomp" for x in self.kids[c.i]) for c in children):
+            d.hypothetical = True
+        # "no date has yet been set for a visit to Asmara", "a timetable for the withdrawal": what a date is set for is to come
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and (
+                lemma_of(self.kids.head(self.kids.head(tok))) in DATE_NOUNS or lemma_of(self.kids.head(self.kids.head(tok))) == "set"
+                and any(c.dep_ in PASS_SUBJ | OBJ and lemma_of(c) in DATE_NOUNS for c in self.kids[self.kids.head(self.kids.head(tok)).i])):
+            d.hypothetical = True  # (also with the for-phrase on the verb: "no date has been set for a visit")
         # "ruled out a ceasefire before talks begin": an event noun that is the subject of a present-tense time clause
         # of the future is still to come, as the clause's verb is
         if d.trig.pos == "N" and tok.dep_ in SUBJ and self.kids.head(tok).dep_ == "advcl" \
@@ -4778,6 +4789,15 @@ class EventReader:
             if d.fine == "Arrest" and lemma_of(d.tok) == "surrender" and d.trig.pos == "V":
                 # "the gangster surrendered to the police": the police take him in
                 d.actors, d.recipients = d.recipients, d.actors
+            if d.type == "CONSULT" and d.trig.pos == "V" and not d.actors and d.recipients and (
+                    lemma_of(d.tok) == "be" or any(c.dep_ == "auxpass" for c in self.kids[d.tok.i])) \
+                    and not any(c.dep_ == "agent" for c in self.kids[d.tok.i]):
+                # "the two ministers were closeted for five hours", "Gandhi was on the telephone with Jayewardene": who
+                # is in a meeting told of them takes part in it
+                subjects = [c for c in self.kids[d.tok.i] if c.dep_ in SUBJ | PASS_SUBJ]
+                subj = self._keys(subjects)
+                if subj and not any(x.tok.i == c.i for x in drafts for c in subjects):  # (not "talks … were held")
+                    d.actors, d.recipients = subj, [k for k in d.recipients if k not in subj]
             if d.tok.i in among:
                 d.actors, d.recipients = [], self._keys(among[d.tok.i])
             self._flags(d)
