@@ -3854,9 +3854,9 @@ class EventReader:
         if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) in FORETELLING_VERBS:
             d.hypothetical = True
         # "3,000 refugees facing deportation", "risked arrest": a fate ahead, not one met ("faced charges" were brought)
-        if d.trig.pos == "N" and tok.dep_ in OBJ and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(self.kids.head(tok)) == "await") \
+        if d.trig.pos == "N" and tok.dep_ in OBJ and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(self.kids.head(tok)) == "await" and d.type != "ACCUSE") \
                 and lemma_of(self.kids.head(tok)) in PENDING_FATE_VERBS and self.kids.head(tok).tag_ in ("VB", "VBG", "VBP", "VBZ"):
-            d.hypothetical = True  # ("a proposed amnesty still awaits cabinet approval")
+            d.hypothetical = True  # ("a proposed amnesty still awaits cabinet approval"; one awaiting trial is accused)
         # "the trip would focus on the repatriation of refugees", "talks centred on the release of prisoners":
         # a topic is no occurrence
         if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ in ("on", "upon", "with", "around") \
