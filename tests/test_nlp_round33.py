@@ -310,3 +310,40 @@ def test_round_33_part_3_phrasings(nlp):
         ("Gunmen spirited away a French journalist from his car in south Beirut on Tuesday.", "ASSAULT"),
     ]
     assert_reads_as(nlp, cases)
+
+
+# -------------------------------------------------------------------------------- part 4
+
+
+def test_a_relative_clause_on_a_determined_noun_after_a_comma_is_mended():
+    # "Eritrea ordered the monitors to leave , a step diplomats fear could tempt Ethiopia ." with the order read as
+    # what diplomats "fear" and "step" as the order's subject
+    words = ["Eritrea", "ordered", "the", "monitors", "to", "leave", ",", "a", "step", "diplomats", "fear", "could",
+             "tempt", "Ethiopia", "."]
+    heads = [1, 10, 3, 1, 5, 1, 10, 8, 1, 10, 10, 12, 10, 12, 10]
+    deps = ["nsubj", "ccomp", "det", "dobj", "aux", "xcomp", "punct", "det", "nsubj", "nsubj", "ROOT", "aux", "ccomp",
+            "dobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NNS", "TO", "VB", ",", "DT", "NN", "NNS", "VBP", "MD", "VB", "NNP", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "AUX", "VERB", "PROPN",
+           "PUNCT"]
+    lemmas = ["Eritrea", "order", "the", "monitor", "to", "leave", ",", "a", "step", "diplomat", "fear", "could", "tempt",
+              "Ethiopia", "."]
+    doc = parsed_doc(words, heads, deps, tags, pos, lemmas)
+    assert repair_parse(doc) == 3
+    assert doc[1].dep_ == "ROOT" and (doc[8].head.i, doc[8].dep_) == (1, "npadvmod") and (doc[10].head.i, doc[10].dep_) == (8, "relcl")
+    # (", a spokesman said": the closing speaker stays one)
+    ex_words = ["Troops", "shelled", "the", "town", ",", "a", "spokesman", "said", "."]
+    doc = parsed_doc(ex_words, [1, 7, 3, 1, 7, 6, 7, 7, 7], ["nsubj", "ccomp", "det", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+                     ["NNS", "VBD", "DT", "NN", ",", "DT", "NN", "VBD", "."], ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                     ["troop", "shell", "the", "town", ",", "a", "spokesman", "say", "."])
+    assert repair_parse(doc) == 0
+
+
+def test_an_expulsion_before_a_feared_consequence_is_asserted(nlp):
+    ex, _ = read(nlp, "Eritrea has ordered American and Canadian members of the monitoring mission to leave within ten "
+                      "days, a step diplomats fear could tempt Ethiopia to reoccupy the town, a spokesman said.")
+    assert asserted(ex, "SANCTION")
+
+
+def test_police_put_on_a_war_footing_are_mobilised(nlp):
+    assert_reads_as(nlp, [("Jordanian police were put on a war footing across Amman on Thursday.", "MOBILIZE")])

@@ -741,16 +741,25 @@ def _relative_read_as_speaker(doc: Doc) -> Iterator[Edit]:
     """'… was released to Niger by the European Union, money Brussels had threatened to withhold unless …': the parser
     reads the clause before the comma as what the later verb says ("Brussels had threatened that …") and the noun after
     the comma as a modifier of that verb's subject; the noun is an apposition to the clause, the later verb a relative
-    clause on it (with no object of its own: the noun is its object), and the first clause stands where it stood."""
+    clause on it (with no object of its own: the noun is its object), and the first clause stands where it stood.  So
+    with a determiner: "Eritrea has ordered the monitors to leave, a step diplomats fear could tempt Ethiopia …"."""
     for comma in _tokens_with(doc, LOWER, (",",)):
         if comma.i + 2 >= len(doc):
             continue
         noun = doc[comma.i + 1]
-        if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNS") or noun.head.dep_ != "nsubj" or noun.head.i <= noun.i \
+        if noun.dep_ == "det" and noun.lower_ in ("a", "an", "the") and comma.i + 3 < len(doc):
+            noun = doc[comma.i + 2]  # (", a step diplomats fear could tempt Ethiopia to …": the subject follows the noun)
+            subject = doc[noun.i + 1]
+            if noun.tag_ not in ("NN", "NNS") or subject.dep_ != "nsubj" or subject.head.i <= subject.i \
+                    or subject.pos_ not in ("NOUN", "PROPN") or subject.head.lemma_ in CLOSING_SPEECH:
+                continue
+            verb = subject.head
+        elif noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNS") or noun.head.dep_ != "nsubj" or noun.head.i <= noun.i \
                 or noun.head.pos_ != "PROPN" or noun.head.head.lemma_ in CLOSING_SPEECH:
             # (", emergency officials said": the closing speaker, no relative clause)
             continue
-        verb = noun.head.head
+        else:
+            verb = noun.head.head
         first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < comma.i and c.pos_ in ("VERB", "AUX")), None)
         if first is None or verb.pos_ != "VERB" or verb.sent.start != first.sent.start \
                 or any(c.dep_ in ("dobj", "obj") for c in verb.children):
