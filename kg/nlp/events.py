@@ -3838,10 +3838,11 @@ class EventReader:
             node = head
         if d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "any" for c in self.kids[anchor.i]) and self._under_denial(anchor):
             d.hypothetical = True  # "had done nothing to earn any easing of the measures": any one, none in particular
-        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "without":
-            d.negated = True  # "the talks ended without agreement": what something was without did not happen
-        if tok.dep_ == "pcomp" and self.kids.head(tok).lower_ == "without" and tok.tag_ in ("VBN", "VBG"):
-            d.negated = True  # "laid down their arms without a shot being fired", "left without paying"
+        if (d.trig.pos == "N" and tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.tag_ in ("VBN", "VBG")) \
+                and self.kids.head(tok).lower_ == "without":
+            # "the talks ended without agreement", "laid down their arms without a shot being fired": what something
+            # was without did not happen
+            d.negated = True
         # "stopped short of backing calls for a march": what one stops short of is not done
         if tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ == "of" and self.kids.head(self.kids.head(tok)).lower_ == "short" \
                 and lemma_of(self.kids.head(self.kids.head(self.kids.head(tok)))) in ("stop", "fall"):
@@ -3854,8 +3855,9 @@ class EventReader:
         if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) in FORETELLING_VERBS:
             d.hypothetical = True
         # "3,000 refugees facing deportation", "risked arrest": a fate ahead, not one met ("faced charges" were brought)
-        if d.trig.pos == "N" and tok.dep_ in OBJ and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(self.kids.head(tok)) == "await" and d.type != "ACCUSE") \
-                and lemma_of(self.kids.head(tok)) in PENDING_FATE_VERBS and self.kids.head(tok).tag_ in ("VB", "VBG", "VBP", "VBZ"):
+        fate = self.kids.head(tok)
+        if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(fate) in PENDING_FATE_VERBS and fate.tag_ in ("VB", "VBG", "VBP", "VBZ") \
+                and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(fate) == "await" and d.type != "ACCUSE"):
             d.hypothetical = True  # ("a proposed amnesty still awaits cabinet approval"; one awaiting trial is accused)
         # "the trip would focus on the repatriation of refugees", "talks centred on the release of prisoners":
         # a topic is no occurrence
@@ -3873,15 +3875,14 @@ class EventReader:
                                      and any(x.dep_ == "xcomp" for x in self.kids[c.i]) for c in children):
             d.hypothetical = True
         # "no date has yet been set for a visit to Asmara", "a timetable for the withdrawal": what a date is set for is to come
-        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" and (
-                lemma_of(self.kids.head(self.kids.head(tok))) in DATE_NOUNS or lemma_of(self.kids.head(self.kids.head(tok))) == "set"
-                and any(c.dep_ in PASS_SUBJ | OBJ and lemma_of(c) in DATE_NOUNS for c in self.kids[self.kids.head(self.kids.head(tok)).i])):
-            d.hypothetical = True  # (also with the for-phrase on the verb: "no date has been set for a visit")
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for":
+            timed = self.kids.head(self.kids.head(tok))
+            if lemma_of(timed) in DATE_NOUNS or lemma_of(timed) == "set" and any(
+                    c.dep_ in PASS_SUBJ | OBJ and lemma_of(c) in DATE_NOUNS for c in self.kids[timed.i]):
+                d.hypothetical = True  # (also with the for-phrase on the verb: "no date has been set for a visit")
         # "ruled out a ceasefire before talks begin": an event noun that is the subject of a present-tense time clause
         # of the future is still to come, as the clause's verb is
-        if d.trig.pos == "N" and tok.dep_ in SUBJ and self.kids.head(tok).dep_ == "advcl" \
-                and self.kids.head(tok).tag_ in ("VB", "VBP", "VBZ") \
-                and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in self.kids[self.kids.head(tok).i]):
+        if d.trig.pos == "N" and tok.dep_ in SUBJ and self._future_time_clause(self.kids.head(tok)):
             d.hypothetical = True
         # "would be arrested the moment he set foot in Pakistan": what the moment of a future act is tied to is to come
         if tok.dep_ == "relcl" and lemma_of(self.kids.head(tok)) in MOMENT_NOUNS and self.kids.head(tok).dep_ == "npadvmod" \
@@ -3989,8 +3990,9 @@ class EventReader:
             node = up
         # "looking into reports that security forces tortured detainees", "examining evidence that …": what an inquiry
         # looks into is not established
-        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in REPORT_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
-                and self._inquired(self.kids.head(tok)):
+        report = self._clause_of_noun(tok, REPORT_NOUNS)
+        that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+        if report is not None and self._inquired(report):
             d.hypothetical = True
         # "handing out leaflets calling for an Islamic caliphate", "a novel depicting attacks on Hindus": what a text or a
         # picture says or shows is its content, not an act
@@ -3999,15 +4001,12 @@ class EventReader:
                 and self.kids.head(node).pos_ == "NOUN":
             d.hypothetical = True
         # "scoffed at reports that its crew had been mistreated", "dismissed reports that troops had fired": denied
-        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in REPORT_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
-            report = self.kids.head(tok)
+        if report is not None and that_clause:
             up = self.kids.head(self.kids.head(report)) if report.dep_ == "pobj" else self.kids.head(report)
             if report.dep_ in OBJ | {"pobj"} and lemma_of(up) in DISMISSING_VERBS and up.pos_ == "VERB":
                 d.negated = True
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
-        if tok.dep_ in ("acl", "ccomp") and lemma_of(self.kids.head(tok)) in ALLEGATION_NOUNS and self.kids.head(tok).pos_ == "NOUN" \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        if that_clause and self._clause_of_noun(tok, ALLEGATION_NOUNS) is not None:
             d.hypothetical = True
         # "vetoed a draft resolution condemning the annexation", "tabled a bill banning rallies": what a text
         # proposed or stopped would do is not done
@@ -4057,7 +4056,7 @@ class EventReader:
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS or c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in around):
                 d.hypothetical = True
         # "before they demobilize": a temporal clause in the present tense speaks of the future
-        if tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children):
+        if self._future_time_clause(tok):
             d.hypothetical = True
         # "said it would lay down its arms once Congress approved an amnesty": a time clause of a future act,
         # in the past tense of reported speech, is still to come
@@ -4343,6 +4342,16 @@ class EventReader:
                 break
             prev_dep = dep
             node = head
+
+    def _clause_of_noun(self, tok: Token, nouns: Collection[str]) -> Token | None:
+        """The noun (one of ``nouns``) whose clause the word heads ("reports that troops had fired"), else None."""
+        head = self.kids.head(tok)
+        return head if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma_of(head) in nouns else None
+
+    def _future_time_clause(self, verb: Token) -> bool:
+        """'before they demobilize', 'before talks begin': a time clause in the present tense, which speaks of the future."""
+        return verb.dep_ == "advcl" and verb.tag_ in ("VB", "VBP", "VBZ") and any(
+            c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in self.kids[verb.i])
 
     def _asked_for(self, noun: Token) -> list[Token]:
         """'instructions for Lyon authorities to strengthen security', 'calls for the army to withdraw': the one
