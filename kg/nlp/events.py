@@ -61,6 +61,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 #: Head nouns of a label whose of-phrase names a kind of act ("an instrument of creeping annexation").
 LABEL_HEADS = frozenset({"instrument", "tool", "act", "means", "weapon", "policy", "campaign", "form", "kind", "case"})
 #: Words that make a target or an attack a drill ("mock enemy warships", "a simulated militant camp").
+#: What a note of protest is written on ("sent a note of protest", "a letter of complaint").
+PROTEST_CARRIERS = frozenset({"note", "letter", "message", "telegram", "cable"})
 MOCK_WORDS = frozenset({"mock", "dummy", "simulated", "imaginary", "practice", "decoy"})
 #: Nouns of orders a hyphenated verb phrase may name the kind of ("shoot-to-kill powers", "a shoot-on-sight curfew").
 HYPHEN_ORDER_NOUNS = frozenset({"power", "order", "curfew", "policy", "rule", "command", "instruction", "directive", "authority", "law"})
@@ -73,7 +75,10 @@ WAR_CAUSE_NOUNS = frozenset({"cause", "casus", "act", "declaration", "provocatio
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "REQUEST"})
 #: Acts a participle of another type may tell again: yielding told as easing ("opened three corridors for relief
 #: convoys, easing restrictions") and giving way told as a promise ("bowed to the opposition's demand, promising to resign").
-ELABORATING_PAIRS = frozenset({("RETREAT", "CONCEDE"), ("CONCEDE", "RETREAT"), ("CONCEDE", "AGREE")})
+ELABORATING_PAIRS = frozenset({("RETREAT", "CONCEDE"), ("CONCEDE", "RETREAT"), ("CONCEDE", "AGREE"), ("SUPPORT", "CONCEDE")})
+#: Of those, pairs where the participle says what the act was: "recognised the right of Mayan communities to be taught
+#: in their languages, meeting a long-standing demand" grants a demand (CONCEDE), it does not praise.
+RETYPING_PAIRS = frozenset({("SUPPORT", "CONCEDE")})
 #: Parts of a flow of money or aid ("turned off the tap of military aid", "the next instalment of a loan").
 SUPPLY_PARTS = frozenset({"tap", "instalment", "installment", "tranche", "flow", "spigot", "disbursement", "payment"})
 #: What a lawsuit claims ("seeking damages").
@@ -113,6 +118,10 @@ DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
 #: Verbs that say an event noun (their subject) happened ("fighting broke out", "clashes erupted").
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "escalate", "intensify", "spread",
                               "begin", "start", "take", "occur", "ensue", "persist"})
+#: Verbs of handing something to someone, whose passive subject receives it ("was handed a protest note").
+GIVING_VERBS = frozenset({"hand", "give", "serve", "present"})
+#: Light verbs whose to-phrase names whom the act is addressed to ("sent a note of protest to New Delhi").
+ADDRESSING_VERBS = frozenset({"send", "deliver", "hand", "submit", "address", "convey", "forward", "dispatch", "despatch"})
 #: Verbs whose object noun is the event itself ("held talks", "launched an attack").
 LIGHT_VERBS = frozenset({
     "hold", "stage", "launch", "carry", "conduct", "make", "issue", "mount", "begin", "start",
@@ -120,7 +129,7 @@ LIGHT_VERBS = frozenset({
     "level", "bring", "publish", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
-    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap",
+    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 #: Relative pronouns: as a relative clause's subject they stand for the noun the clause tells of.
@@ -308,7 +317,7 @@ FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
-NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "failure", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk",
+NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "failure", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk", "block",
                             "fake", "feign", "fabricate", "forestall", "avert", "foil", "thwart", "preempt", "pre-empt"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
@@ -471,6 +480,12 @@ FORETELLING_VERBS = frozenset({"herald", "presage", "portend", "foreshadow", "au
 #: Verbs of a fate still ahead of whoever "faces" it ("refugees facing deportation", "risked arrest").
 PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
 #: Verbs whose on/with-phrase names a topic, not an occurrence ("the trip would focus on the repatriation of refugees").
+#: Nouns of the particulars of a topic ("over the terms of an amnesty", "on the details of a pullback").
+TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details"})
+#: Verbs of backing a party or a bid ("lobbying members to back the candidacy of …").
+BACKING_VERBS = frozenset({"back", "support", "endorse", "elect", "recognise", "recognize", "approve", "vote"})
+#: Nouns of standing up for someone, after "in" ("spoke out in defence of Cuba").
+BACKING_NOUNS = frozenset({"defence", "defense", "support", "favour", "favor", "solidarity"})
 TOPIC_VERBS = frozenset({"focus", "centre", "center", "concentrate", "dwell", "revolve"})
 #: Verbs of brushing aside what is reported: the report's that-clause is denied ("scoffed at reports that its crew
 #: had been mistreated").
@@ -546,6 +561,8 @@ LABELLING_VERBS = frozenset({"condemn", "denounce", "describe", "brand", "label"
 COMBAT_VERBS = frozenset({"curb", "combat", "fight", "tackle", "counter", "eradicate", "stamp", "deter", "discourage",
                           "punish", "outlaw", "criminalise", "criminalize", "prevent", "stop", "end"})
 #: Nouns of an agreement ("a peace accord ending the insurgency").
+#: Verbs of what an agreement in force asks of its parties ("required by the peace accords").
+STIPULATING_VERBS = frozenset({"require", "stipulate", "demand", "mandate", "envisage", "foresee", "provide", "call", "set", "lay", "oblige"})
 AGREEMENT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "settlement", "truce", "ceasefire", "armistice"})
 #: Words of withholding aid ("froze its aid", "the suspension of a loan").
 WITHHOLDING_WORDS = frozenset({"freeze", "suspend", "suspension", "halt", "withhold", "cut", "cutoff", "cancel",
@@ -1314,6 +1331,23 @@ class EventReader:
                 keys += self._keys([t for t in targets if self._participant_like(t)])
             d.recipients = [k for k in _uniq(keys) if k not in d.actors]
 
+    def _lobbying_for_others(self, drafts: list[_Draft]) -> None:
+        """'lobbied fellow Commonwealth members to back the candidacy of a Ghanaian diplomat': rallying support for a third
+        party is support for it (CAMEO 053); canvassing for one's own bid ("to back its bid") stays a request."""
+        for d in drafts:
+            if d.type != "REQUEST" or d.trig.pos != "V" or lemma_of(d.tok) not in ("lobby", "canvass"):
+                continue
+            backs = [c for c in self.kids[d.tok.i] if c.dep_ == "xcomp" and lemma_of(c) in BACKING_VERBS]
+            objs = [o for c in backs for o in self.kids[c.i] if o.dep_ in OBJ]
+            if not objs or any(p.dep_ == "poss" and (p.tag_ == "PRP$" or set(self.table.keys_for(p)) & set(d.actors))
+                               for o in objs for p in self.kids[o.i]):
+                continue
+            backed = self._keys(self._prep_objects(objs, ("of",))) or self._keys(objs)
+            if not backed:
+                continue
+            d.type, d.fine, d.mode = "SUPPORT", None, None
+            d.recipients = _uniq(backed + d.recipients)
+
     def _answered_requests(self, drafts: list[_Draft]) -> None:
         """'stood firm against U.S. demands to hand over bin Laden', 'rejected Israel's offer': a refusal of a
         demand or offer is aimed at whoever made it, not at what it asked for; 'wrote to the prime minister
@@ -1631,6 +1665,9 @@ class EventReader:
         if name == "dep":
             # its own dependency label is one of these ("an army patrol shot dead …": a patrol that acts is a unit)
             return tok.dep_ in cond.words
+        if name == "ineffect":
+            # (nouns) the subject of a verb that says it is carried out ("the truce took hold", "came into force")
+            return tok.dep_ in SUBJ and self._in_effect(self.kids.head(tok))
         if name == "inprep":
             # (nouns) the object of one of these prepositions ("in retaliation for …")
             return tok.dep_ == "pobj" and self.kids.head(tok).lower_ in cond.words
@@ -2070,6 +2107,10 @@ class EventReader:
         # "to bring them to the negotiating table": the table of the phrase, not talks of their own
         if tok.dep_ in ("amod", "compound") and lemma_of(self.kids.head(tok)) == "table":
             return True
+        # "sent a note of protest to New Delhi": the note is the complaint; its "of protest" names its kind
+        if row.pos == "N" and lemma_of(tok) in ("protest", "complaint") and tok.dep_ == "pobj" \
+                and self.kids.head(tok).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(tok))) in PROTEST_CARRIERS:
+            return True
         # "shoot-to-kill powers", "a shoot-on-sight curfew": a hyphenated verb phrase before a noun names a kind of order
         if row.pos == "V" and self._hyphen_modifier(tok):
             return True
@@ -2164,6 +2205,10 @@ class EventReader:
             if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES and tok.dep_ in SUBJ | PASS_SUBJ \
                     and lemma_of(self.kids.head(tok)) in STATE_HEADS and not self._has_args(tok):
                 return True
+            # "while an oil embargo remained in force", "the ban stays in place": named in full, still a state
+            if row.type in ("COERCE", "SANCTION") and tok.dep_ in SUBJ and lemma_of(self.kids.head(tok)) in ("remain", "stay", "be") \
+                    and any(lemma_of(p) in ("force", "place", "effect") for p in self._prep_objects([self.kids.head(tok)], ("in",))):
+                return True
             # "eight years of martial law came to an end", "the curfew came to an end": a restriction that ends is
             # no new imposition
             if row.type in ("COERCE", "SANCTION") and row.mode in STATE_MODES:
@@ -2250,9 +2295,11 @@ class EventReader:
                 return True
             # "in the most serious breach of the 1992 truce", "despite the Minsk truce": an agreement in force, referred
             # to, not one made
+            # ("the demobilisation required by the peace accords": what an accord demands of the parties)
             if row.type in ("CONCEDE", "AGREE") and lemma_of(tok) in AGREEMENT_NOUNS and tok.dep_ == "pobj" and (
                     self.kids.head(tok).lower_ in ("despite", "under") or self.kids.head(tok).lower_ == "of"
-                    and lemma_of(self.kids.head(self.kids.head(tok))) in BREACH_NOUNS):
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in BREACH_NOUNS
+                    or self.kids.head(tok).dep_ == "agent" and lemma_of(self.kids.head(self.kids.head(tok))) in STIPULATING_VERBS):
                 return True
             # "put their signatures to a peace accord", "the signing of a treaty", "an accord … was signed": the signing is
             # the event (PLOVER's SUPPORT: sign or ratify an agreement), the accord is what is signed
@@ -2263,6 +2310,7 @@ class EventReader:
             at = self.kids.head(tok) if tok.dep_ in ("compound", "amod", "nmod") and lemma_of(self.kids.head(tok)) in LIGHT_NOUNS else tok
             # (a row that asked for an infinitive has it: "a commitment to set up a hotline" is no topic)
             if row.type in ARGLESS_NOUN_TYPES and not self._has_args(at, row.type == "THREATEN") and not self._light_object(at) and at.dep_ not in SUBJ \
+                    and not self._restates_clause(at) \
                     and not any(c.name == "toinf" for c in row.conds):
                 return True
             # "the threat of sanctions is taking a toll": a threat named only by what is feared, with no one
@@ -3038,6 +3086,10 @@ class EventReader:
                     held = self._keys(self._prep_objects([pat], ("of", "on", "against"))
                                       + self._prep_objects([t for t in layer_toks if t.tag_ == "NNS"], ("of",)))
                     d.recipients = [r for r in _uniq(held + d.recipients) if r not in layers]
+        # "spoke out in defence of Cuba", "rallied in support of the president": whom the act stands up for
+        if d.type == "SUPPORT" and not d.recipients:
+            d.recipients += [k for k in self._keys(self._prep_objects(
+                [p for p in self._prep_objects([tok], ("in",)) if lemma_of(p) in BACKING_NOUNS], ("of",))) if k not in d.actors]
         # "served as an intermediary between the government and the opposition": a go-between's parties
         if d.mode == "third-party" and not d.recipients:
             d.recipients += [k for k in self._keys(self._prep_objects(self._prep_objects([tok], ("as",)), ("between", "among")))
@@ -3581,7 +3633,8 @@ class EventReader:
                 obj_like = False
         # "employees were given an ultimatum by their bosses": the passive light verb's subject receives it
         # ("was arrested and given a suspended sentence": the subject of the first passive verb, shared)
-        shared = self.kids.head(head) if head.dep_ == "conj" and head.tag_ == "VBN" and not any(
+        # ("was summoned and handed a formal protest note": the tagger may read the giving verb as a past tense)
+        shared = self.kids.head(head) if head.dep_ == "conj" and (head.tag_ == "VBN" or head.tag_ == "VBD" and lemma_of(head) in GIVING_VERBS) and not any(
             c.dep_ in SUBJ | PASS_SUBJ | {"auxpass"} for c in self.kids[head.i]) else head
         if obj_like and self._light(head) and any(c.dep_ == "auxpass" for c in self.kids[shared.i]):
             d.recipients.extend(self._keys([c for c in self.kids[shared.i] if c.dep_ in PASS_SUBJ]))
@@ -3610,11 +3663,15 @@ class EventReader:
                                 if k not in d.actors)
             # "gave a warm welcome to X", "lodged a protest with X", "launched a mediation effort between …"
             preps = RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}
-            for c in self.kids[head.i]:
+            # ("a note of protest to New Delhi": the phrase may hang on the kind the note is of)
+            kinds = [p for p in self._prep_objects([tok], ("of",)) if lemma_of(p) in ("protest", "complaint")] \
+                if lemma_of(tok) in PROTEST_CARRIERS else []
+            for c in list(self.kids[head.i]) + [c for k in kinds for c in self.kids[k.i]]:
                 if c.dep_ in ("prep", "dative") and c.i > tok.i:
                     objs = [p for p in self.kids[c.i] if p.dep_ == "pobj"]
-                    if c.lower_ in preps:
+                    if c.lower_ in preps or c.lower_ == "to" and lemma_of(head) in ADDRESSING_VERBS:
                         # ("opened an investigation into Microsoft's practices": the owner of what it is into)
+                        # ("sent a note of protest to New Delhi": what is sent to someone is addressed to them)
                         d.recipients.extend(k for p in objs for k in self._object_keys(p))
                     elif c.lower_ in ("between", "among"):
                         (d.recipients if d.mode == "third-party" else d.actors).extend(self._keys(objs))
@@ -3751,11 +3808,32 @@ class EventReader:
         if tok.dep_ in ("attr", "acomp") and lemma_of(head) == "be":
             subj = [c for c in self.kids[head.i] if c.dep_ in SUBJ]
             (d.recipients if patient_noun or d.type == "RETREAT" else d.actors).extend(self._keys(subj))
+        # "flew the cartel boss to the United States, the first extradition under the 1979 treaty": a noun after a comma
+        # names what the clause did; the clause's doer does it, to whom and what it moved
+        if self._restates_clause(tok) and not d.actors and not d.recipients:
+            verb = self.kids.head(tok)
+            subj, passive = self._subject(verb)
+            if not passive:
+                d.actors.extend(self._keys(subj))
+                d.recipients.extend(self._keys([o for o in self.kids[verb.i] if o.dep_ in OBJ] + self._prep_objects([verb], ("to",))))
         if itself:
             d.actors = [a for a in d.actors if a not in itself]
             d.recipients = [r for r in d.recipients if r not in itself]
         d.actors = _uniq(d.actors)
         d.recipients = [r for r in _uniq(d.recipients) if r not in d.actors]
+
+    def _restates_clause(self, tok: Token) -> bool:
+        """', the first extradition under the treaty': an event noun loose after a comma on a clause's verb that is
+        no event word itself (which then only the noun names)."""
+        if tok.dep_ not in ("npadvmod", "dobj") or tok.pos_ != "NOUN" or tok.left_edge.i == 0 or self.toks[tok.left_edge.i - 1].text != ",":
+            return False
+        verb = self.kids.head(tok)
+        if tok.dep_ == "dobj" and not any(o.dep_ in OBJ and o.i < tok.i for o in self.kids[verb.i]):
+            return False  # (a second object after the comma: the parser's reading of the same apposition)
+        if verb.pos_ != "VERB" or verb.i > tok.i or not any(c.dep_ in SUBJ for c in self.kids[verb.i]):
+            return False
+        types = {r.type for r in self.lex.triggers.get((lemma_of(verb), "V"), ())}
+        return not types & {r.type for r in self.lex.triggers.get((lemma_of(tok), "N"), ())}
 
     # -------------------------------------------------------------------------------- modality
 
@@ -4817,6 +4895,7 @@ class EventReader:
         self._event_subjects(drafts)
         self._complement_recipients(drafts)
         self._answered_requests(drafts)
+        self._lobbying_for_others(drafts)
         self._warnings(drafts)
         self._idiom_threats(drafts)
         self._protest_targets(drafts)
@@ -4915,8 +4994,22 @@ class EventReader:
 
     def _damages_sought(self, d: _Draft) -> bool:
         """'took Union Carbide to court, seeking damages': what a suit claims is the suit's, no request of its own."""
+        # ("seeking 4 billion naira in damages": the sum's in-phrase says what it is)
         return d.type == "REQUEST" and d.trig.pos == "V" and lemma_of(d.tok) in ("seek", "claim", "demand") and any(
-            c.dep_ in OBJ and lemma_of(c) in DAMAGES_NOUNS for c in self.kids[d.tok.i])
+            c.dep_ in OBJ and (lemma_of(c) in DAMAGES_NOUNS or any(lemma_of(p) in DAMAGES_NOUNS for p in self._prep_objects([c, d.tok], ("in",))))
+            for c in self.kids[d.tok.i])
+
+    def _sought_in_suit(self, suit: _Draft, b: _Draft) -> bool:
+        """'filed a suit against Shell seeking 4 billion naira in damages' (no comma; the parser may hang the participle
+        on the defendant): damages sought by a participle inside the clause of the suit are its claim."""
+        if not self._damages_sought(b) or b.tok.tag_ != "VBG" or b.tok.dep_ not in ("acl", "advcl"):
+            return False
+        node = b.tok
+        for _ in range(4):
+            if node.i == suit.tok.i or self.kids.head(node) is node:
+                return node.i == suit.tok.i
+            node = self.kids.head(node)
+        return node.i == suit.tok.i
 
     def _claims_dismissed(self, d: _Draft) -> bool:
         """'leapt to the defence of Azerbaijan, dismissing as propaganda Armenian charges that …': charges against the one
@@ -4936,9 +5029,11 @@ class EventReader:
                                                            or x.type == "ACCUSE" and self._damages_sought(b)
                                                            or x.type == "SUPPORT" and self._claims_dismissed(b))
                       and not x.negated and not x.hypothetical
-                      and x.tok.i != b.tok.i and self._elaborated(x, b)), None)
+                      and x.tok.i != b.tok.i and (self._elaborated(x, b) or x.type == "ACCUSE" and self._sought_in_suit(x, b))), None)
             if a is None:
                 continue
+            if (a.type, b.type) in RETYPING_PAIRS:
+                a.type, a.fine, a.mode = b.type, b.fine, b.mode
             if not a.actors:
                 a.actors = list(b.actors)
             # (a participle's own object is often what it says of the act — "calling the move a provocation" — so, where
@@ -5227,6 +5322,15 @@ class EventReader:
         drafts.remove(d)
         return True
 
+    def _in_effect(self, verb: Token) -> bool:
+        """'took hold', 'held', 'came into force', 'went into effect', 'took effect', 'began': the subject is carried out."""
+        lemma, kids = lemma_of(verb), self.kids[verb.i]
+        if lemma in ("hold", "begin", "start") and not negated_verb(kids):
+            return True
+        if lemma == "take" and any(c.dep_ in OBJ and lemma_of(c) in ("hold", "effect") for c in kids):
+            return True
+        return lemma in ("come", "go", "enter") and any(lemma_of(p) in ("force", "effect") for p in self._prep_objects([verb], ("into",)))
+
     def _riots(self, drafts: list[_Draft]) -> bool:
         """'the mob pelted stones at the police': violence by a crowd with stones, sticks or fire is a riot
         (PLOVER PROTEST 'riot'), not an armed assault — unless it kills.  True when one was retyped."""
@@ -5250,6 +5354,9 @@ class EventReader:
         at = {d.tok.i: d for d in drafts}
         for d in drafts:
             tok = d.tok
+            if d.trig.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in TERMS_NOUNS \
+                    and tok.head.head.dep_ == "pobj":
+                tok = tok.head.head  # ("haggled over the terms of an amnesty": the amnesty is still what they talk about)
             if not (d.trig.pos == "N" and tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.tag_ == "VBG") \
                     or tok.head.lower_ not in TOPIC_PREPS:
                 continue  # ("came to terms on reopening road links": a gerund topic too)
@@ -5994,11 +6101,18 @@ class EventReader:
             if a.type != "PROTEST" or b.trig.pos != "V" or b.tok.tag_ != "VBG" or a.tok.i > b.tok.i:
                 return False
             t = b.tok
+            if t.dep_ == "compound" and self.kids.head(t).dep_ == "advcl" and t.i > 0 and self.toks[t.i - 1].text == ",":
+                # (", looting shops and …" parsed as a noun "looting shops" hung on the riot: the participle is its head's place)
+                t = self.kids.head(t)
+                return self.kids.head(t).i == a.tok.i and not any(c.dep_ in SUBJ for c in self.kids[t.i])
             while t.dep_ == "conj" and self.kids.head(t).tag_ == "VBG":
                 t = self.kids.head(t)
             # (also when the parse hangs it on the riot's second verb: "stoned police and set the building ablaze, injuring …")
             on = self.kids.head(t)
-            return self._comma_participle(t) and (on.i == a.tok.i or on.dep_ == "conj" and self.kids.head(on).i == a.tok.i
+            # (", looting shops and setting buses ablaze": the parse may hang the second participle straight on the riot)
+            listed = t.dep_ == "advcl" and t.i > 0 and self.toks[t.i - 1].lower_ == "and" and any(
+                x.text == "," for x in self.toks[a.tok.i + 1:t.i])
+            return (self._comma_participle(t) or listed) and (on.i == a.tok.i or on.dep_ == "conj" and self.kids.head(on).i == a.tok.i
                                                   and not any(c.dep_ in SUBJ for c in self.kids[on.i])) \
                 and not any(c.dep_ in SUBJ for c in self.kids[t.i])
 
@@ -6070,6 +6184,8 @@ class EventReader:
                     if told is not None:
                         keep, drop = told
                         drop.actors = []  # (the office the parse made the wounder)
+                    elif riot_detail(a, b) or riot_detail(b, a):
+                        keep, drop = (a, b) if riot_detail(a, b) else (b, a)  # (the riot's own verb tells it)
                     else:
                         keep, drop = self._keeper(a, b)
                     self._absorb(keep, drop)

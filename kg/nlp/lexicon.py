@@ -122,7 +122,7 @@ COND_NAMES = frozenset({
     "clause", "human", "obj", "notobj", "prep", "comp", "notcomp", "args", "subj", "noobj", "passive", "notprep",
     "target", "ofhuman", "ofthing", "xcomp", "objname", "objmod", "prefix", "inf", "subjunctive", "plainclause", "thingclause",
     "subjcountry", "deadline", "verdict", "toinf", "adv", "question", "expletive", "dative", "harmobj", "ing", "inprep", "ownside", "objof", "dep",
-    "objclause", "actorclause",
+    "objclause", "actorclause", "ineffect",
 })
 
 
