@@ -129,7 +129,7 @@ LIGHT_VERBS = frozenset({
     "level", "bring", "publish", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
-    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand",
+    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand", "cast",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 #: Relative pronouns: as a relative clause's subject they stand for the noun the clause tells of.
@@ -482,6 +482,10 @@ PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
 #: Verbs whose on/with-phrase names a topic, not an occurrence ("the trip would focus on the repatriation of refugees").
 #: Nouns of the particulars of a topic ("over the terms of an amnesty", "on the details of a pullback").
 TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details"})
+#: Prepositions of an exception ("except in a prisoner exchange", "barring a ceasefire").
+EXCEPTING_PREPS = frozenset({"except", "barring", "save", "excepting"})
+#: Participles that tell what an act finishes ("…, completing the demobilisation of the force").
+COMPLETING_VERBS = frozenset({"complete", "conclude", "finish", "wrap", "cap"})
 #: Verbs of backing a party or a bid ("lobbying members to back the candidacy of …").
 BACKING_VERBS = frozenset({"back", "support", "endorse", "elect", "recognise", "recognize", "approve", "vote"})
 #: Nouns of standing up for someone, after "in" ("spoke out in defence of Cuba").
@@ -710,7 +714,7 @@ INSTRUMENT_VERBS = frozenset({"use", "fire", "lob", "burst", "hurl", "launch", "
 RECORD_NOUNS = frozenset({"case", "complaint", "fir", "report", "charge", "count", "allegation", "accusation", "probe",
                           "investigation", "inquiry", "enquiry", "video", "footage", "photo", "photograph", "evidence", "record"})
 #: Nouns of looking into something; what they are into has happened ("an inquiry into the police firing").
-INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest"})
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest", "hearing"})
 #: Verbs of creating a body; an infinitive on them is what it is for ("was formed to negotiate").
 FOUNDING_VERBS = frozenset({"establish", "create", "form", "found", "constitute", "appoint", "convene", "empower", "mandate"})
 #: Verbs whose object event has happened, whatever their own status ("to investigate the killings").
@@ -820,6 +824,7 @@ PLANNING_MODIFIERS = frozenset({"planning", "plotting", "plot", "planned", "plot
 IDIOMS = frozenset({
     ("in", "exchange", "for"), ("in", "return", "for"), ("in", "support", "of"), ("in", "protest", "against"),
     ("in", "charge", "of"), ("with", "aid", "of"), ("with", "assistance", "of"), ("with", "support", "of"),
+    ("in", "recognition", "of"), ("in", "recognition", "for"),
 })
 
 
@@ -887,6 +892,8 @@ def pos_class(tok: Token) -> str | None:
     if pos == "ADJ":
         if tok.tag_ in ("VBN", "VBD"):
             return "V"
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "det" for c in tok.children):
+            return "N"  # ("began a fast unto death": a determined adjective in a noun's place is a noun)
         return "A"
     return None
 
@@ -2107,6 +2114,12 @@ class EventReader:
         # "to bring them to the negotiating table": the table of the phrase, not talks of their own
         if tok.dep_ in ("amod", "compound") and lemma_of(self.kids.head(tok)) == "table":
             return True
+        # "raised the state of readiness of its army units": combat readiness, not a readiness to agree
+        if row.type == "AGREE" and lemma_of(tok) == "readiness":
+            up = self._governor_through_part(tok)
+            if tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(tok))) in ("state", "level", "degree") \
+                    or lemma_of(up) in ("raise", "heighten", "increase", "boost", "step", "put", "place", "go"):
+                return True
         # "sent a note of protest to New Delhi": the note is the complaint; its "of protest" names its kind
         if row.pos == "N" and lemma_of(tok) in ("protest", "complaint") and tok.dep_ == "pobj" \
                 and self.kids.head(tok).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(tok))) in PROTEST_CARRIERS:
@@ -2392,6 +2405,9 @@ class EventReader:
         head = self.kids.head(noun)
         if noun.dep_ == "pobj" and head.lower_ in ("into", "on") and head.dep_ in ("prep", "prt"):
             head = self.kids.head(head)  # ("looking into reports", "gathering testimony on reports")
+            if lemma_of(head) in INQUIRY_NOUNS or head.pos_ == "VERB" and any(
+                    c.dep_ in OBJ and lemma_of(c) in INQUIRY_NOUNS for c in self.kids[head.i]):
+                return True  # ("an inquiry into reports that …", "opened hearings on Tuesday into reports that …")
         elif noun.dep_ not in OBJ:
             return False
         return lemma_of(head) in INQUIRY_VERBS
@@ -3158,13 +3174,17 @@ class EventReader:
         if part.dep_ == "pobj" and (self.kids.head(part).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(part))) in MEASURE_NOUNS
                                     or self.kids.head(part).lower_ in ("of", "on") and lemma_of(self.kids.head(self.kids.head(part))) in SUPPLY_PARTS):
             part = self.kids.head(self.kids.head(part))  # ("a $55 million package of military aid was frozen", "the tap of aid")
+        elif part.dep_ == "pobj" and self.kids.head(part).lower_ == "in" and self.kids.head(self.kids.head(part)).pos_ in ("NOUN", "NUM") \
+                and any(c.like_num for c in self.kids.head(self.kids.head(part)).subtree):
+            part = self.kids.head(self.kids.head(part))  # ("the suspension of 15 million dollars in economic aid": through the sum)
         gov = self._governor_through_part(part)  # (the verb of an object or of a passive subject)
         if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "turn" and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in self.kids[gov.i]) or lemma_of(gov) == "put" and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in self.kids[c.i]) for c in self.kids[gov.i])):
             return True  # ("budget support … was put on hold")
         # ("a freeze on 74 million dollars of aid": through the sum)
-        return any(t.dep_ == "pobj" and self.kids.head(t).lower_ in ("of", "on") and lemma_of(self.kids.head(self.kids.head(t))) in WITHHOLDING_WORDS
+        # ("a cut in aid", "the suspension of 20 million dollars in British aid": the in-phrase may hang on the noun of withholding)
+        return any(t.dep_ == "pobj" and self.kids.head(t).lower_ in ("of", "on", "in") and lemma_of(self.kids.head(self.kids.head(t))) in WITHHOLDING_WORDS
                    for t in {tok, part})
 
     def _signed(self, tok: Token) -> bool:
@@ -3975,6 +3995,12 @@ class EventReader:
             if lemma_of(text) in AGREEMENT_NOUNS and d.type not in ("RETREAT", "AGREE") \
                     or text.dep_ in OBJ | PASS_SUBJ and lemma_of(self.kids.head(text)) in RELIEF_HEADS:
                 d.hypothetical = True
+        # ("the accord providing for the phased withdrawal of 50,000 Cuban troops": what an agreement provides for)
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for":
+            prov = self.kids.head(self.kids.head(tok))
+            if lemma_of(prov) in ("provide", "call", "allow", "envisage", "pave") and prov.dep_ in ("acl", "relcl") \
+                    and lemma_of(self.kids.head(prov)) in AGREEMENT_NOUNS | DOCUMENT_NOUNS | {"plan", "proposal", "framework", "formula"}:
+                d.hypothetical = True
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and self.kids.head(tok).i == tok.i - 1 and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in self.kids[tok.i - 1]):
             d.negated = True  # "no police firing took place": the parser hangs "firing" on "police"
@@ -4083,8 +4109,27 @@ class EventReader:
             up = self.kids.head(self.kids.head(report)) if report.dep_ == "pobj" else self.kids.head(report)
             if report.dep_ in OBJ | {"pobj"} and lemma_of(up) in DISMISSING_VERBS and up.pos_ == "VERB":
                 d.negated = True
+        # "would not free them except in a prisoner exchange", "barring a ceasefire": an exception names what has not happened
+        # (only on what would or will not be done: "freed no one except in a swap last year" tells of a swap)
+        if tok.dep_ == "pobj":
+            prep = self.kids.head(tok)
+            if prep.dep_ in ("prep", "pcomp") and self.kids.head(prep).lower_ in EXCEPTING_PREPS:
+                prep = self.kids.head(prep)
+            if prep.lower_ in EXCEPTING_PREPS:
+                verb, modal = self.kids.head(prep), prep.lower_ == "barring"
+                for _ in range(4):  # (the exception may hang on a clause below the verb it excepts from)
+                    modal = modal or verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in self.kids[verb.i])
+                    if modal or self.kids.head(verb) is verb:
+                        break
+                    verb = self.kids.head(verb)
+                d.hypothetical = d.hypothetical or modal
         # "allegations that soldiers tortured detainees", "claims that troops had shelled the town": unproven
-        if that_clause and self._clause_of_noun(tok, ALLEGATION_NOUNS) is not None:
+        # ("charges that army units tortured and killed peasants": the second verb of the clause too)
+        first = tok
+        while first.dep_ == "conj" and first.pos_ == "VERB" and self.kids.head(first).pos_ == "VERB":
+            first = self.kids.head(first)
+        if (that_clause or first is not tok and any(c.dep_ == "mark" and c.lower_ == "that" for c in self.kids[first.i])) \
+                and self._clause_of_noun(first, ALLEGATION_NOUNS) is not None:
             d.hypothetical = True
         # "vetoed a draft resolution condemning the annexation", "tabled a bill banning rallies": what a text
         # proposed or stopped would do is not done
@@ -4926,6 +4971,7 @@ class EventReader:
         self._inherit_modality(drafts)
         self._means(drafts)
         self._merge_same_type(drafts)
+        self._captivity_ended(drafts)
         if self._riots(drafts):
             self._merge_same_type(drafts)
         for d in drafts:
@@ -4936,6 +4982,11 @@ class EventReader:
             if d.type == "ASSAULT" and d.fine == "Attack" and d.trig.pos == "V" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) == "death" for p in self.kids[c.i]) for c in self.kids[d.tok.i]):
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
+            # "started shipping diesel to Nepal in return for timber": goods given for goods are trade (CAMEO 061), not aid
+            if d.type == "AID" and d.trig.pos == "V" and any(
+                    lemma_of(p) in ("return", "exchange") and any(c.dep_ == "prep" and c.lower_ == "for" for c in self.kids[p.i])
+                    for p in self._prep_objects([d.tok] + ([self.kids.head(d.tok)] if d.tok.dep_ == "xcomp" else []), ("in",))):
+                d.type, d.fine, d.mode = "COOPERATE", None, "economic"  # (or on the verb it is the complement of: "started shipping")
             # "Iran's Revolutionary Guards staged naval war games": manoeuvres of one side alone show force
             if d.type == "COOPERATE" and lemma_of(d.tok) in MANOEUVRES and len(d.actors) == 1 and not d.recipients \
                     and not self._joint_named(d.tok) and not self._held_by_countries(d.tok) \
@@ -5288,7 +5339,7 @@ class EventReader:
                 continue
             # ("the expulsion of two diplomats was ordered by the ministry": the passive's subject too; "the expulsion of
             # 38 aid agencies, ordered by the Taliban on Monday": and the act a participle describes)
-            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and x.type in ORDERED_TYPES and (
+            acts = [x for x in drafts if x is not d and x.trig.pos == "N" and (x.type in ORDERED_TYPES or x.mode == "cleansing") and (
                 self.kids.head(x.tok).i == d.tok.i and x.tok.dep_ in OBJ | PASS_SUBJ
                 or d.tok.dep_ == "acl" and d.tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in self.kids[d.tok.i])
                 and self._linked_below(x.tok, d.tok) and self.kids.head(d.tok).pos_ == "NOUN")]
@@ -5321,6 +5372,19 @@ class EventReader:
             x.recipients = _uniq(subj + [r for r in x.recipients if r not in x.actors and r not in subj])
         drafts.remove(d)
         return True
+
+    def _captivity_ended(self, drafts: list[_Draft]) -> None:
+        """'Some 150 soldiers held by the SPLA were set free': the captivity of those released is the state their release
+        ends, told to say who they are, not an arrest of its own."""
+        releases = [d for d in drafts if d.type == "RETREAT" and d.fine == "Release"]
+        for c in list(drafts):
+            if c.type != "COERCE" or c.fine != "Arrest" or c.trig.pos != "V" or lemma_of(c.tok) not in ("hold", "keep") \
+                    or c.tok.dep_ != "acl" or c.tok.tag_ != "VBN" or not c.recipients:
+                continue
+            r = next((r for r in releases if set(c.recipients) <= set(r.recipients)), None)
+            if r is not None:
+                r.actors = r.actors or [k for k in c.actors if k not in r.recipients]  # (who held them lets them go)
+                drafts.remove(c)
 
     def _in_effect(self, verb: Token) -> bool:
         """'took hold', 'held', 'came into force', 'went into effect', 'took effect', 'began': the subject is carried out."""
@@ -5926,6 +5990,11 @@ class EventReader:
         if noun.dep_ == "pobj" and self.kids.head(noun).lower_ in ("on", "during") and self.kids.head(self.kids.head(noun)).i == act.i \
                 and act.pos_ in ("VERB", "AUX"):
             return True
+        # ("turned in their rifles to U.N. peacekeepers, completing the demobilisation of the force": the whole the act
+        # completes)
+        part = self.kids.head(noun)
+        if noun.dep_ == "dobj" and lemma_of(part) in COMPLETING_VERBS and self._comma_participle(part) and self.kids.head(part).i == act.i:
+            return True
         if noun.i < act.i or noun.dep_ not in ("appos", "npadvmod", "dobj", "attr") or not any(c.dep_ == "det" for c in self.kids[noun.i]):
             return False
         first = min([noun.i] + [c.i for c in self.kids[noun.i] if c.i < noun.i])
@@ -6081,6 +6150,16 @@ class EventReader:
             return target.dep_ == "pobj" and self._linked_below(a.tok, target) and (
                 lemma_of(target) in STRUCTURES or any(self.table.cls_of(k) in ("Location", "Country") for k in self.table.keys_for(target)))
 
+        def relative_of_doer(a: _Draft, b: _Draft) -> bool:
+            # "was shot dead by gunmen who opened fire as he addressed a rally": the doer's relative clause tells the act
+            t = b.tok
+            if a.type != "ASSAULT" or t.dep_ != "relcl" or not a.actors or a.counts and b.counts:
+                return False
+            doer = self.kids.head(t)
+            agent = self.kids.head(doer)
+            return doer.dep_ == "pobj" and agent.dep_ == "agent" and self.kids.head(agent).i == a.tok.i \
+                and set(b.actors) <= set(a.actors) and not (b.recipients and not set(b.recipients) <= set(a.recipients))
+
         def welcomed_guest(a: _Draft, b: _Draft) -> bool:
             # "played host to Bedie, who was welcomed with full military honours": a passive relative clause
             # with no doer, on the one the act was done to, tells more of that act
@@ -6173,7 +6252,8 @@ class EventReader:
                     if not ok and (within(a, b) or within(b, a)):
                         # ("took a telephone call from Putin in which the two leaders discussed Afghanistan": one talk)
                         ok = compatible(a, b, ("actors",)) or a.type in ("CONSULT", "COOPERATE")
-                    if not ok and (restated(a, b) or restated(b, a) or riot_detail(a, b) or riot_detail(b, a)):
+                    if not ok and (restated(a, b) or restated(b, a) or riot_detail(a, b) or riot_detail(b, a)
+                                   or relative_of_doer(a, b) or relative_of_doer(b, a)):
                         ok = True
                     # (where one mention tells more of the other, that other is kept, and the telling one's doer, which
                     # the parse may have made of the attack's target, is dropped)

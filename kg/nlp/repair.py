@@ -150,6 +150,23 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
             yield Edit(c.i - 1, verb.i, "punct")
 
 
+def _verb_with_subject_read_as_modifier(doc: Doc) -> Iterator[Edit]:
+    """'Sierra Leone's Revolutionary United Front on Sunday rebuffed appeals from West African leaders …': a past form
+    the parser hangs on the noun after it as an adjective, yet gives a subject of its own, is the verb, and that noun
+    its object."""
+    for tok in _tokens_with(doc, TAG, ("JJ", "VBN", "VBD")):
+        noun = tok.head
+        if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or noun.i != tok.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            continue
+        if noun.head is noun:
+            yield Edit(tok.i, tok.i, "ROOT", tok.lower_)
+        else:
+            yield Edit(tok.i, noun.head.i, "ccomp" if noun.dep_ == "dep" else noun.dep_, tok.lower_)
+        yield Edit(noun.i, tok.i, "dobj")
+
+
 def _verb_read_as_modifier_of_apposition(doc: Doc) -> Iterator[Edit]:
     """'Workers at the Lenin shipyard in Gdansk [downed] tools on Thursday to demand …': the same misreading as
     :func:`_verb_read_as_modifier` with the object set in apposition to the subject's phrase; the verb is the root,
@@ -666,6 +683,22 @@ def _of_after_a_date(doc: Doc) -> Iterator[Edit]:
         yield Edit(of.i, obj.i, "prep")
 
 
+def _object_after_a_date(doc: Doc) -> Iterator[Edit]:
+    """'lifted on Monday the dusk-to-dawn curfew imposed on Hyderabad': a date written between a verb and its object;
+    the parser may read the object as an apposition of the date, but a day has no apposition with "the"."""
+    for on in _tokens_with(doc, LOWER, ("on",)):
+        verb = on.head
+        if on.dep_ != "prep" or verb.pos_ != "VERB" or on.i != verb.i + 1:
+            continue
+        date = next((c for c in on.children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") and c.pos_ == "PROPN"), None)
+        if date is None or any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+            continue
+        obj = next((c for c in date.children if c.dep_ == "appos" and c.i > date.i and c.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an", "its", "their", "his", "her") for d in c.children)), None)
+        if obj is not None and obj.left_edge.i == date.i + 1:
+            yield Edit(obj.i, verb.i, "dobj")
+
+
 #: People who stand for someone else ("relatives of 14 villagers slain in a raid").
 KIN_NOUNS = frozenset({"relative", "family", "families", "mother", "father", "parent", "widow", "widower", "wife", "husband",
                        "son", "daughter", "child", "children", "brother", "sister", "kin", "orphan", "friend", "colleague",
@@ -770,11 +803,11 @@ def _relative_read_as_speaker(doc: Doc) -> Iterator[Edit]:
 
 
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier,
+    _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
     _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
-    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _harm_of_kin, _plural_read_as_verb,
+    _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
     _speaker_read_as_apposition, _relative_read_as_speaker)
 
