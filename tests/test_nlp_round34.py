@@ -12,7 +12,8 @@ an abduction by men who "haul" someone away, and an act named only by a noun aft
 
 from __future__ import annotations
 
-from nlp_helpers import asserted, names, read
+from kg.nlp.repair import repair_parse
+from nlp_helpers import asserted, names, parsed_doc, read
 
 # -------------------------------------------------------------------------------- the right type
 
@@ -231,14 +232,6 @@ def test_aid_suspended_is_no_aid(nlp):
     assert not asserted(ex, "AID")
 
 
-def test_the_gunmen_who_opened_fire_did_the_killing(nlp):
-    ex, labels = read(nlp, "The journalist was shot dead on Sunday by gunmen who opened fire on his car in Karachi, "
-                           "police said.")
-    (e,) = asserted(ex, "ASSAULT")
-    assert e.fine == "Killing"
-    assert names(labels, e.actors) == ["gunmen"]
-
-
 def test_what_an_accord_provides_for_is_not_done_and_a_truce_signed_is_support(nlp):
     ex, _ = read(nlp, "The peace plan providing for the withdrawal of Syrian troops from Lebanon was signed in Taif on Sunday.")
     assert not asserted(ex, "RETREAT")
@@ -254,9 +247,11 @@ def test_the_captivity_a_release_ends_is_no_arrest(nlp):
     assert not asserted(ex, "COERCE")
     (e,) = asserted(ex, "RETREAT")
     assert names(labels, e.actors) == ["Sudan People's Liberation Army"]
-    # (an arrest and a detention told as two acts stay)
-    ex, _ = read(nlp, "Police arrested 20 protesters on Monday.")
-    assert asserted(ex, "COERCE")
+    # (a state's holding someone is an arrest of its own, released or not)
+    ex, labels = read(nlp, "three persons held by police were later released on bail.")
+    (e,) = asserted(ex, "COERCE")
+    assert names(labels, e.actors) == ["police"]
+    assert asserted(ex, "RETREAT")
 
 
 def test_goods_given_in_return_for_goods_are_trade(nlp):
@@ -312,3 +307,83 @@ def test_completing_the_whole_an_act_is_part_of(nlp):
     ex, _ = read(nlp, "The former rebels surrendered their weapons to U.N. troops on Friday, completing the disarmament "
                       "of the movement.")
     assert len(asserted(ex, "RETREAT")) == 1
+
+
+# -------------------------------------------------------------------------------- parse repairs
+
+
+def test_a_past_form_with_a_subject_of_its_own_read_as_an_adjective_is_the_verb():
+    # "The Front on Sunday rebuffed appeals from leaders , officials said ." with "rebuffed" read as an adjective of
+    # "appeals" (yet with "Front" as its subject) and "appeals" hung loose on "said"
+    words = ["The", "Front", "on", "Sunday", "rebuffed", "appeals", "from", "leaders", ",", "officials", "said", "."]
+    heads = [1, 4, 1, 2, 5, 10, 5, 6, 10, 10, 10, 10]
+    deps = ["det", "nsubj", "prep", "pobj", "amod", "dep", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NNP", "IN", "NNP", "JJ", "NNS", "IN", "NNS", ",", "NNS", "VBD", "."]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "Front", "on", "Sunday", "rebuffed", "appeal", "from", "leader", ",", "official", "say", "."]
+    doc = parsed_doc(words, heads, deps, tags, pos, lemmas)
+    assert repair_parse(doc) == 2
+    assert (doc[4].head.i, doc[4].dep_, doc[4].pos_) == (10, "ccomp", "VERB")
+    assert (doc[5].head.i, doc[5].dep_) == (4, "dobj")
+    # (an adjective with no subject of its own stays one: "the rebuffed appeals")
+    heads[1], deps[1] = 10, "nsubj"
+    assert repair_parse(parsed_doc(words, heads, deps, tags, pos, lemmas)) == 0
+
+
+def test_an_object_read_as_an_apposition_of_the_date_is_the_verbs():
+    # "Police lifted on Monday the curfew ." with "the curfew" read as an apposition of "Monday"
+    words = ["Police", "lifted", "on", "Monday", "the", "curfew", "."]
+    heads = [1, 1, 1, 2, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "det", "appos", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "DET", "NOUN", "PUNCT"]
+    lemmas = ["police", "lift", "on", "Monday", "the", "curfew", "."]
+    doc = parsed_doc(words, heads, deps, tags, pos, lemmas)
+    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len("Monday"), label="DATE")]
+    assert repair_parse(doc) == 1
+    assert (doc[5].head.i, doc[5].dep_) == (1, "dobj")
+    # (a verb with an object already keeps the apposition as the parser read it)
+    words2 = words[:1] + ["lifted", "it", "on", "Monday", "the", "curfew", "."]
+    heads2 = [1, 1, 1, 1, 3, 6, 4, 1]
+    deps2 = ["nsubj", "ROOT", "dobj", "prep", "pobj", "det", "appos", "punct"]
+    tags2 = ["NNS", "VBD", "PRP", "IN", "NNP", "DT", "NN", "."]
+    pos2 = ["NOUN", "VERB", "PRON", "ADP", "PROPN", "DET", "NOUN", "PUNCT"]
+    lemmas2 = ["police", "lift", "it", "on", "Monday", "the", "curfew", "."]
+    doc2 = parsed_doc(words2, heads2, deps2, tags2, pos2, lemmas2)
+    doc2.ents = [doc2.char_span(doc2[4].idx, doc2[4].idx + len("Monday"), label="DATE")]
+    assert repair_parse(doc2) == 0
+
+
+# -------------------------------------------------------------------------------- part 3 (CI tuned on, CK held out)
+
+
+def test_sanctions_breached_are_in_force_not_imposed(nlp):
+    ex, _ = read(nlp, "Ankara warned Damascus that trade could be halted unless it stopped trucks crossing into Iraq in "
+                      "breach of U.N. sanctions.")
+    assert not asserted(ex, "SANCTION")
+    assert asserted(ex, "THREATEN")
+
+
+def test_telling_someone_they_face_expulsion_threatens_it(nlp):
+    ex, labels = read(nlp, "The government has told the aid groups Oxfam and CARE they face expulsion from the region, "
+                           "the state agency reported.")
+    (e,) = asserted(ex, "THREATEN")
+    assert "Oxfam" in names(labels, e.recipients)
+    assert not asserted(ex, "SANCTION")
+
+
+def test_lexicon_rows_of_round_34_part_3(nlp):
+    ex, labels = read(nlp, "Qatar has turned over 12 ambulances and a field hospital to the Lebanese Red Cross, its "
+                           "embassy said.")
+    (e,) = asserted(ex, "AID")
+    assert names(labels, e.recipients) == ["Lebanese Red Cross"]
+    ex, _ = read(nlp, "Thai authorities have granted refugee status to 200 Karen villagers who fled across the border.")
+    assert asserted(ex, "AID")
+    assert not asserted(ex, "CONCEDE")
+    ex, _ = read(nlp, "The junta declared a state of emergency on Sunday, handing the army sweeping powers.")
+    assert [e.type for e in asserted(ex)] == ["COERCE"]
+    ex, _ = read(nlp, "Gunmen wearing army uniforms rounded up 30 workers at a factory near Baghdad on Tuesday.")
+    assert asserted(ex, "ASSAULT")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Iran began shipping electricity to Armenia on Monday in return for gas, officials said.")
+    assert asserted(ex, "COOPERATE")

@@ -482,6 +482,8 @@ PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
 #: Verbs whose on/with-phrase names a topic, not an occurrence ("the trip would focus on the repatriation of refugees").
 #: Nouns of the particulars of a topic ("over the terms of an amnesty", "on the details of a pullback").
 TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details"})
+#: Sectors of the state's own arms, whose holding someone is an arrest ("held by police").
+STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 #: Prepositions of an exception ("except in a prisoner exchange", "barring a ceasefire").
 EXCEPTING_PREPS = frozenset({"except", "barring", "save", "excepting"})
 #: Participles that tell what an act finishes ("…, completing the demobilisation of the force").
@@ -892,8 +894,8 @@ def pos_class(tok: Token) -> str | None:
     if pos == "ADJ":
         if tok.tag_ in ("VBN", "VBD"):
             return "V"
-        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "det" for c in tok.children):
-            return "N"  # ("began a fast unto death": a determined adjective in a noun's place is a noun)
+        if tok.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return "N"  # ("began a fast unto death": an adjective after "a" in a noun's place is a noun; "the dead" stays one)
         return "A"
     return None
 
@@ -1354,6 +1356,18 @@ class EventReader:
                 continue
             d.type, d.fine, d.mode = "SUPPORT", None, None
             d.recipients = _uniq(backed + d.recipients)
+
+    def _fates_told(self, drafts: list[_Draft]) -> None:
+        """'has told the charities Oxfam and Save the Children they face expulsion from Darfur': telling someone they face a
+        penalty is a threat of it (CAMEO 13), made by the teller to the one told."""
+        for d in drafts:
+            if d.type != "STATEMENT" or d.trig.pos != "V" or lemma_of(d.tok) not in ("tell", "inform", "notify", "advise"):
+                continue
+            fates = [c for c in self.kids[d.tok.i] if c.dep_ == "ccomp" and lemma_of(c) in PENDING_FATE_VERBS - {"await"}]
+            penalties = [x for x in drafts if x.trig.pos == "N" and x.type in ("SANCTION", "COERCE", "ASSAULT")
+                         and any(self.kids.head(x.tok).i == f.i and x.tok.dep_ in OBJ for f in fates)]
+            if penalties:
+                d.type, d.fine, d.mode = "THREATEN", None, self._threat_mode(penalties[0])
 
     def _answered_requests(self, drafts: list[_Draft]) -> None:
         """'stood firm against U.S. demands to hand over bin Laden', 'rejected Israel's offer': a refusal of a
@@ -2309,6 +2323,10 @@ class EventReader:
             # "in the most serious breach of the 1992 truce", "despite the Minsk truce": an agreement in force, referred
             # to, not one made
             # ("the demobilisation required by the peace accords": what an accord demands of the parties)
+            # ("stopped trucks carrying goods to Iraq in breach of U.N. sanctions": sanctions in force, referred to)
+            if row.type in ("SANCTION", "COERCE") and row.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
+                    and lemma_of(self.kids.head(self.kids.head(tok))) in ("breach", "violation", "defiance", "contravention"):
+                return True
             if row.type in ("CONCEDE", "AGREE") and lemma_of(tok) in AGREEMENT_NOUNS and tok.dep_ == "pobj" and (
                     self.kids.head(tok).lower_ in ("despite", "under") or self.kids.head(tok).lower_ == "of"
                     and lemma_of(self.kids.head(self.kids.head(tok))) in BREACH_NOUNS
@@ -3954,7 +3972,11 @@ class EventReader:
             d.hypothetical = True
         # "3,000 refugees facing deportation", "risked arrest": a fate ahead, not one met ("faced charges" were brought)
         fate = self.kids.head(tok)
-        if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(fate) in PENDING_FATE_VERBS and fate.tag_ in ("VB", "VBG", "VBP", "VBZ") \
+        # ("told the protesters they faced arrest", "faced arrest if they did not disperse": a past tense of reported or
+        # conditional speech)
+        if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(fate) in PENDING_FATE_VERBS and (
+                fate.tag_ in ("VB", "VBG", "VBP", "VBZ") or fate.tag_ == "VBD" and (
+                    self._conditional(fate) or fate.dep_ == "ccomp" and lemma_of(self.kids.head(fate)) in ("tell", "warn", "inform", "notify", "advise"))) \
                 and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(fate) == "await" and d.type != "ACCUSE"):
             d.hypothetical = True  # ("a proposed amnesty still awaits cabinet approval"; one awaiting trial is accused)
         # "the trip would focus on the repatriation of refugees", "talks centred on the release of prisoners":
@@ -4941,6 +4963,7 @@ class EventReader:
         self._complement_recipients(drafts)
         self._answered_requests(drafts)
         self._lobbying_for_others(drafts)
+        self._fates_told(drafts)
         self._warnings(drafts)
         self._idiom_threats(drafts)
         self._protest_targets(drafts)
@@ -5381,6 +5404,8 @@ class EventReader:
             if c.type != "COERCE" or c.fine != "Arrest" or c.trig.pos != "V" or lemma_of(c.tok) not in ("hold", "keep") \
                     or c.tok.dep_ != "acl" or c.tok.tag_ != "VBN" or not c.recipients:
                 continue
+            if any(self.table.sector_of(k) in STATE_SECTORS for k in c.actors):
+                continue  # ("three persons held by police were released on bail": a state's holding is an arrest of its own)
             r = next((r for r in releases if set(c.recipients) <= set(r.recipients)), None)
             if r is not None:
                 r.actors = r.actors or [k for k in c.actors if k not in r.recipients]  # (who held them lets them go)
@@ -6150,16 +6175,6 @@ class EventReader:
             return target.dep_ == "pobj" and self._linked_below(a.tok, target) and (
                 lemma_of(target) in STRUCTURES or any(self.table.cls_of(k) in ("Location", "Country") for k in self.table.keys_for(target)))
 
-        def relative_of_doer(a: _Draft, b: _Draft) -> bool:
-            # "was shot dead by gunmen who opened fire as he addressed a rally": the doer's relative clause tells the act
-            t = b.tok
-            if a.type != "ASSAULT" or t.dep_ != "relcl" or not a.actors or a.counts and b.counts:
-                return False
-            doer = self.kids.head(t)
-            agent = self.kids.head(doer)
-            return doer.dep_ == "pobj" and agent.dep_ == "agent" and self.kids.head(agent).i == a.tok.i \
-                and set(b.actors) <= set(a.actors) and not (b.recipients and not set(b.recipients) <= set(a.recipients))
-
         def welcomed_guest(a: _Draft, b: _Draft) -> bool:
             # "played host to Bedie, who was welcomed with full military honours": a passive relative clause
             # with no doer, on the one the act was done to, tells more of that act
@@ -6252,8 +6267,7 @@ class EventReader:
                     if not ok and (within(a, b) or within(b, a)):
                         # ("took a telephone call from Putin in which the two leaders discussed Afghanistan": one talk)
                         ok = compatible(a, b, ("actors",)) or a.type in ("CONSULT", "COOPERATE")
-                    if not ok and (restated(a, b) or restated(b, a) or riot_detail(a, b) or riot_detail(b, a)
-                                   or relative_of_doer(a, b) or relative_of_doer(b, a)):
+                    if not ok and (restated(a, b) or restated(b, a) or riot_detail(a, b) or riot_detail(b, a)):
                         ok = True
                     # (where one mention tells more of the other, that other is kept, and the telling one's doer, which
                     # the parse may have made of the attack's target, is dropped)
