@@ -263,6 +263,20 @@ SEVENTEENTH_BLIND_FLOORS = {"bp": (0.90, 0.56), "bq": (0.82, 0.51), "br": (0.87,
 #: the Horn, the Balkans) first 0.804/0.474 with the code of the round's start, 0.814/0.474 when it arrived, tuned on
 #: (0.870/0.519); BZ (the Andes and Southern Cone, the African Great Lakes, South-East Asia) held out and never read
 #: (0.709/0.531 with the code of the round's start, 0.740/0.563 at its end).
+#: Nineteenth batch (round 34), one sentence per CAMEO code.  CB (Latin America and the Caribbean), CC (the Middle East
+#: and North Africa), CF (Sub-Saharan Africa and South Asia), CG (Europe, the former USSR, East Asia), CI (the Middle
+#: East, North Africa, Central Asia) and CK (Latin America, Europe, East Asia) put words of a neighbouring PLOVER type
+#: beside most main events (an act agreed to, requested, refused or threatened; a complaint told by "a note of protest");
+#: CD (Sub-Saharan Africa, South Asia) and CH (Latin America, the Middle East) copy the shapes of the CAMEO manual's
+#: examples.  First scores with the code of round 34's start: CB 0.867/0.535, CC 0.841/0.578, CD 0.897/0.657, CE
+#: 0.880/0.680, CF 0.821/0.600, CG 0.824/0.561, CH 0.887/0.551, CI 0.892/0.648, CK 0.853/0.598.  Tuned on: CB, CD, CF,
+#: CH, CI (0.934/0.608, 0.964/0.718, 0.914/0.673, 0.929/0.584, 0.944/0.688 at the end of the round); held out and never
+#: read: CC, CE (the CAMEO manual's shapes, Europe, the former USSR, East Asia), CG and CK (0.841/0.576, 0.905/0.705,
+#: 0.828/0.575, 0.853/0.598).
+NINETEENTH_BLIND = {s: f"cameo_blind_{s}" for s in ("cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "ck")}
+NINETEENTH_BLIND_FLOORS = {"cb": (0.90, 0.57), "cc": (0.81, 0.54), "cd": (0.93, 0.68), "ce": (0.87, 0.67), "cf": (0.88, 0.64),
+                           "cg": (0.80, 0.54), "ch": (0.90, 0.55), "ci": (0.91, 0.65), "ck": (0.82, 0.56)}
+
 EIGHTEENTH_BLIND = {"bt": "cameo_blind_bt", "bu": "cameo_blind_bu", "bv": "cameo_blind_bv", "bw": "cameo_blind_bw",
                     "bx": "cameo_blind_bx", "by": "cameo_blind_by", "bz": "cameo_blind_bz", "ca": "cameo_blind_ca"}
 EIGHTEENTH_BLIND_FLOORS = {"bt": (0.86, 0.54), "bu": (0.89, 0.53), "bv": (0.76, 0.42), "bw": (0.82, 0.55),
@@ -316,7 +330,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (FIFTEENTH_BLIND[name], floors) for name, floors in FIFTEENTH_BLIND_FLOORS.items()} | {
     name: (SIXTEENTH_BLIND[name], floors) for name, floors in SIXTEENTH_BLIND_FLOORS.items()} | {
     name: (SEVENTEENTH_BLIND[name], floors) for name, floors in SEVENTEENTH_BLIND_FLOORS.items()} | {
-    name: (EIGHTEENTH_BLIND[name], floors) for name, floors in EIGHTEENTH_BLIND_FLOORS.items()}
+    name: (EIGHTEENTH_BLIND[name], floors) for name, floors in EIGHTEENTH_BLIND_FLOORS.items()} | {
+    name: (NINETEENTH_BLIND[name], floors) for name, floors in NINETEENTH_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))
