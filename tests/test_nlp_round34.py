@@ -387,3 +387,90 @@ def test_lexicon_rows_of_round_34_part_3(nlp):
     assert not asserted(ex, "COERCE")
     ex, _ = read(nlp, "Iran began shipping electricity to Armenia on Monday in return for gas, officials said.")
     assert asserted(ex, "COOPERATE")
+
+
+# -------------------------------------------------------------------------------- part 4 (CL and CM tuned on)
+
+
+def test_two_sides_that_decide_to_meet_agree_to(nlp):
+    ex, labels = read(nlp, "Israel and Syria have decided to hold a new round of talks in Washington next month, officials said.")
+    (e,) = asserted(ex, "AGREE")
+    assert names(labels, e.actors) == ["Israel", "Syria"]
+    assert not asserted(ex, "CONSULT")
+
+
+def test_a_petition_filed_against_someone_is_the_suit(nlp):
+    ex, _ = read(nlp, "The mother of a detained student has filed a petition in the High Court against the provincial "
+                      "government, seeking damages.")
+    assert asserted(ex, "ACCUSE")
+    assert not asserted(ex, "REQUEST")
+
+
+def test_what_a_constitution_forbids_is_no_act(nlp):
+    ex, _ = read(nlp, "Prague refused to hand over the two men, saying the constitution forbids the extradition of Czech "
+                      "citizens.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_what_an_accord_does_and_an_amnesty_offers_are_to_come(nlp):
+    ex, _ = read(nlp, "Ethiopia and Eritrea signed a peace accord in Algiers that formally ends their border war.")
+    assert not asserted(ex, "RETREAT")
+    assert asserted(ex, "SUPPORT")
+    ex, _ = read(nlp, "The government declared an amnesty for rebels who surrender their weapons before March.")
+    assert not asserted(ex, "RETREAT")
+    assert asserted(ex, "CONCEDE")
+    # (a relative clause in the past tells what they did)
+    ex, _ = read(nlp, "The rebels who surrendered their weapons were freed.")
+    assert len(asserted(ex, "RETREAT")) == 2
+
+
+def test_the_purpose_of_what_a_strike_did_is_its_goal(nlp):
+    ex, _ = read(nlp, "Shops closed across the valley on Tuesday as a general strike called by the opposition shut the "
+                      "capital to restore democracy.")
+    assert asserted(ex, "PROTEST")
+    assert not asserted(ex, "CONCEDE")
+
+
+def test_forces_sent_to_deliver_aid_or_keep_the_peace_are_aid(nlp):
+    ex, labels = read(nlp, "The army deployed 3,000 troops on Sunday to ferry food and medicine to villagers cut off by floods.")
+    (e,) = asserted(ex, "AID")
+    assert names(labels, e.actors) == ["army"]
+    assert not asserted(ex, "MOBILIZE")
+    ex, _ = read(nlp, "Ghana has sent a battalion of 600 soldiers to Lebanon to serve with the U.N. Interim Force.")
+    assert asserted(ex, "AID")
+    ex, _ = read(nlp, "The army deployed 5,000 troops to the border on Sunday.")
+    assert asserted(ex, "MOBILIZE")
+
+
+def test_lexicon_rows_of_round_34_part_4(nlp):
+    ex, _ = read(nlp, "The first shipment of Russian-made helicopters promised by Moscow to Peru was unloaded at Callao on Friday.")
+    assert asserted(ex, "AID")
+    ex, labels = read(nlp, "The government has flown 800 extra riot police into the city following two days of clashes.")
+    (e,) = asserted(ex, "MOBILIZE")
+    assert names(labels, e.actors) == ["government"]
+    ex, _ = read(nlp, "Serb militiamen herded some 3,000 Moslem villagers out of their homes near Zvornik over the weekend.")
+    assert asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "Chile and Argentina have begun pooling their Antarctic research programmes.")
+    assert asserted(ex, "COOPERATE")
+    ex, _ = read(nlp, "Armed men seized three foreign engineers from a construction site in the Delta on Tuesday.")
+    assert asserted(ex, "ASSAULT")
+    assert not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "Greek police herded some 2,000 migrants back across the border on Monday.")
+    assert asserted(ex, "COERCE")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_aid_suspended_including_a_delivery_is_no_aid(nlp):
+    ex, _ = read(nlp, "Washington has suspended all military aid to Pakistan, including the delivery of 28 F-16 fighter jets.")
+    assert asserted(ex, "SANCTION")
+    assert not asserted(ex, "AID")
+
+
+def test_exercises_wound_up_wound_no_one_and_militants_barricades_are_a_protest(nlp):
+    ex, _ = read(nlp, "Nigerian and Beninese troops wound up a week of joint military exercises near the border town of "
+                      "Idiroko on Saturday.")
+    assert not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "Opposition militants set up barricades of burning tyres across the main roads into Lome on "
+                      "Wednesday to press for a national conference.")
+    assert asserted(ex, "PROTEST")
+    assert not asserted(ex, "COERCE")

@@ -129,7 +129,7 @@ LIGHT_VERBS = frozenset({
     "level", "bring", "publish", "announce", "unleash", "wage", "pay", "end", "enforce", "observe", "keep", "maintain",
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
-    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand", "cast",
+    "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand", "cast", "wind", "wound",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 #: Relative pronouns: as a relative clause's subject they stand for the noun the clause tells of.
@@ -484,6 +484,12 @@ PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
 TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details"})
 #: Sectors of the state's own arms, whose holding someone is an arrest ("held by police").
 STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
+#: What is offered to whoever does something ("an amnesty for insurgents who surrender", "a reward for anyone who …").
+OFFERED_NOUNS = frozenset({"amnesty", "pardon", "reward", "bounty", "offer", "incentive", "guarantee", "scheme", "programme",
+                           "program", "deadline", "ultimatum"})
+#: Words of a peacekeeping force ("to serve with the U.N. Interim Force in Lebanon").
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peace-keeping", "peacekeepers", "u.n.", "un", "unifil", "unprofor", "ecomog", "unamsil",
+                                "monuc", "minustah", "interim", "stabilisation", "stabilization", "observer", "multinational"})
 #: Prepositions of an exception ("except in a prisoner exchange", "barring a ceasefire").
 EXCEPTING_PREPS = frozenset({"except", "barring", "save", "excepting"})
 #: Participles that tell what an act finishes ("…, completing the demobilisation of the force").
@@ -3195,6 +3201,13 @@ class EventReader:
         elif part.dep_ == "pobj" and self.kids.head(part).lower_ == "in" and self.kids.head(self.kids.head(part)).pos_ in ("NOUN", "NUM") \
                 and any(c.like_num for c in self.kids.head(self.kids.head(part)).subtree):
             part = self.kids.head(self.kids.head(part))  # ("the suspension of 15 million dollars in economic aid": through the sum)
+        if part.dep_ == "pobj" and self.kids.head(part).lower_ == "including":
+            # ("suspended all military assistance, including the delivery of 28 F-16s": on the object or on the verb)
+            whole = self.kids.head(self.kids.head(part))
+            if lemma_of(whole) in WITHHOLDING_WORDS:
+                return True
+            if whole.dep_ in OBJ | PASS_SUBJ:
+                part = whole
         gov = self._governor_through_part(part)  # (the verb of an object or of a passive subject)
         if gov is not part and (lemma_of(gov) in WITHHOLDING_WORDS or lemma_of(gov) == "turn" and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in self.kids[gov.i]) or lemma_of(gov) == "put" and any(
@@ -4016,6 +4029,17 @@ class EventReader:
         if text is not None and tok.tag_ == "VBG" and text.pos_ == "NOUN":
             if lemma_of(text) in AGREEMENT_NOUNS and d.type not in ("RETREAT", "AGREE") \
                     or text.dep_ in OBJ | PASS_SUBJ and lemma_of(self.kids.head(text)) in RELIEF_HEADS:
+                d.hypothetical = True
+        # ("a peace accord that formally ends their border war": what an agreement does, told in the present, it provides)
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and lemma_of(self.kids.head(tok)) in AGREEMENT_NOUNS | DOCUMENT_NOUNS \
+                and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[tok.i]):
+            d.hypothetical = True
+        # ("an amnesty for insurgents who surrender their weapons before mid-April", "a reward for anyone who gives
+        # information": whoever does it in the present tense of an offer has not done it yet)
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[tok.i]):
+            who = self.kids.head(tok)
+            if who.dep_ == "pobj" and self.kids.head(who).lower_ == "for" \
+                    and lemma_of(self.kids.head(self.kids.head(who))) in OFFERED_NOUNS:
                 d.hypothetical = True
         # ("the accord providing for the phased withdrawal of 50,000 Cuban troops": what an agreement provides for)
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for":
@@ -5005,6 +5029,17 @@ class EventReader:
             if d.type == "ASSAULT" and d.fine == "Attack" and d.trig.pos == "V" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) == "death" for p in self.kids[c.i]) for c in self.kids[d.tok.i]):
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
+            # "deployed 5,000 troops to ferry food to flood victims", "sent a battalion to serve with the U.N. Interim Force":
+            # forces sent to deliver aid or to keep the peace are aid (CAMEO 073, 074), not a show of force
+            if d.type == "MOBILIZE" and d.trig.pos == "V" and not d.hypothetical and not d.negated:
+                aims = [c for c in self.kids[d.tok.i] if c.dep_ in ("advcl", "xcomp") and infinitive(c, self.kids)]
+                aid = next((x for c in aims for x in drafts if x.type == "AID" and x.tok.i == c.i), None)
+                if aid is not None:
+                    d.type, d.mode = "AID", "humanitarian"
+                    d.recipients = d.recipients or [k for k in aid.recipients if k not in d.actors]
+                elif any(lemma_of(c) == "serve" and any(w.lower_ in PEACEKEEPING_WORDS for p in self._prep_objects([c], ("with", "in"))
+                                                        for w in p.subtree) for c in aims):
+                    d.type, d.mode = "AID", "peacekeeping"
             # "started shipping diesel to Nepal in return for timber": goods given for goods are trade (CAMEO 061), not aid
             if d.type == "AID" and d.trig.pos == "V" and any(
                     lemma_of(p) in ("return", "exchange") and any(c.dep_ == "prep" and c.lower_ == "for" for c in self.kids[p.i])
@@ -5644,6 +5679,11 @@ class EventReader:
                     continue
             sub = replace(d, tok=top) if top is not tok else d
             g = self._governor(sub, drafts)
+            if g is None and to_infinitive and top.dep_ == "advcl":
+                # ("a general strike … shut shops … to restore democracy": the purpose of what the event noun that is the
+                # clause's subject did)
+                g = next((x for x in drafts if x is not d and x.trig.pos == "N" and x.tok.dep_ in SUBJ
+                          and self.kids.head(x.tok).i == self.kids.head(top).i), None)
             if g is None and tok.dep_ == "pcomp" and self.kids.head(tok).dep_ == "prep":
                 # "joining demonstrators in demanding a referendum"
                 up = self.kids.head(self.kids.head(tok))
@@ -5673,7 +5713,7 @@ class EventReader:
                 g.recipients = _uniq(g.recipients + [k for k in d.recipients if k not in g.actors])
                 drafts.remove(d)
             else:
-                if to_infinitive and d.type != g.type and g.trig.pos == "V" and not g.hypothetical and not g.negated:
+                if to_infinitive and d.type != g.type and (g.trig.pos == "V" or g.tok.dep_ in SUBJ) and not g.hypothetical and not g.negated:
                     d.hypothetical = True
                 if g.type in ("ASSAULT", "COERCE") and lemma_of(tok) in CONTROL_LEMMAS and not g.recipients:
                     # "fired in the air to disperse the mob", "resorted to a lathicharge to control the crowd":
