@@ -2326,13 +2326,12 @@ class EventReader:
             # the withholding (SANCTION), no aid given
             if row.type in ("AID", "AGREE") and self._withheld(tok):
                 return True
-            # "in the most serious breach of the 1992 truce", "despite the Minsk truce": an agreement in force, referred
-            # to, not one made
-            # ("the demobilisation required by the peace accords": what an accord demands of the parties)
-            # ("stopped trucks carrying goods to Iraq in breach of U.N. sanctions": sanctions in force, referred to)
+            # "stopped trucks carrying goods to Iraq in breach of U.N. sanctions": sanctions in force, referred to
             if row.type in ("SANCTION", "COERCE") and row.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
                     and lemma_of(self.kids.head(self.kids.head(tok))) in ("breach", "violation", "defiance", "contravention"):
                 return True
+            # "in the most serious breach of the 1992 truce", "despite the Minsk truce": an agreement in force, referred
+            # to, not one made ("the demobilisation required by the peace accords": what an accord demands of the parties)
             if row.type in ("CONCEDE", "AGREE") and lemma_of(tok) in AGREEMENT_NOUNS and tok.dep_ == "pobj" and (
                     self.kids.head(tok).lower_ in ("despite", "under") or self.kids.head(tok).lower_ == "of"
                     and lemma_of(self.kids.head(self.kids.head(tok))) in BREACH_NOUNS
