@@ -60,9 +60,10 @@ OBJ = frozenset({"dobj", "obj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 #: Head nouns of a label whose of-phrase names a kind of act ("an instrument of creeping annexation").
 LABEL_HEADS = frozenset({"instrument", "tool", "act", "means", "weapon", "policy", "campaign", "form", "kind", "case"})
-#: Words that make a target or an attack a drill ("mock enemy warships", "a simulated militant camp").
-#: What a note of protest is written on ("sent a note of protest", "a letter of complaint").
+#: What a note of protest is written on ("sent a note of protest", "a letter of complaint"), and the kinds it names.
 PROTEST_CARRIERS = frozenset({"note", "letter", "message", "telegram", "cable"})
+PROTEST_KINDS = frozenset({"protest", "complaint"})
+#: Words that make a target or an attack a drill ("mock enemy warships", "a simulated militant camp").
 MOCK_WORDS = frozenset({"mock", "dummy", "simulated", "imaginary", "practice", "decoy"})
 #: Nouns of orders a hyphenated verb phrase may name the kind of ("shoot-to-kill powers", "a shoot-on-sight curfew").
 HYPHEN_ORDER_NOUNS = frozenset({"power", "order", "curfew", "policy", "rule", "command", "instruction", "directive", "authority", "law"})
@@ -479,7 +480,6 @@ BRINK_NOUNS = frozenset({"brink", "verge", "edge", "threshold"})
 FORETELLING_VERBS = frozenset({"herald", "presage", "portend", "foreshadow", "augur", "foretell", "prefigure"})
 #: Verbs of a fate still ahead of whoever "faces" it ("refugees facing deportation", "risked arrest").
 PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
-#: Verbs whose on/with-phrase names a topic, not an occurrence ("the trip would focus on the repatriation of refugees").
 #: Nouns of the particulars of a topic ("over the terms of an amnesty", "on the details of a pullback").
 TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details"})
 #: Sectors of the state's own arms, whose holding someone is an arrest ("held by police").
@@ -498,6 +498,9 @@ COMPLETING_VERBS = frozenset({"complete", "conclude", "finish", "wrap", "cap"})
 BACKING_VERBS = frozenset({"back", "support", "endorse", "elect", "recognise", "recognize", "approve", "vote"})
 #: Nouns of standing up for someone, after "in" ("spoke out in defence of Cuba").
 BACKING_NOUNS = frozenset({"defence", "defense", "support", "favour", "favor", "solidarity"})
+#: Verbs of telling someone something ("has told the charities they face expulsion").
+TELLING_VERBS = frozenset({"tell", "inform", "notify", "advise"})
+#: Verbs whose on/with-phrase names a topic, not an occurrence ("the trip would focus on the repatriation of refugees").
 TOPIC_VERBS = frozenset({"focus", "centre", "center", "concentrate", "dwell", "revolve"})
 #: Verbs of brushing aside what is reported: the report's that-clause is denied ("scoffed at reports that its crew
 #: had been mistreated").
@@ -572,9 +575,9 @@ LABELLING_VERBS = frozenset({"condemn", "denounce", "describe", "brand", "label"
 #: Verbs of fighting a kind of act: their bare event object names no occurrence ("to curb piracy and kidnapping").
 COMBAT_VERBS = frozenset({"curb", "combat", "fight", "tackle", "counter", "eradicate", "stamp", "deter", "discourage",
                           "punish", "outlaw", "criminalise", "criminalize", "prevent", "stop", "end"})
-#: Nouns of an agreement ("a peace accord ending the insurgency").
 #: Verbs of what an agreement in force asks of its parties ("required by the peace accords").
 STIPULATING_VERBS = frozenset({"require", "stipulate", "demand", "mandate", "envisage", "foresee", "provide", "call", "set", "lay", "oblige"})
+#: Nouns of an agreement ("a peace accord ending the insurgency").
 AGREEMENT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "settlement", "truce", "ceasefire", "armistice"})
 #: Words of withholding aid ("froze its aid", "the suspension of a loan").
 WITHHOLDING_WORDS = frozenset({"freeze", "suspend", "suspension", "halt", "withhold", "cut", "cutoff", "cancel",
@@ -1367,7 +1370,7 @@ class EventReader:
         """'has told the charities Oxfam and Save the Children they face expulsion from Darfur': telling someone they face a
         penalty is a threat of it (CAMEO 13), made by the teller to the one told."""
         for d in drafts:
-            if d.type != "STATEMENT" or d.trig.pos != "V" or lemma_of(d.tok) not in ("tell", "inform", "notify", "advise"):
+            if d.type != "STATEMENT" or d.trig.pos != "V" or lemma_of(d.tok) not in TELLING_VERBS:
                 continue
             fates = [c for c in self.kids[d.tok.i] if c.dep_ == "ccomp" and lemma_of(c) in PENDING_FATE_VERBS - {"await"}]
             penalties = [x for x in drafts if x.trig.pos == "N" and x.type in ("SANCTION", "COERCE", "ASSAULT")
@@ -2141,7 +2144,7 @@ class EventReader:
                     or lemma_of(up) in ("raise", "heighten", "increase", "boost", "step", "put", "place", "go"):
                 return True
         # "sent a note of protest to New Delhi": the note is the complaint; its "of protest" names its kind
-        if row.pos == "N" and lemma_of(tok) in ("protest", "complaint") and tok.dep_ == "pobj" \
+        if row.pos == "N" and lemma_of(tok) in PROTEST_KINDS and tok.dep_ == "pobj" \
                 and self.kids.head(tok).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(tok))) in PROTEST_CARRIERS:
             return True
         # "shoot-to-kill powers", "a shoot-on-sight curfew": a hyphenated verb phrase before a noun names a kind of order
@@ -3714,7 +3717,7 @@ class EventReader:
             # "gave a warm welcome to X", "lodged a protest with X", "launched a mediation effort between …"
             preps = RECIPIENT_PREPS.get(d.type, frozenset()) | {"against", "with"}
             # ("a note of protest to New Delhi": the phrase may hang on the kind the note is of)
-            kinds = [p for p in self._prep_objects([tok], ("of",)) if lemma_of(p) in ("protest", "complaint")] \
+            kinds = [p for p in self._prep_objects([tok], ("of",)) if lemma_of(p) in PROTEST_KINDS] \
                 if lemma_of(tok) in PROTEST_CARRIERS else []
             for c in list(self.kids[head.i]) + [c for k in kinds for c in self.kids[k.i]]:
                 if c.dep_ in ("prep", "dative") and c.i > tok.i:
@@ -3988,7 +3991,7 @@ class EventReader:
         # conditional speech)
         if d.trig.pos == "N" and tok.dep_ in OBJ and lemma_of(fate) in PENDING_FATE_VERBS and (
                 fate.tag_ in ("VB", "VBG", "VBP", "VBZ") or fate.tag_ == "VBD" and (
-                    self._conditional(fate) or fate.dep_ == "ccomp" and lemma_of(self.kids.head(fate)) in ("tell", "warn", "inform", "notify", "advise"))) \
+                    self._conditional(fate) or fate.dep_ == "ccomp" and lemma_of(self.kids.head(fate)) in TELLING_VERBS | {"warn"})) \
                 and (d.type in ("COERCE", "SANCTION", "ASSAULT") or lemma_of(fate) == "await" and d.type != "ACCUSE"):
             d.hypothetical = True  # ("a proposed amnesty still awaits cabinet approval"; one awaiting trial is accused)
         # "the trip would focus on the repatriation of refugees", "talks centred on the release of prisoners":
@@ -4029,15 +4032,12 @@ class EventReader:
             if lemma_of(text) in AGREEMENT_NOUNS and d.type not in ("RETREAT", "AGREE") \
                     or text.dep_ in OBJ | PASS_SUBJ and lemma_of(self.kids.head(text)) in RELIEF_HEADS:
                 d.hypothetical = True
-        # ("a peace accord that formally ends their border war": what an agreement does, told in the present, it provides)
-        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and lemma_of(self.kids.head(tok)) in AGREEMENT_NOUNS | DOCUMENT_NOUNS \
-                and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[tok.i]):
-            d.hypothetical = True
-        # ("an amnesty for insurgents who surrender their weapons before mid-April", "a reward for anyone who gives
-        # information": whoever does it in the present tense of an offer has not done it yet)
-        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in self.kids[tok.i]):
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children):
             who = self.kids.head(tok)
-            if who.dep_ == "pobj" and self.kids.head(who).lower_ == "for" \
+            # ("a peace accord that formally ends their border war": what an agreement does, told in the present, it
+            # provides; "an amnesty for insurgents who surrender their weapons before mid-April", "a reward for anyone who
+            # gives information": whoever does it in the present tense of an offer has not done it yet)
+            if lemma_of(who) in AGREEMENT_NOUNS | DOCUMENT_NOUNS or who.dep_ == "pobj" and self.kids.head(who).lower_ == "for" \
                     and lemma_of(self.kids.head(self.kids.head(who))) in OFFERED_NOUNS:
                 d.hypothetical = True
         # ("the accord providing for the phased withdrawal of 50,000 Cuban troops": what an agreement provides for)
@@ -5110,14 +5110,8 @@ class EventReader:
     def _sought_in_suit(self, suit: _Draft, b: _Draft) -> bool:
         """'filed a suit against Shell seeking 4 billion naira in damages' (no comma; the parser may hang the participle
         on the defendant): damages sought by a participle inside the clause of the suit are its claim."""
-        if not self._damages_sought(b) or b.tok.tag_ != "VBG" or b.tok.dep_ not in ("acl", "advcl"):
-            return False
-        node = b.tok
-        for _ in range(4):
-            if node.i == suit.tok.i or self.kids.head(node) is node:
-                return node.i == suit.tok.i
-            node = self.kids.head(node)
-        return node.i == suit.tok.i
+        return self._damages_sought(b) and b.tok.tag_ == "VBG" and b.tok.dep_ in ("acl", "advcl") \
+            and self._linked_below(suit.tok, b.tok)
 
     def _claims_dismissed(self, d: _Draft) -> bool:
         """'leapt to the defence of Azerbaijan, dismissing as propaganda Armenian charges that …': charges against the one
@@ -6306,7 +6300,8 @@ class EventReader:
                     if not ok and (within(a, b) or within(b, a)):
                         # ("took a telephone call from Putin in which the two leaders discussed Afghanistan": one talk)
                         ok = compatible(a, b, ("actors",)) or a.type in ("CONSULT", "COOPERATE")
-                    if not ok and (restated(a, b) or restated(b, a) or riot_detail(a, b) or riot_detail(b, a)):
+                    riot = next(((x, y) for x, y in ((a, b), (b, a)) if riot_detail(x, y)), None)
+                    if not ok and (restated(a, b) or restated(b, a) or riot is not None):
                         ok = True
                     # (where one mention tells more of the other, that other is kept, and the telling one's doer, which
                     # the parse may have made of the attack's target, is dropped)
@@ -6317,8 +6312,8 @@ class EventReader:
                     if told is not None:
                         keep, drop = told
                         drop.actors = []  # (the office the parse made the wounder)
-                    elif riot_detail(a, b) or riot_detail(b, a):
-                        keep, drop = (a, b) if riot_detail(a, b) else (b, a)  # (the riot's own verb tells it)
+                    elif riot is not None:
+                        keep, drop = riot  # (the riot's own verb tells it)
                     else:
                         keep, drop = self._keeper(a, b)
                     self._absorb(keep, drop)
