@@ -131,6 +131,7 @@ LIGHT_VERBS = frozenset({
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand", "cast", "wind", "wound",
+    "conclude", "finish",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 #: Relative pronouns: as a relative clause's subject they stand for the noun the clause tells of.
@@ -4776,13 +4777,24 @@ class EventReader:
     def _date(self, d: _Draft) -> None:
         tok = d.tok
         nodes = [tok]
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
+                and self.kids.head(self.kids.head(tok)).dep_ in OBJ | PASS_SUBJ:
+            tok = self.kids.head(self.kids.head(tok))  # ("held a third round of talks on Friday": through the measure)
+            nodes.append(tok)
         if d.trig.pos == "N" and tok.dep_ in SUBJ | OBJ | PASS_SUBJ:
             nodes.append(self.kids.head(tok))
+        verb = nodes[-1]
+        if verb.pos_ in ("VERB", "AUX"):
+            # ("The two sides on Friday held talks": a date between the subject and its verb is the verb's, wherever
+            # the parser hung it)
+            nodes += [s for s in self.kids[verb.i] if s.dep_ in SUBJ and s.i < verb.i and s is not d.tok]
         for node in nodes:
             for c in self.kids[node.i]:
                 span = None
                 if c.i in self.date_at:
                     span = self.date_at[c.i]
+                    if any(span[0] <= n.i < span[1] for n in nodes):
+                        continue  # ("wound up a week of exercises": the measure is the act's, not its date)
                 elif c.dep_ == "prep":
                     for p in self.kids[c.i]:
                         if p.dep_ == "pobj" and p.i in self.date_at:

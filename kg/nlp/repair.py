@@ -656,7 +656,6 @@ def _acronym_read_as_verb(doc: Doc) -> Iterator[Edit]:
                 yield Edit(c.i, noun.i, c.dep_ if c.dep_ in ("prep", "punct", "cc", "conj") else "prep")
 
 
-#: The repairs, in the order they run.
 def _of_after_a_date(doc: Doc) -> Iterator[Edit]:
     """'won the release on Saturday of 300 soldiers', 'announced the expulsion on Monday of two diplomats': a date
     written between a verb's object and its of-phrase; the parser hangs the of-phrase on the date, but it is the
@@ -746,6 +745,41 @@ def _time_after_read_as_quantity(doc: Doc) -> Iterator[Edit]:
         yield Edit(span.i, verb.i, "npadvmod")
 
 
+def _span_of_events_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'wound up a week of joint exercises', 'ended three days of talks': the parser reads the span of time before an
+    of-phrase as a measure of the verb (npadvmod) when the verb has no object; a span "of" something is what was done,
+    the verb's object (a span with no of-phrase, "met a week later", stays a measure)."""
+    for span in _tokens_with(doc, LOWER, TIME_SPAN_NOUNS):
+        verb = span.head
+        if span.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > span.i \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == span.i + 1 for c in span.children) \
+                or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "auxpass") for c in verb.children):
+            continue
+        yield Edit(span.i, verb.i, "dobj")
+
+
+#: Words before the noun "leave" (time off) that the tagger reads as a verb ("cancelled all leave").
+LEAVE_OPENERS = frozenset({"all", "annual", "home", "shore", "sick", "weekend", "their", "its", "any"})
+
+
+def _leave_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'The army cancelled all leave for soldiers': the tagger reads "leave" after "all" as a verb (and "all" as the
+    object); after such a word, with the word an object of the verb before, "leave" is the time off, the object."""
+    for t in _tokens_with(doc, LOWER, ("leave",)):
+        if t.pos_ != "VERB" or t.i < 2:
+            continue
+        before, verb = doc[t.i - 1], t.head
+        if before.lower_ not in LEAVE_OPENERS or verb.i >= before.i or verb.pos_ != "VERB" \
+                or before.head != verb and before.head != t or any(c.dep_ == "dobj" and c != before for c in verb.children) \
+                or any(c.dep_ in ("nsubj", "dobj", "aux") for c in t.children):
+            continue
+        yield Edit(t.i, verb.i, "dobj", noun=True)
+        for c in t.children:  # (the date and the clauses the parser hung on the "verb" are the verb's)
+            if c.dep_ in ("advcl", "npadvmod") or c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                yield Edit(c.i, verb.i, c.dep_)
+        yield Edit(before.i, t.i, "det" if before.lower_ in ("all", "any") else "poss" if before.tag_ == "PRP$" else "amod")
+
+
 #: Verbs of saying that close a wire sentence ("…, an official said").
 CLOSING_SPEECH = frozenset({"say", "add", "tell", "report", "state", "confirm", "announce", "claim", "insist", "write", "disclose"})
 
@@ -802,6 +836,7 @@ def _relative_read_as_speaker(doc: Doc) -> Iterator[Edit]:
         yield Edit(verb.i, noun.i, "relcl")
 
 
+#: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
     _verb_read_as_reduced_relative, _agent_on_predicate,
@@ -809,7 +844,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
-    _speaker_read_as_apposition, _relative_read_as_speaker)
+    _span_of_events_read_as_adverb, _leave_read_as_verb, _speaker_read_as_apposition, _relative_read_as_speaker)
 
 
 def repair_parse(doc: Doc) -> int:
