@@ -300,6 +300,11 @@ def lemma_of_tok(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+#: Words that make a region of a demonym after them ("Central American", "Latin American", "East African").
+REGION_WORDS = frozenset({"central", "latin", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
+                          "pan", "sub-saharan"})
+
+
 def country_word(lex: Lexicon, text: str):
     """The country a single word names; an acronym ("CAR", "UAE") only when written in capitals
     (a "car bomb" is no bomb of the Central African Republic)."""
@@ -1841,6 +1846,8 @@ class EntityTable:
         """Countries named by a demonym/country token used as a modifier ('Israeli airstrikes')."""
         if tok.i in self.country_at:
             return self.country_at[tok.i]
+        if tok.i > 0 and self.toks[tok.i - 1].lower_ in REGION_WORDS and self.toks[tok.i - 1].text[:1].isupper():
+            return ()  # ("a Central American summit", "Latin American leaders": a region's, no country's)
         c = self.lex.demonyms.get(fold(tok.text))
         if c is not None:
             self._country_draft(c)

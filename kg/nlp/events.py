@@ -131,7 +131,7 @@ LIGHT_VERBS = frozenset({
     "reach", "sign", "impose", "give", "extend", "accept", "express", "deliver", "send",
     "renew", "undertake", "open", "reopen", "initiate", "intensify", "complete", "step", "engage", "enter", "attend", "host", "convene", "lodge", "register", "voice", "offer", "submit",
     "signal", "show", "indicate", "declare", "press", "raise", "tender", "slap", "hand", "cast", "wind", "wound",
-    "conclude", "finish",
+    "conclude", "finish", "convey",
 })
 #: Verbs whose subject undergoes the event noun they take ("faced charges", "suffered an attack").
 #: Relative pronouns: as a relative clause's subject they stand for the noun the clause tells of.
@@ -187,6 +187,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "weigh", "mull", "contemplate", "ponder", "design", "mean",  # ("a programme designed to help states curb …")
     "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
     "warrant",  # ("issued a warrant for his arrest")
+    "rehearse", "simulate",  # ("rehearsing amphibious landings and airborne assaults")
 })
 #: Verbs of destroying property (COERCE rows): a disaster that does it is no doer.
 DESTROYING_VERBS = frozenset({"flatten", "raze", "destroy", "demolish", "wreck", "level", "torch", "burn"})
@@ -319,7 +320,7 @@ FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 #: Verbs of trying: an attack tried is an attack made ("attempted to assassinate").
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
-NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "fail", "failure", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk", "block",
+NEGATING_HEADS = frozenset({"stall", "deny", "refuse", "decline", "fail", "failure", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk", "block",
                             "fake", "feign", "fabricate", "forestall", "avert", "foil", "thwart", "preempt", "pre-empt"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
@@ -495,6 +496,36 @@ PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peace-keeping", "peacekeepers",
 EXCEPTING_PREPS = frozenset({"except", "barring", "save", "excepting"})
 #: Participles that tell what an act finishes ("…, completing the demobilisation of the force").
 COMPLETING_VERBS = frozenset({"complete", "conclude", "finish", "wrap", "cap"})
+#: Verbs of gathering support for a party or a bid ("canvassed support among Islamic states for the PLO's bid").
+CANVASSING_VERBS = frozenset({"canvass", "marshal", "marshall", "rally", "drum", "muster", "lobby"})
+#: Nouns of an act that name how another act was done, after "in" ("rescued 12 hostages in a dawn raid", "marched …
+#: in the largest rally in a decade").
+MANNER_NOUNS = frozenset({"raid", "swoop", "sweep", "operation", "rally", "protest", "demonstration", "march"})
+#: Participles that tell what an act makes possible (", allowing them to return", ", clearing the way for …").
+ENABLING_VERBS = frozenset({"allow", "permit", "enable", "clear", "pave", "open"})
+#: Types of acts whose enabling participle tells a consequence, not a second act.
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "SUPPORT"})
+#: Acts that two sides do to each other's goods, sites or people by agreement ("inspecting each other's installations").
+MUTUAL_TYPES = frozenset({"ACCUSE", "CONCEDE", "RETREAT", "AID"})
+#: Nouns of a part of a process ("…, the first phase of their demobilisation").
+PART_NOUNS = frozenset({"phase", "step", "stage", "part", "round", "instalment", "installment", "leg"})
+#: Verbs whose object is what is talked about, not done ("discussed by telephone the pullout of the last brigades").
+DISCUSSING_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "explore", "broach", "negotiate"})
+#: Verbs that name an act as something else (", a move Tiraspol denounced as an economic blockade").
+LABELLING_VERBS = frozenset({"denounce", "describe", "brand", "condemn", "label", "term", "characterise", "characterize",
+                             "decry", "dismiss", "criticise", "criticize", "slam", "hail", "welcome", "praise", "portray",
+                             "depict", "paint", "regard", "view", "see", "treat", "reject"})
+#: Verbs of driving people from their homes by force ("forced some 30,000 ethnic Georgians out of the Gali district").
+FORCING_OUT_VERBS = frozenset({"force", "drive", "herd", "push", "chase", "hound"})
+#: Nouns of an aim striven for, whose infinitive is not yet done ("in a bid to broker the return of …"; a "decision to
+#: carry out" attacks may tell attacks that took place).
+AIM_NOUNS = frozenset({"bid", "effort", "attempt", "drive", "push", "plan", "proposal", "offer", "agreement", "deal", "accord",
+                       "pact", "call", "appeal", "demand", "request", "threat", "pledge", "promise", "intention", "ultimatum"})
+#: What a party's backers rally support for ("for the PLO's bid", "on behalf of Argentina's claim").
+BID_NOUNS = frozenset({"bid", "claim", "candidacy", "candidate", "cause", "coalition", "campaign", "application", "membership",
+                       "nomination", "case", "position", "proposal", "plan", "demand", "government", "regime"})
+#: Verbs of bidding someone do something, whose infinitive is not yet done ("telling them to relinquish power").
+BIDDING_VERBS = frozenset({"tell", "order", "urge", "ask", "instruct", "direct", "command", "advise", "summon", "press"})
 #: Verbs of backing a party or a bid ("lobbying members to back the candidacy of …").
 BACKING_VERBS = frozenset({"back", "support", "endorse", "elect", "recognise", "recognize", "approve", "vote"})
 #: Nouns of standing up for someone, after "in" ("spoke out in defence of Cuba").
@@ -1351,21 +1382,33 @@ class EventReader:
             d.recipients = [k for k in _uniq(keys) if k not in d.actors]
 
     def _lobbying_for_others(self, drafts: list[_Draft]) -> None:
-        """'lobbied fellow Commonwealth members to back the candidacy of a Ghanaian diplomat': rallying support for a third
-        party is support for it (CAMEO 053); canvassing for one's own bid ("to back its bid") stays a request."""
+        """'lobbied fellow Commonwealth members to back the candidacy of a Ghanaian diplomat', 'canvassed support among
+        Islamic states for the PLO's bid', 'canvassing leaders on behalf of Argentina's claim': rallying support for a
+        third party is support for it (CAMEO 053); canvassing for one's own bid ("to back its bid") stays a request."""
         for d in drafts:
-            if d.type != "REQUEST" or d.trig.pos != "V" or lemma_of(d.tok) not in ("lobby", "canvass"):
+            if d.type not in ("REQUEST", "SUPPORT") or d.trig.pos != "V" or lemma_of(d.tok) not in CANVASSING_VERBS:
                 continue
             backs = [c for c in self.kids[d.tok.i] if c.dep_ == "xcomp" and lemma_of(c) in BACKING_VERBS]
             objs = [o for c in backs for o in self.kids[c.i] if o.dep_ in OBJ]
-            if not objs or any(p.dep_ == "poss" and (p.tag_ == "PRP$" or set(self.table.keys_for(p)) & set(d.actors))
-                               for o in objs for p in self.kids[o.i]):
+            if not objs:
+                # ("… for the PLO's bid", "… on behalf of Argentina's claim": the bid backed, after the verb or its object)
+                heads = [d.tok] + [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+                heads += self._prep_objects(heads, ("among",))  # ("… backing among ASEAN members for Sihanouk's coalition")
+                objs = self._prep_objects(heads, ("for",)) or self._prep_objects(
+                    [b for b in self._prep_objects(heads, ("on",)) if b.lower_ == "behalf"], ("of",))
+            if objs and any(p.dep_ == "poss" and (p.tag_ == "PRP$" or set(self.table.keys_for(p)) & set(d.actors))
+                            for o in objs for p in self.kids[o.i]):
+                if d.type == "SUPPORT" and lemma_of(d.tok) != "rally":
+                    d.type = "REQUEST"  # ("canvassing support among African states for its bid": asking for one's own)
                 continue
-            backed = self._keys(self._prep_objects(objs, ("of",))) or self._keys(objs)
+            if not objs or not backs and not any(lemma_of(o) in BID_NOUNS or o.pos_ == "PROPN" for o in objs):
+                continue  # ("lobbied NATO for helicopters": asking for things is a request)
+            backed = self._keys([p for o in objs for p in self.kids[o.i] if p.dep_ == "poss"]) \
+                or self._keys(self._prep_objects(objs, ("of",))) or self._keys(objs)
             if not backed:
                 continue
             d.type, d.fine, d.mode = "SUPPORT", None, None
-            d.recipients = _uniq(backed + d.recipients)
+            d.recipients = _uniq(backed + [k for k in d.recipients if k not in backed])
 
     def _fates_told(self, drafts: list[_Draft]) -> None:
         """'has told the charities Oxfam and Save the Children they face expulsion from Darfur': telling someone they face a
@@ -1653,8 +1696,9 @@ class EventReader:
             return not any(c.dep_ in ("compound", "amod", "nmod") and (lemma_of(c) in cond.words or c.lower_ in cond.words) for c in self.kids.lefts(tok))
         if name == "args":
             # ("slapped a ban on Saturday on all rallies": the phrases may hang on the light verb)
-            return self._has_args(tok) or tok.dep_ == "dobj" and self._light(self.kids.head(tok)) and any(
-                c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("on", "against", "to", "with", "between", "by", "of")
+            # ("an apology was conveyed by Israel to Jordan": so in the passive, the doer after "by")
+            return self._has_args(tok) or tok.dep_ in ("dobj", "nsubjpass") and self._light(self.kids.head(tok)) and any(
+                c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ in ("on", "against", "to", "with", "between", "by", "of")
                 and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in self.kids[c.i])
                 for c in self.kids[self.kids.head(tok).i])
         if name == "xcomp":
@@ -4783,6 +4827,8 @@ class EventReader:
             nodes.append(tok)
         if d.trig.pos == "N" and tok.dep_ in SUBJ | OBJ | PASS_SUBJ:
             nodes.append(self.kids.head(tok))
+        elif d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(self.kids.head(tok)).pos_ == "VERB":
+            nodes.append(self.kids.head(self.kids.head(tok)))  # ("went on strike on Sunday")
         verb = nodes[-1]
         if verb.pos_ in ("VERB", "AUX"):
             # ("The two sides on Friday held talks": a date between the subject and its verb is the verb's, wherever
@@ -4795,6 +4841,9 @@ class EventReader:
                     span = self.date_at[c.i]
                     if any(span[0] <= n.i < span[1] for n in nodes):
                         continue  # ("wound up a week of exercises": the measure is the act's, not its date)
+                elif c.dep_ == "prep" and any(p.dep_ == "pobj" and p.i in self.date_at and any(q.lower_ == "of" for q in self.kids[p.i])
+                                              for p in self.kids[c.i]):
+                    continue  # ("in a week of house-to-house sweeps": a span of acts, no date)
                 elif c.dep_ == "prep":
                     for p in self.kids[c.i]:
                         if p.dep_ == "pobj" and p.i in self.date_at:
@@ -5025,6 +5074,15 @@ class EventReader:
         self._protest_claims(drafts)
         self._protest_effects(drafts)
         self._agreement_effects(drafts)
+        self._manner_acts(drafts)
+        self._quit_talks(drafts)
+        self._enabled_effects(drafts)
+        self._mutual_acts(drafts)
+        self._peacekeepers_withdrawn(drafts)
+        self._phase_of_act(drafts)
+        self._vows_in_refusal(drafts)
+        self._unasserted_objects(drafts)
+        self._restating_participles(drafts)
         self._yielding_manner(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
@@ -5040,6 +5098,11 @@ class EventReader:
             if d.type == "ASSAULT" and d.fine == "Attack" and d.trig.pos == "V" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(p) == "death" for p in self.kids[c.i]) for c in self.kids[d.tok.i]):
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
+            # "forced some 30,000 ethnic Georgians out of the Gali district": people driven out by force in their thousands
+            # are a mass expulsion (PLOVER's ASSAULT), not a deportation
+            if d.type == "COERCE" and d.fine == "Deportation" and d.trig.pos == "V" and lemma_of(d.tok) in FORCING_OUT_VERBS \
+                    and any(c.value >= 1000 for c in d.counts):
+                d.type, d.fine, d.mode = "ASSAULT", None, "cleansing"
             # "deployed 5,000 troops to ferry food to flood victims", "sent a battalion to serve with the U.N. Interim Force":
             # forces sent to deliver aid or to keep the peace are aid (CAMEO 073, 074), not a show of force
             if d.type == "MOBILIZE" and d.trig.pos == "V" and not d.hypothetical and not d.negated:
@@ -5049,7 +5112,10 @@ class EventReader:
                     d.type, d.mode = "AID", "humanitarian"
                     d.recipients = d.recipients or [k for k in aid.recipients if k not in d.actors]
                 elif any(lemma_of(c) == "serve" and any(w.lower_ in PEACEKEEPING_WORDS for p in self._prep_objects([c], ("with", "in"))
-                                                        for w in p.subtree) for c in aims):
+                                                        for w in p.subtree) for c in aims) \
+                        or any(w.lower_ in ("peacekeeping", "peace-keeping", "peacekeepers") for o in self.kids[d.tok.i] if o.dep_ in OBJ
+                               for w in o.subtree):
+                    # ("sent the first 500 paratroopers of a CIS peacekeeping force into Abkhazia")
                     d.type, d.mode = "AID", "peacekeeping"
             # "started shipping diesel to Nepal in return for timber": goods given for goods are trade (CAMEO 061), not aid
             if d.type == "AID" and d.trig.pos == "V" and any(
@@ -5083,7 +5149,9 @@ class EventReader:
         drafts.extend(self._derived(drafts, start, end if may_refuse(sent_text) else start))
         if TRAVEL_BAN_RE.search(sent_text):
             drafts.extend(self._travel_bans(drafts, start, end))  # ("released on bail, but not allowed to leave the country")
-        return self._elaborations(self._unworded(drafts, sent_text, start, end))
+        drafts = self._unworded(drafts, sent_text, start, end)
+        self._one_threat(drafts)
+        return self._elaborations(drafts)
 
     def _elaborated(self, a: _Draft, b: _Draft) -> bool:
         """Whether b tells a's act again: a participle after a comma (or what such a participle of speech says) hung on
@@ -5498,6 +5566,9 @@ class EventReader:
                 g = next((at[o.i] for o in noun.children if o.dep_ in OBJ and o.i in at), None)
             if g is not None and g is not d and g.type in PROSPECTIVE_TYPES and g.type != d.type:
                 d.hypothetical = True
+            elif d.type not in ("AGREE", "SUPPORT") and (lemma_of(noun) in AGREEMENT_NOUNS and noun.pos_ == "NOUN" or noun.pos_ == "VERB" and any(
+                    o.dep_ in OBJ and lemma_of(o) in AGREEMENT_NOUNS and o.i < tok.i for o in noun.children)):
+                d.hypothetical = True  # ("signed a treaty on sharing the waters of the Ganges": what the treaty is about)
 
     def _joint_manoeuvres(self, drafts: list[_Draft]) -> None:
         """'French and Egyptian warships launched ten days of war games': exercises held by the forces of two or
@@ -5653,6 +5724,210 @@ class EventReader:
             if any(x is not d and x.tok.i == head.i and x.type in ("AGREE", "SUPPORT") for x in drafts) \
                     or lemma_of(head) in AGREEMENT_NOUNS and head.pos_ == "NOUN":
                 drafts.remove(d)
+
+    def _manner_acts(self, drafts: list[_Draft]) -> None:
+        """'rescued 12 hostages … in a dawn raid', 'marched through Santiago … in the largest opposition rally in a decade':
+        an act named after "in" on the verb of another says how that act was done; one act, told by the verb."""
+        for d in list(drafts):
+            t = d.tok
+            if d.trig.pos != "N" or lemma_of(t) not in MANNER_NOUNS or t.dep_ != "pobj" or self.kids.head(t).lower_ != "in":
+                continue
+            verb = self.kids.head(self.kids.head(t))
+            g = None
+            for _ in range(3):  # ("marched …, demanding that Pinochet step down, in the largest rally": up to the act)
+                g = next((x for x in drafts if x is not d and x.tok.i == verb.i and x.trig.pos == "V" and not x.negated
+                          and not x.hypothetical), None)
+                if g is not None or verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB":
+                    break
+                verb = self.kids.head(verb)
+            if g is None or g.type == "ASSAULT" or d.type == "ASSAULT" or g.type != d.type and g.type not in ("AID", "COERCE", "RETREAT"):
+                continue  # (a killing "in a raid" is coded with the raid)
+            g.actors = g.actors or [k for k in d.actors if k not in g.recipients]
+            drafts.remove(d)
+
+    def _quit_talks(self, drafts: list[_Draft]) -> None:
+        """'pulled out of Norwegian-brokered peace negotiations with Colombo': talks one walks out of are the withdrawal's
+        object, not a meeting told of their own."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type != "CONSULT" or d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ not in ("of", "from"):
+                continue
+            verb = self.kids.head(self.kids.head(t))
+            if verb.lower_ == "out" and verb.pos_ == "ADP":
+                verb = self.kids.head(verb)  # ("pulled out of …": "of" on "out")
+            g = next((x for x in drafts if x.tok.i == verb.i and x.type == "SANCTION"), None)
+            if g is not None:
+                g.recipients = _uniq(g.recipients + [k for k in d.recipients if k not in g.actors])
+                drafts.remove(d)
+
+    def _enabled_effects(self, drafts: list[_Draft]) -> None:
+        """'lifted a ban on six magazines, allowing them to return to the newsstands', '…, clearing the way for their return
+        to politics': what a concession makes possible is its consequence, not a second act, and not yet done."""
+        for d in drafts:
+            t = d.tok
+            if d.trig.pos != "V" or d.type not in YIELDING_TYPES or d.negated or d.hypothetical:
+                continue
+            for c in self.kids[t.i]:
+                if not self._comma_participle(c) or lemma_of(c) not in ENABLING_VERBS:
+                    continue
+                inside = self.kids.subtree_ids(c)
+                for x in list(drafts):
+                    if x is d or x.tok.i not in inside:
+                        continue
+                    if x.tok.i == c.i:
+                        drafts.remove(x)
+                    else:
+                        x.hypothetical = True
+
+    def _mutual_acts(self, drafts: list[_Draft]) -> None:
+        """'began inspecting each other's atomic installations', 'slashed tariffs on each other's capital goods': what two
+        sides do to each other's sites or goods by agreement is cooperation (CAMEO 06)."""
+        for d in drafts:
+            if d.trig.pos != "V" or d.type not in MUTUAL_TYPES:
+                continue
+            objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | PASS_SUBJ]
+            objs += self._prep_objects(objs, ("on", "of"))
+            # ("tariffs on products traded between Brazil and Argentina were slashed": between the two of them)
+            if any(p.dep_ == "poss" and p.lower_ in ("other", "another") and any(q.lower_ in ("each", "one") for q in self.kids[p.i])
+                   for o in objs for p in self.kids[o.i]) or d.type == "CONCEDE" and any(
+                    w.lower_ == "between" and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in self.kids[p.i]) for p in self.kids[w.i])
+                    for o in objs for w in o.subtree):
+                d.type, d.fine, d.mode = "COOPERATE", None, None
+
+    def _peacekeepers_withdrawn(self, drafts: list[_Draft]) -> None:
+        """'pulled its 100 police officers out of the U.N. civilian police mission in Haiti': withdrawing one's own people
+        from a peacekeeping mission cuts its support (CAMEO 1662), a sanction aimed at whom the mission serves."""
+        for d in drafts:
+            if d.type != "RETREAT" or d.trig.pos != "V" or d.fine == "Release":
+                continue
+            outs = [c for c in self.kids[d.tok.i] if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+            missions = [p for p in self._prep_objects([d.tok] + outs, ("of", "from")) if lemma_of(p) in ("mission", "force", "operation")]
+            if any(w.lower_ in PEACEKEEPING_WORDS for m in missions for w in m.subtree):
+                d.type, d.mode = "SANCTION", "withdraw"
+
+    def _phase_of_act(self, drafts: list[_Draft]) -> None:
+        """'turned in their weapons …, the first phase of their demobilisation': the process a clause is set beside as a
+        phase of is the act the clause tells, once."""
+        for d in list(drafts):
+            t = d.tok
+            if d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ != "of":
+                continue
+            phase = self.kids.head(self.kids.head(t))
+            if lemma_of(phase) not in PART_NOUNS or phase.dep_ not in ("npadvmod", "appos", "dobj") or phase.left_edge.i == 0 \
+                    or self.toks[phase.left_edge.i - 1].text != ",":
+                continue
+            verb = self.kids.head(phase)
+            if any(x is not d and x.tok.i == verb.i and x.type == d.type for x in drafts):
+                drafts.remove(d)
+
+    def _vows_in_refusal(self, drafts: list[_Draft]) -> None:
+        """'brushed aside U.S. calls for a freeze, vowing that building would go on': a vow to go on with what one is
+        asked to stop restates the refusal; no promise of its own."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type != "AGREE" or lemma_of(t) not in VOWING_LEMMAS or not self._comma_participle(t):
+                continue
+            if any(x.tok.i == self.kids.head(t).i and x.type == "REJECT" and not x.negated for x in drafts):
+                drafts.remove(d)
+
+    def _one_threat(self, drafts: list[_Draft]) -> None:
+        """'Egypt will recall its ambassador if Israel goes ahead …, Foreign Minister Amr Moussa warned', 'has served
+        notice on Syria that it is ready to use force unless …': the conditional act and the warning that tells it are
+        one threat, told by the warning's verb (with the state it speaks for among its doers)."""
+        threats = [d for d in drafts if d.type == "THREATEN" and not d.negated and not d.hypothetical]
+        for b in threats:
+            if b.trig.pos == "V" and b.tok.pos_ == "VERB":
+                continue  # (b is a conditional told by "will" or "ready")
+            clause = self.kids.head(b.tok)
+            for a in threats:
+                if a is b or a.trig.pos != "V" or a.tok.pos_ != "VERB" or b not in drafts or a not in drafts \
+                        or self.sent_of[a.tok.i] != self.sent_of[b.tok.i]:
+                    continue
+                if clause.i in self.kids.subtree_ids(a.tok) or a.tok.i in self.kids.subtree_ids(clause):
+                    a.actors = _uniq(a.actors + [k for k in b.actors if k not in a.recipients])
+                    a.recipients = a.recipients or [k for k in b.recipients if k not in a.actors]
+                    drafts.remove(b)
+                    break
+
+    def _restating_participles(self, drafts: list[_Draft]) -> None:
+        """'freed 14 policemen they had held captive, handing them over to Red Cross officials': a participle that tells
+        the same kind of act as the verb it hangs on tells that act again, not a second one (an attack's toll, a march's
+        chants keep their own rules)."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type in ("ASSAULT", "PROTEST", "STATEMENT", "CONCEDE") or d.trig.pos != "V" or not self._comma_participle(t) \
+                    or d.hypothetical or d.negated:
+                continue  # (a concession "yielding to" a demand keeps its own rule: it names whom it yields to)
+            up = self.kids.head(t)
+            for _ in range(3):
+                x = next((x for x in drafts if x is not d and x.tok.i == up.i and x.type == d.type and x.trig.pos == "V"
+                          and not x.hypothetical and not x.negated and not infinitive(x.tok, self.kids)), None)
+                if x is not None:
+                    if set(d.actors) <= set(x.actors):
+                        # ("muzzled the private channels, taking Geo TV and ARY off the air": whom it names too)
+                        x.recipients = _uniq(x.recipients + [k for k in d.recipients if k not in x.actors])
+                    drafts.remove(d)
+                    break
+                if up.dep_ not in ("relcl", "acl", "dobj") or up.head is up:
+                    break
+                up = self.kids.head(up)  # ("freed 14 policemen they had held captive, handing them over …")
+
+    def _unasserted_objects(self, drafts: list[_Draft]) -> None:
+        """What is talked about, striven for or labelled is not done by the telling: 'discussed … the pullout of the last
+        Russian brigades', 'in a bid to broker the return of Georgian refugees', 'a move Tiraspol denounced as an economic
+        blockade', 'saying there was nothing left to discuss'."""
+        for d in list(drafts):
+            t = d.tok
+            if d.hypothetical or d.negated:
+                continue
+            verb = self.kids.head(t)
+            if d.trig.pos == "N" and t.dep_ in OBJ and verb.pos_ == "VERB":
+                if lemma_of(verb) in DISCUSSING_VERBS:
+                    d.hypothetical = True
+                elif not any(x.tok.i == verb.i for x in drafts) and verb.dep_ in ("acl", "advcl") and infinitive(verb, self.kids) \
+                        and lemma_of(verb.head) in AIM_NOUNS:
+                    d.hypothetical = True  # ("a bid to broker the return of …": the aim of an effort)
+            elif d.trig.pos == "N" and t.dep_ == "pobj" and verb.lower_ == "as" and lemma_of(self.kids.head(verb)) in LABELLING_VERBS:
+                drafts.remove(d)  # (a label: "denounced as an economic blockade")
+                continue
+            head = self.kids.head(t)
+            if d.type == "ASSAULT" and self._comma_participle(t) and any(x.tok.i == head.i and x.type == "ACCUSE" for x in drafts) \
+                    and any(x.type == "ASSAULT" and x.hypothetical and x.tok.i < t.i and x.tok.i in self.kids.subtree_ids(head) for x in drafts):
+                d.hypothetical = True  # ("accused Armenian forces of shelling villages, killing four civilians": alleged too)
+                continue
+            bidder = head
+            if t.dep_ == "acl" and head.dep_ == "pobj" and self.kids.head(head).dep_ == "prep":
+                bidder = self.kids.head(self.kids.head(head))  # ("telling them in a televised address to relinquish …")
+            if d.trig.pos == "V" and infinitive(t, self.kids) and t.dep_ in ("xcomp", "ccomp", "advcl", "acl") and lemma_of(bidder) in BIDDING_VERBS:
+                d.hypothetical = True  # ("…, telling them to relinquish power at once or be removed by force")
+                continue
+            up = t
+            for _ in range(6):
+                # ("accusing Sandinista troops of crossing into its territory to attack Contra bases", "… of masterminding bomb
+                # attacks": what the alleged act takes in is alleged with it; not "the bombing" men are accused of carrying
+                # out, which took place, nor an act joined to the accusing itself)
+                if up.dep_ == "pcomp" and self.kids.head(up).lower_ == "of" and any(
+                        x.type == "ACCUSE" and x.trig.pos == "V" and lemma_of(x.tok) in ALLEGING_VERBS | {"blame"}
+                        and x.tok.i in (self.kids.head(self.kids.head(up)).i, self.kids.head(self.kids.head(self.kids.head(up))).i)
+                        for x in drafts):
+                    if up is not t and not (d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[t.i])):
+                        d.hypothetical = True
+                    break
+                if up.head is up or up.dep_ in ("relcl", "acl") or up.dep_ == "conj" and (any(x.tok.i == self.kids.head(up).i and x.type == "ACCUSE" for x in drafts)
+                                                           or up.tag_ == "VBD" and self.kids.head(up).tag_ == "VBG"):
+                    break  # ("… and called on NATO": a past form joins the accusing; a relative clause describes what it is on)
+                up = self.kids.head(up)
+            if d.hypothetical:
+                continue
+            node = t
+            for _ in range(3):
+                if node.dep_ not in ("acl", "relcl", "xcomp", "advcl") or node.head is node \
+                        or node.dep_ == "advcl" and not infinitive(node, self.kids):
+                    break
+                node = self.kids.head(node)
+                if node.lower_ in ("nothing", "nobody", "noone"):
+                    d.negated = True  # ("there was nothing left to discuss")
+                    break
 
     def _purposes(self, drafts: list[_Draft]) -> None:
         """'blocked roads to demand reforms', 'staged rallies, saying he must resign': the topic of a
@@ -5960,6 +6235,11 @@ class EventReader:
                     if any(m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in node.children) \
                             and node.head.i in at and at[node.head.i].hypothetical:
                         d.hypothetical = True  # "vowing to stay put until Adjara's leader resigned": not yet happened
+                    if node is d.tok and d.type == "ASSAULT" and node.tag_ == "VBG" and node.head.i in flagged \
+                            and at[node.head.i].type == "ASSAULT":
+                        # "accused Armenian forces of shelling villages, killing four civilians": the toll of an attack
+                        # only alleged (or denied) is alleged (or denied) with it
+                        d.hypothetical, d.negated = at[node.head.i].hypothetical, at[node.head.i].negated
                     break  # "as battles raged", "…, claiming …": a clause of time or manner, not a purpose
                 if dep == "conj" and node.head.i in at and not (d.trig.pos == "N" and at[node.head.i].trig.pos == "N"):
                     break  # two coordinated events: each has its own modality (two nouns one verb names share its status)
@@ -6547,6 +6827,9 @@ class EventReader:
             intending = d.reported_by if any(c.dep_ == "auxpass" for c in self.kids[d.tok.i]) and \
                 not any(c.dep_ == "agent" for c in self.kids[d.tok.i]) else d.actors
             head = self.kids.head(d.tok)
+            if d.trig.pos == "N" and d.tok.dep_ in OBJ and lemma_of(head) in ("risk", "face", "suffer", "undergo", "endure") \
+                    and not self._conditional(head):
+                continue  # ("ruling that he would risk torture in a Russian jail": a fate foreseen, no one's threat)
             modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")), None)
             if modal is None and d.type in CONFLICTUAL and (self._conditional(d.tok) or d.actors and d.reported_by) \
                     and not self._forecasters(d.reported_by):

@@ -173,23 +173,69 @@ def _verb_read_as_modifier_of_apposition(doc: Doc) -> Iterator[Edit]:
     the plural noun before it its subject, the apposition its object, and what followed the object is the verb's."""
     for sent in doc.sents:
         root = sent.root
+        said = None
+        if root.pos_ == "VERB" and root.lemma_ in CLOSING_SPEECH:
+            # ("Labourers … downed tools on Sunday, demanding …, officials said": the phrase hung on the closing verb)
+            said, root = root, next((c for c in root.lefts if c.dep_ in ("dep", "ccomp") and c.pos_ in ("NOUN", "PROPN")), root)
         if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS"):
             continue
         obj = next((c for c in root.rights if c.dep_ == "appos" and doc[c.left_edge.i].dep_ == "amod"
-                    and doc[c.left_edge.i].head == c and doc[c.left_edge.i - 1].dep_ == "pobj"
+                    and doc[c.left_edge.i].head == c and (doc[c.left_edge.i - 1].dep_ == "pobj" or doc[c.left_edge.i - 1] == root)
                     and (past_form(doc[c.left_edge.i]) or doc[c.left_edge.i].tag_ == "VBN" and doc[c.left_edge.i].lower_.endswith("ed"))), None)
         if obj is None:
             continue
         verb = doc[obj.left_edge.i]
         moved = [c for c in root.rights if c.i > obj.i and c.dep_ in ("acl", "advcl", "prep", "punct", "npadvmod")]
         outside = {t.i for c in moved for t in c.subtree}
-        if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in outside and t.dep_ != "amod" for t in sent):
+        if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in outside and t.dep_ != "amod"
+               for t in (root.subtree if said is not None else sent)):
             continue
-        yield Edit(verb.i, verb.i, "ROOT", IRREGULAR_PAST.get(verb.lower_, verb.lemma_))
+        if said is not None:
+            yield Edit(verb.i, said.i, "ccomp", IRREGULAR_PAST.get(verb.lower_, verb.lemma_))
+        else:
+            yield Edit(verb.i, verb.i, "ROOT", IRREGULAR_PAST.get(verb.lower_, verb.lemma_))
         yield Edit(root.i, verb.i, "nsubj")
         yield Edit(obj.i, verb.i, "dobj")
+        for c in obj.children:  # ("downed tools on Sunday": the date the parser hung on the object is the verb's)
+            if c.dep_ == "prep" and c.i > obj.i and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                yield Edit(c.i, verb.i, "prep")
         for c in moved:
             yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
+
+
+#: Idioms of a past verb and its object that the tagger reads as an adjective and a noun ("downed tools").
+IDIOM_OBJECTS = {"downed": frozenset({"tools", "tool"})}
+
+
+def _idiom_read_as_noun_phrase(doc: Doc) -> Iterator[Edit]:
+    """'Some 2,000 labourers at construction sites in Doha downed tools on Monday, demanding …, officials said': the
+    parser may read "Doha downed tools" as one noun phrase inside the place phrase and leave the sentence with no verb
+    of its own; "downed tools" is the verb and its object, the plural noun the phrase opens with its subject, and what
+    followed the object on that noun (the date, the participle) is the verb's."""
+    for verb in _tokens_with(doc, LOWER, tuple(IDIOM_OBJECTS)):
+        if verb.i + 1 >= len(doc) or verb.dep_ != "amod":
+            continue
+        obj = doc[verb.i + 1]
+        if obj.lower_ not in IDIOM_OBJECTS[verb.lower_] or verb.head != obj or obj.dep_ != "pobj":
+            continue
+        sent = verb.sent
+        said = sent.root if sent.root.pos_ == "VERB" and sent.root.lemma_ in CLOSING_SPEECH else None
+        subj = next((t for t in sent if t.i < verb.i and t.tag_ in ("NNS", "NNPS") and (t.dep_ == "ROOT" or said is not None
+                     and t.head == said and t.dep_ in ("dep", "ccomp", "nsubj"))), None)
+        if subj is None or verb.i not in {t.i for t in subj.subtree}:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "advcl") and t.i != verb.i and t.i in {x.i for x in subj.subtree}
+               for t in sent):
+            continue
+        yield Edit(verb.i, said.i if said is not None else verb.i, "ccomp" if said is not None else "ROOT", "down")
+        yield Edit(subj.i, verb.i, "nsubj")
+        yield Edit(obj.i, verb.i, "dobj")
+        before = [c for c in obj.children if c.i < verb.i and c.dep_ in ("nmod", "compound")]
+        if before:  # ("in Doha": the place the parser hung on the object is the place phrase's own)
+            yield Edit(before[-1].i, obj.head.i, "pobj")
+        for c in subj.children:
+            if c.i > obj.i:
+                yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
 
 
 def _verb_read_as_reduced_relative(doc: Doc) -> Iterator[Edit]:
@@ -780,6 +826,28 @@ def _leave_read_as_verb(doc: Doc) -> Iterator[Edit]:
         yield Edit(before.i, t.i, "det" if before.lower_ in ("all", "any") else "poss" if before.tag_ == "PRP$" else "amod")
 
 
+#: Verbs of moving people by force, whose way across a border the parser may hang on their object.
+DRIVING_VERBS = frozenset({"force", "drive", "push", "herd", "chase", "march", "truck", "bus", "expel", "deport"})
+#: Where such a way goes ("across the border", "over the frontier").
+BORDER_NOUNS = frozenset({"border", "frontier", "river", "boundary"})
+
+
+def _border_crossing_read_on_object(doc: Doc) -> Iterator[Edit]:
+    """'forced 6,000 cane cutters and their families across the border': the parser hangs "across the border" on the
+    last of the people driven; it is where the verb drove them."""
+    for t in _tokens_with(doc, LOWER, ("across", "over")):
+        noun = t.head
+        if t.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or not any(p.dep_ == "pobj" and p.lemma_ in BORDER_NOUNS for p in t.children):
+            continue
+        obj = noun
+        while obj.dep_ == "conj" and obj.head.i < obj.i:
+            obj = obj.head
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in DRIVING_VERBS:
+            continue
+        yield Edit(t.i, verb.i, "prep")
+
+
 #: Verbs of saying that close a wire sentence ("…, an official said").
 CLOSING_SPEECH = frozenset({"say", "add", "tell", "report", "state", "confirm", "announce", "claim", "insist", "write", "disclose"})
 
@@ -838,13 +906,13 @@ def _relative_read_as_speaker(doc: Doc) -> Iterator[Edit]:
 
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
+    _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
     _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
-    _span_of_events_read_as_adverb, _leave_read_as_verb, _speaker_read_as_apposition, _relative_read_as_speaker)
+    _span_of_events_read_as_adverb, _leave_read_as_verb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker)
 
 
 def repair_parse(doc: Doc) -> int:
