@@ -5100,8 +5100,9 @@ class EventReader:
                 d.fine = "Killing"  # "beaten to death", "stabbed to death": an attack that kills (told after the merging)
             # "forced some 30,000 ethnic Georgians out of the Gali district": people driven out by force in their thousands
             # are a mass expulsion (PLOVER's ASSAULT), not a deportation
+            # (herded "back" across a border, they are sent home: a deportation)
             if d.type == "COERCE" and d.fine == "Deportation" and d.trig.pos == "V" and lemma_of(d.tok) in FORCING_OUT_VERBS \
-                    and any(c.value >= 1000 for c in d.counts):
+                    and any(c.value >= 1000 for c in d.counts) and not any(c.lower_ == "back" for c in self.kids[d.tok.i]):
                 d.type, d.fine, d.mode = "ASSAULT", None, "cleansing"
             # "deployed 5,000 troops to ferry food to flood victims", "sent a battalion to serve with the U.N. Interim Force":
             # forces sent to deliver aid or to keep the peace are aid (CAMEO 073, 074), not a show of force
