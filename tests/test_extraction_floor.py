@@ -287,9 +287,14 @@ NINETEENTH_BLIND_FLOORS = {"cb": (0.90, 0.57), "cc": (0.81, 0.54), "cd": (0.93, 
 #: neighbouring PLOVER type beside the main event.  First scores with the code of round 35's part 1: CN 0.905/0.703,
 #: CO 0.890/0.677, CP 0.917/0.647, CQ 0.885/0.558, CR 0.827/0.546, CS 0.796/0.507, CT 0.854/0.618, CU 0.842/0.551.  Tuned
 #: on: CN, CP, CR, CT, CU; held out and never read: CO, CQ, CS.
-TWENTIETH_BLIND = {s: f"cameo_blind_{s}" for s in ("cn", "co", "cp", "cq", "cr", "cs", "ct", "cu")}
+#: Written in round 35's third part: CV (Latin America, Southern Africa, South-East Asia) and CW (the Middle East, the
+#: Caucasus, South Asia) in the manual's shapes, CX (West and Central Africa, the Maghreb) and CY (East Asia, the Pacific,
+#: Central America) with neighbouring types.  First scores with the code of part 2: CV 0.903/0.736, CW 0.915/0.695,
+#: CX 0.796/0.500, CY 0.838/0.566.  Tuned on CV and CX; CW and CY held out and never read.
+TWENTIETH_BLIND = {s: f"cameo_blind_{s}" for s in ("cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx", "cy")}
 TWENTIETH_BLIND_FLOORS = {"cn": (0.93, 0.70), "co": (0.86, 0.64), "cp": (0.93, 0.65), "cq": (0.85, 0.54), "cr": (0.89, 0.57),
-                          "cs": (0.79, 0.50), "ct": (0.91, 0.65), "cu": (0.88, 0.58)}
+                          "cs": (0.81, 0.51), "ct": (0.91, 0.65), "cu": (0.88, 0.58), "cv": (0.94, 0.76), "cw": (0.88, 0.66),
+                          "cx": (0.83, 0.52), "cy": (0.80, 0.53)}
 
 EIGHTEENTH_BLIND = {"bt": "cameo_blind_bt", "bu": "cameo_blind_bu", "bv": "cameo_blind_bv", "bw": "cameo_blind_bw",
                     "bx": "cameo_blind_bx", "by": "cameo_blind_by", "bz": "cameo_blind_bz", "ca": "cameo_blind_ca"}

@@ -2,7 +2,8 @@
 
 The pass began with what round 34 noticed and left (time off "cancelled", a span of joint exercises "wound up", the
 date of an act told by a noun under a light verb) and then worked from new blind sets written one CAMEO code per
-sentence (CN to CU).
+sentence: CN to CU in part 2 (tuned on CN, CP, CR, CT, CU; CO, CQ, CS held out), CV to CY in part 3 (tuned on CV and CX;
+CW and CY held out).
 """
 
 from __future__ import annotations
@@ -293,3 +294,83 @@ def test_the_toll_of_an_alleged_attack_is_alleged_and_the_aim_of_an_order_not_do
     # (what men are accused of carrying out may have happened)
     ex, _ = read(nlp, "He pleaded not guilty to lying about his ties to the two men accused of carrying out the bombing.")
     assert asserted(ex, "ASSAULT")
+
+
+# -------------------------------------------------------------------------------- part 3: sets CV and CX
+
+
+def test_lexicon_rows_of_round_35_part_3(nlp):
+    cases = [
+        ("Kenyan police have supplied their Ugandan counterparts with the names of suspected smugglers.", "COOPERATE"),
+        ("Japan has footed the bill for a new maternity ward at the main hospital in Vientiane.", "AID"),
+        ("Cuba has flown a medical brigade to Haiti to care for cholera victims.", "AID"),
+        ("Striking nurses returned to their wards on Monday, abandoning a two-week walkout.", "CONCEDE"),
+        ("The government has formally recognised the Ogoni people's claim to the disputed land.", "CONCEDE"),
+        ("Denmark has suspended budget support to Uganda over the anti-gay law.", "SANCTION"),
+        ("The police chief cancelled all leave and ordered officers to stand by at their stations.", "MOBILIZE"),
+        ("The government has compulsorily acquired 40 farms from their owners.", "COERCE"),
+        ("More than 800 illegal immigrants were put on trains home by the police on Friday.", "COERCE"),
+        ("The Gambian president carried messages between Dakar and Banjul on Wednesday.", "CONSULT"),
+        ("Negotiators for the two sides wrangled late into the night over the terms of a truce.", "CONSULT"),
+        ("Two banned weeklies were cleared to reappear on Thursday by the press council.", "CONCEDE"),
+        ("Union leaders ordered their members back to work on Friday.", "CONCEDE"),
+        ("The rebels let a U.N. food convoy pass through their lines on Monday.", "RETREAT"),
+        ("Government troops have raised their three-month siege of the rebel town.", "RETREAT"),
+        ("Rebel fighters had regrouped in their hundreds in the forests south of the city.", "MOBILIZE"),
+        ("Army reinforcements poured into the capital on Sunday ahead of an expected rebel push.", "MOBILIZE"),
+        ("Tens of thousands of villagers were rounded up and driven across the river in May.", "ASSAULT"),
+    ]
+    for text, etype in cases:
+        ex, _ = read(nlp, text)
+        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+
+
+def test_a_threat_against_bases_named_by_whose_they_are(nlp):
+    ex, labels = read(nlp, "The defence minister said on Wednesday that his forces would hit ANC bases in Botswana if "
+                           "guerrillas crossed the border.")
+    assert asserted(ex, "THREATEN")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_ordering_strikers_back_to_work_is_a_demand_and_giving_them_until_noon_too(nlp):
+    ex, _ = read(nlp, "The military rulers ordered striking oil workers back to work on Monday.")
+    assert asserted(ex, "REQUEST") and not asserted(ex, "CONCEDE")
+    ex, _ = read(nlp, "An ultimatum giving striking miners until Monday noon to return to work or face dismissal was "
+                      "issued by the company on Saturday.")
+    assert not asserted(ex, "CONCEDE")
+    ex, _ = read(nlp, "The front has set the rival Democratic Alliance a 24-hour deadline to pull its gunmen out of Kismayo "
+                      "or face an all-out assault, a spokesman said on Sunday.")
+    assert asserted(ex, "THREATEN") and not asserted(ex, "REQUEST")
+
+
+def test_years_of_wrangling_are_no_meeting(nlp):
+    # (a guard for the new "wrangle" rows: only a clause's own verb is a meeting, not the noun of years of it)
+    ex, _ = read(nlp, "The two countries signed a border treaty on Monday after five years of wrangling.")
+    assert not asserted(ex, "CONSULT")
+
+
+def test_strikers_described_are_not_struck(nlp):
+    # (a guard for the new rows of "striking" before a noun of workers: a strike, never an attack)
+    ex, _ = read(nlp, "The president gave in on Thursday to opposition demands, a week after striking civil servants "
+                      "brought the capital to a standstill.")
+    assert not asserted(ex, "ASSAULT")
+
+
+def test_soldiers_promised_to_a_peacekeeping_force_are_aid_promised(nlp):
+    ex, _ = read(nlp, "Ghana has undertaken to send a further 600 soldiers to the ECOMOG peacekeeping force in Liberia.")
+    assert asserted(ex, "AGREE") and not asserted(ex, "THREATEN")
+
+
+def test_a_march_in_a_show_of_strength_is_one_protest(nlp):
+    ex, _ = read(nlp, "Tens of thousands of Berbers marched through the city on Thursday, in the largest show of strength "
+                      "by the movement in a decade.")
+    assert asserted(ex, "PROTEST") and not asserted(ex, "MOBILIZE")
+
+
+def test_what_an_invitation_is_to_and_what_one_is_accused_of_are_not_done(nlp):
+    ex, _ = read(nlp, "The Front spurned an invitation on Tuesday to the national dialogue conference convened by the "
+                      "council.")
+    assert asserted(ex, "REJECT") and not asserted(ex, "CONSULT")
+    ex, _ = read(nlp, "The separatists walked out of peace talks on Tuesday, accusing the army of bombing rebel bases "
+                      "during the negotiations.")
+    assert not asserted(ex, "ASSAULT")

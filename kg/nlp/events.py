@@ -188,6 +188,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "afraid", "scared", "fearful", "wary",  # ("was not afraid of being arrested")
     "warrant",  # ("issued a warrant for his arrest")
     "rehearse", "simulate",  # ("rehearsing amphibious landings and airborne assaults")
+    "invitation",  # ("spurned an invitation to the national dialogue conference")
 })
 #: Verbs of destroying property (COERCE rows): a disaster that does it is no doer.
 DESTROYING_VERBS = frozenset({"flatten", "raze", "destroy", "demolish", "wreck", "level", "torch", "burn"})
@@ -500,7 +501,7 @@ COMPLETING_VERBS = frozenset({"complete", "conclude", "finish", "wrap", "cap"})
 CANVASSING_VERBS = frozenset({"canvass", "marshal", "marshall", "rally", "drum", "muster", "lobby"})
 #: Nouns of an act that name how another act was done, after "in" ("rescued 12 hostages in a dawn raid", "marched …
 #: in the largest rally in a decade").
-MANNER_NOUNS = frozenset({"raid", "swoop", "sweep", "operation", "rally", "protest", "demonstration", "march"})
+MANNER_NOUNS = frozenset({"raid", "swoop", "sweep", "operation", "rally", "protest", "demonstration", "march", "show"})
 #: Participles that tell what an act makes possible (", allowing them to return", ", clearing the way for …").
 ENABLING_VERBS = frozenset({"allow", "permit", "enable", "clear", "pave", "open"})
 #: Types of acts whose enabling participle tells a consequence, not a second act.
@@ -524,8 +525,14 @@ AIM_NOUNS = frozenset({"bid", "effort", "attempt", "drive", "push", "plan", "pro
 #: What a party's backers rally support for ("for the PLO's bid", "on behalf of Argentina's claim").
 BID_NOUNS = frozenset({"bid", "claim", "candidacy", "candidate", "cause", "coalition", "campaign", "application", "membership",
                        "nomination", "case", "position", "proposal", "plan", "demand", "government", "regime"})
-#: Verbs of bidding someone do something, whose infinitive is not yet done ("telling them to relinquish power").
-BIDDING_VERBS = frozenset({"tell", "order", "urge", "ask", "instruct", "direct", "command", "advise", "summon", "press"})
+#: Verbs of bidding someone do something, whose infinitive is not yet done ("telling them to relinquish power", "giving
+#: striking miners until noon to return to work").
+BIDDING_VERBS = frozenset({"tell", "order", "urge", "ask", "instruct", "direct", "command", "advise", "summon", "press", "give", "grant"})
+#: Sites an armed side holds, named by whose they are ("ANC bases", "rebel camps").
+SITE_NOUNS = frozenset({"base", "camp", "position", "post", "outpost", "stronghold", "hideout", "headquarters", "office",
+                        "training", "installation", "facility", "target"})
+#: Words of a peacekeeping force troops are sent to ("to the ECOMOG peacekeeping force in Liberia").
+PEACEKEEPING_FORCES = frozenset({"peacekeeping", "peace-keeping", "peacekeepers", "ecomog", "unifil", "unprofor", "monuc", "unamsil"})
 #: Verbs of backing a party or a bid ("lobbying members to back the candidacy of …").
 BACKING_VERBS = frozenset({"back", "support", "endorse", "elect", "recognise", "recognize", "approve", "vote"})
 #: Nouns of standing up for someone, after "in" ("spoke out in defence of Cuba").
@@ -907,6 +914,8 @@ _VOWELS = frozenset("aeiouy")
 def lemma_of(tok: Token) -> str:
     lemma = tok.lemma_  # (read once: each read is a lookup in the string store)
     lemma = lemma.lower() if lemma else tok.lower_
+    if lemma == "basis" and tok.lower_ == "bases":
+        return "base"  # ("would hit ANC bases": in news the plural is a military base's far more often than a basis's)
     if 3 <= len(lemma) <= 5 and lemma[-1] in DOUBLING and lemma[-2] in _VOWELS and not _VOWELS & set(lemma[:-2]) \
             and tok.lower_[len(lemma):] in ("ed", "es", "ing") and tok.lower_.startswith(lemma):
         # "hoped", "fines", "waging": the lemmatiser cut back to a shorter verb ("hop", "fin", "wag"), whose own
@@ -1717,7 +1726,9 @@ class EventReader:
             # a person, group, named entity or place is hit, fought or struck (not "fight corruption")
             cands = [self._patient(tok)] + [p for c in self.kids[tok.i] if c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "at")
                                             for p in self.kids[c.i] if p.dep_ == "pobj"]
-            return any(c is not None and self._participant_like(c) for c in cands)
+            # ("would hit African National Congress bases": a site named by whose it is)
+            return any(c is not None and (self._participant_like(c) or lemma_of(c) in SITE_NOUNS and any(
+                m.dep_ == "compound" and self.table.keys_for(m) for m in self.kids[c.i])) for c in cands)
         if name == "objclause":
             # "voiced confidence on Friday that an accord would be signed": a that-clause on the object says what
             return any(k.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[k.i])
@@ -5064,6 +5075,7 @@ class EventReader:
         self._weapons_moved(drafts)
         self._paused_contacts(drafts)
         self._topics(drafts)
+        self._peacekeepers_sent(drafts)
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
         self._purposes(drafts)
@@ -5726,6 +5738,14 @@ class EventReader:
                     or lemma_of(head) in AGREEMENT_NOUNS and head.pos_ == "NOUN":
                 drafts.remove(d)
 
+    def _peacekeepers_sent(self, drafts: list[_Draft]) -> None:
+        """'has undertaken to send a further 800 soldiers to the ECOMOG peacekeeping force': troops sent to a peacekeeping
+        force are aid (CAMEO 074), promised or done; told before what a promise of them is, AGREE, is read."""
+        for d in drafts:
+            if d.type == "MOBILIZE" and d.trig.pos == "V" and not d.negated and any(
+                    w.lower_ in PEACEKEEPING_FORCES for p in self._prep_objects([d.tok], ("to", "into", "with")) for w in p.subtree):
+                d.type, d.mode = "AID", "peacekeeping"
+
     def _manner_acts(self, drafts: list[_Draft]) -> None:
         """'rescued 12 hostages … in a dawn raid', 'marched through Santiago … in the largest opposition rally in a decade':
         an act named after "in" on the verb of another says how that act was done; one act, told by the verb."""
@@ -5741,8 +5761,9 @@ class EventReader:
                 if g is not None or verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB":
                     break
                 verb = self.kids.head(verb)
-            if g is None or g.type == "ASSAULT" or d.type == "ASSAULT" or g.type != d.type and g.type not in ("AID", "COERCE", "RETREAT"):
-                continue  # (a killing "in a raid" is coded with the raid)
+            if g is None or g.type == "ASSAULT" or d.type == "ASSAULT" or g.type != d.type and g.type not in ("AID", "COERCE", "RETREAT") \
+                    and not (g.type == "PROTEST" and lemma_of(t) == "show"):
+                continue  # (a killing "in a raid" is coded with the raid; a march "in the largest show of strength" is the march)
             g.actors = g.actors or [k for k in d.actors if k not in g.recipients]
             drafts.remove(d)
 
@@ -5897,9 +5918,9 @@ class EventReader:
                 d.hypothetical = True  # ("accused Armenian forces of shelling villages, killing four civilians": alleged too)
                 continue
             bidder = head
-            if t.dep_ == "acl" and head.dep_ == "pobj" and self.kids.head(head).dep_ == "prep":
+            if t.dep_ in ("acl", "relcl") and head.dep_ == "pobj" and self.kids.head(head).dep_ == "prep":
                 bidder = self.kids.head(self.kids.head(head))  # ("telling them in a televised address to relinquish …")
-            if d.trig.pos == "V" and infinitive(t, self.kids) and t.dep_ in ("xcomp", "ccomp", "advcl", "acl") and lemma_of(bidder) in BIDDING_VERBS:
+            if d.trig.pos == "V" and infinitive(t, self.kids) and t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and lemma_of(bidder) in BIDDING_VERBS:
                 d.hypothetical = True  # ("…, telling them to relinquish power at once or be removed by force")
                 continue
             up = t
@@ -5907,11 +5928,13 @@ class EventReader:
                 # ("accusing Sandinista troops of crossing into its territory to attack Contra bases", "… of masterminding bomb
                 # attacks": what the alleged act takes in is alleged with it; not "the bombing" men are accused of carrying
                 # out, which took place, nor an act joined to the accusing itself)
-                if up.dep_ == "pcomp" and self.kids.head(up).lower_ == "of" and any(
+                if up.dep_ in ("pcomp", "pobj") and self.kids.head(up).lower_ == "of" and any(
                         x.type == "ACCUSE" and x.trig.pos == "V" and lemma_of(x.tok) in ALLEGING_VERBS | {"blame"}
                         and x.tok.i in (self.kids.head(self.kids.head(up)).i, self.kids.head(self.kids.head(self.kids.head(up))).i)
                         for x in drafts):
-                    if up is not t and not (d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[t.i])):
+                    # ("accusing Dakar of bombing rebel bases": the alleged act itself, when the parser reads it as a noun)
+                    if (up is not t or up.dep_ == "pobj" and d.trig.pos == "N") \
+                            and not (d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[t.i])):
                         d.hypothetical = True
                     break
                 if up.head is up or up.dep_ in ("relcl", "acl") or up.dep_ == "conj" and (any(x.tok.i == self.kids.head(up).i and x.type == "ACCUSE" for x in drafts)
@@ -6007,8 +6030,12 @@ class EventReader:
         for d in drafts:
             if d.type != "REQUEST" or d.trig.pos != "V" or d.hypothetical or d.negated:
                 continue
-            for c in self.kids[d.tok.i]:
-                if c.dep_ not in ("xcomp", "ccomp") or not infinitive(c, self.kids):
+            # ("set the PUK a 48-hour deadline to pull its fighters out or face an all-out assault": on the time limit)
+            objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | {"dative"}]
+            objs += [a for o in objs for a in self.kids[o.i] if a.dep_ == "appos"]  # ("set the militia a deadline" read as one)
+            limits = [k for o in objs if lemma_of(o) in DEADLINE_NOUNS | {"ultimatum"} for k in self.kids[o.i] if k.dep_ in ("acl", "relcl")]
+            for c in list(self.kids[d.tok.i]) + limits:
+                if c.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or not infinitive(c, self.kids):
                     continue
                 # (the tagger may read "face" as a noun: "to lay down their arms or face annihilation")
                 if any(t.lower_ in PENALTY_VERBS and t.i > 0 and self.doc[t.i - 1].lower_ == "or" for t in c.subtree):
