@@ -510,8 +510,11 @@ YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "SUPPORT"})
 MUTUAL_TYPES = frozenset({"ACCUSE", "CONCEDE", "RETREAT", "AID"})
 #: Nouns of a part of a process ("…, the first phase of their demobilisation").
 PART_NOUNS = frozenset({"phase", "step", "stage", "part", "round", "instalment", "installment", "leg"})
-#: Verbs whose object is what is talked about, not done ("discussed by telephone the pullout of the last brigades").
-DISCUSSING_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "explore", "broach", "negotiate"})
+#: Verbs whose object is what is talked about, not done ("discussed by telephone the pullout of the last brigades"); not
+#: verbs of looking into what happened ("examined the bombing"), nor "negotiate" (a release negotiated took place).
+DISCUSSING_VERBS = frozenset({"discuss", "debate", "explore", "broach"})
+#: What talks are about that is still to come (a pullout, a release, aid); an attack or an arrest discussed took place.
+PROSPECTIVE_TOPIC_TYPES = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE", "AGREE", "CONSULT", "SUPPORT"})
 #: Verbs that name an act as something else (", a move Tiraspol denounced as an economic blockade").
 LABELLING_VERBS = frozenset({"denounce", "describe", "brand", "condemn", "label", "term", "characterise", "characterize",
                              "decry", "dismiss", "criticise", "criticize", "slam", "hail", "welcome", "praise", "portray",
@@ -5904,7 +5907,7 @@ class EventReader:
                 continue
             verb = self.kids.head(t)
             if d.trig.pos == "N" and t.dep_ in OBJ and verb.pos_ == "VERB":
-                if lemma_of(verb) in DISCUSSING_VERBS:
+                if lemma_of(verb) in DISCUSSING_VERBS and d.type in PROSPECTIVE_TOPIC_TYPES:
                     d.hypothetical = True
                 elif not any(x.tok.i == verb.i for x in drafts) and verb.dep_ in ("acl", "advcl") and infinitive(verb, self.kids) \
                         and lemma_of(verb.head) in AIM_NOUNS:
