@@ -9,7 +9,7 @@ CW and CY held out).
 from __future__ import annotations
 
 from kg.nlp.repair import repair_parse
-from nlp_helpers import asserted, names, parsed_doc, read
+from nlp_helpers import assert_reads_as, asserted, names, parsed_doc, read
 
 # -------------------------------------------------------------------------------- part 1: what round 34 left
 
@@ -320,9 +320,7 @@ def test_lexicon_rows_of_round_35_part_3(nlp):
         ("Army reinforcements poured into the capital on Sunday ahead of an expected rebel push.", "MOBILIZE"),
         ("Tens of thousands of villagers were rounded up and driven across the river in May.", "ASSAULT"),
     ]
-    for text, etype in cases:
-        ex, _ = read(nlp, text)
-        assert etype in {e.type for e in asserted(ex)}, (text, [(e.type, e.trigger.text, e.hypothetical) for e in ex.events])
+    assert_reads_as(nlp, cases)
 
 
 def test_a_threat_against_bases_named_by_whose_they_are(nlp):

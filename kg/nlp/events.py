@@ -5128,10 +5128,7 @@ class EventReader:
                     d.type, d.mode = "AID", "humanitarian"
                     d.recipients = d.recipients or [k for k in aid.recipients if k not in d.actors]
                 elif any(lemma_of(c) == "serve" and any(w.lower_ in PEACEKEEPING_WORDS for p in self._prep_objects([c], ("with", "in"))
-                                                        for w in p.subtree) for c in aims) \
-                        or any(w.lower_ in ("peacekeeping", "peace-keeping", "peacekeepers") for o in self.kids[d.tok.i] if o.dep_ in OBJ
-                               for w in o.subtree):
-                    # ("sent the first 500 paratroopers of a CIS peacekeeping force into Abkhazia")
+                                                        for w in p.subtree) for c in aims):
                     d.type, d.mode = "AID", "peacekeeping"
             # "started shipping diesel to Nepal in return for timber": goods given for goods are trade (CAMEO 061), not aid
             if d.type == "AID" and d.trig.pos == "V" and any(
@@ -5742,11 +5739,14 @@ class EventReader:
                 drafts.remove(d)
 
     def _peacekeepers_sent(self, drafts: list[_Draft]) -> None:
-        """'has undertaken to send a further 800 soldiers to the ECOMOG peacekeeping force': troops sent to a peacekeeping
-        force are aid (CAMEO 074), promised or done; told before what a promise of them is, AGREE, is read."""
+        """'has undertaken to send a further 800 soldiers to the ECOMOG peacekeeping force', 'sent the first 500 paratroopers
+        of a CIS peacekeeping force into Abkhazia': troops sent to or as a peacekeeping force are aid (CAMEO 074), promised
+        or done; told before what a promise of them is, AGREE, is read."""
         for d in drafts:
-            if d.type == "MOBILIZE" and d.trig.pos == "V" and not d.negated and any(
-                    w.lower_ in PEACEKEEPING_FORCES for p in self._prep_objects([d.tok], ("to", "into", "with")) for w in p.subtree):
+            if d.type != "MOBILIZE" or d.trig.pos != "V" or d.negated:
+                continue
+            sent = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ] + self._prep_objects([d.tok], ("to", "into", "with"))
+            if any(w.lower_ in PEACEKEEPING_FORCES for p in sent for w in p.subtree):
                 d.type, d.mode = "AID", "peacekeeping"
 
     def _manner_acts(self, drafts: list[_Draft]) -> None:
