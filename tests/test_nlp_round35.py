@@ -3,7 +3,7 @@
 The pass began with what round 34 noticed and left (time off "cancelled", a span of joint exercises "wound up", the
 date of an act told by a noun under a light verb) and then worked from new blind sets written one CAMEO code per
 sentence: CN to CU in part 2 (tuned on CN, CP, CR, CT, CU; CO, CQ, CS held out), CV to CY in part 3 (tuned on CV and CX;
-CW and CY held out).
+CW and CY held out); part 4 took up what parts 2 and 3 left in the tuned sets.
 """
 
 from __future__ import annotations
@@ -372,3 +372,56 @@ def test_what_an_invitation_is_to_and_what_one_is_accused_of_are_not_done(nlp):
     ex, _ = read(nlp, "The separatists walked out of peace talks on Tuesday, accusing the army of bombing rebel bases "
                       "during the negotiations.")
     assert not asserted(ex, "ASSAULT")
+
+
+# -------------------------------------------------------------------------------- part 4: what parts 2 and 3 left
+
+
+def test_asylum_given_in_the_passive_is_aid(nlp):
+    ex, labels = read(nlp, "Nine Honduran students who climbed into the Mexican embassy on Friday have been given "
+                           "safe-conduct and asylum by Mexico, the ministry said.")
+    (e,) = asserted(ex, "AID")
+    assert names(labels, e.actors) == ["Mexico"]
+
+
+def test_a_country_read_as_a_measure_of_the_verb_is_its_subject():
+    # "Senegal on Wednesday handed over two officers ." with "Senegal" read as a measure (npadvmod) of the verb
+    words = ["Senegal", "on", "Wednesday", "handed", "over", "two", "officers", "."]
+    heads = [3, 3, 1, 3, 3, 6, 3, 3]
+    deps = ["npadvmod", "prep", "pobj", "ROOT", "prt", "nummod", "dobj", "punct"]
+    tags = ["NNP", "IN", "NNP", "VBD", "RP", "CD", "NNS", "."]
+    pos = ["PROPN", "ADP", "PROPN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["Senegal", "on", "Wednesday", "hand", "over", "two", "officer", "."]
+    doc = parsed_doc(words, heads, deps, tags, pos, lemmas)
+    assert repair_parse(doc) == 1
+    assert (doc[0].head.i, doc[0].dep_) == (3, "nsubj")
+    # (a verb with a subject of its own keeps the measure as the parser read it)
+    words2 = ["Senegal", "on", "Wednesday", "it", "handed", "over", "two", "officers", "."]
+    heads2 = [4, 4, 1, 4, 4, 4, 7, 4, 4]
+    deps2 = ["npadvmod", "prep", "pobj", "nsubj", "ROOT", "prt", "nummod", "dobj", "punct"]
+    tags2 = ["NNP", "IN", "NNP", "PRP", "VBD", "RP", "CD", "NNS", "."]
+    pos2 = ["PROPN", "ADP", "PROPN", "PRON", "VERB", "ADP", "NUM", "NOUN", "PUNCT"]
+    lemmas2 = ["Senegal", "on", "Wednesday", "it", "hand", "over", "two", "officer", "."]
+    assert repair_parse(parsed_doc(words2, heads2, deps2, tags2, pos2, lemmas2)) == 0
+
+
+def test_a_suspect_handed_to_another_countrys_authorities_is_cooperation(nlp):
+    # (a guard: the parser reads this sentence's subject right; the repair above is for when it does not)
+    ex, labels = read(nlp, "Gambia on Tuesday handed over to Senegalese authorities three former rebel officers whose "
+                           "extradition Dakar had sought since May, a ministry source said.")
+    (e,) = asserted(ex, "COOPERATE")
+    assert names(labels, e.actors) == ["Gambia"]
+    assert not asserted(ex, "COERCE")
+
+
+def test_what_a_bid_would_have_done_is_not_done(nlp):
+    ex, _ = read(nlp, "A Madrid court on Thursday threw out Ankara's bid to have the Kurdish activist extradited, "
+                      "his lawyers said.")
+    assert asserted(ex, "REJECT") and not asserted(ex, "COOPERATE")
+
+
+def test_teachers_staying_away_on_the_first_day_of_a_stoppage_strike_once(nlp):
+    ex, labels = read(nlp, "Thousands of teachers across Bulgaria stayed away from their classrooms on Monday, the first "
+                           "day of an open-ended stoppage called by unions, the news agency said.")
+    (e,) = asserted(ex, "PROTEST")
+    assert names(labels, e.actors) == ["teachers"]

@@ -509,7 +509,7 @@ YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "SUPPORT"})
 #: Acts that two sides do to each other's goods, sites or people by agreement ("inspecting each other's installations").
 MUTUAL_TYPES = frozenset({"ACCUSE", "CONCEDE", "RETREAT", "AID"})
 #: Nouns of a part of a process ("…, the first phase of their demobilisation").
-PART_NOUNS = frozenset({"phase", "step", "stage", "part", "round", "instalment", "installment", "leg"})
+PART_NOUNS = frozenset({"phase", "step", "stage", "part", "round", "instalment", "installment", "leg", "day"})
 #: Verbs whose object is what is talked about, not done ("discussed by telephone the pullout of the last brigades"); not
 #: verbs of looking into what happened ("examined the bombing"), nor "negotiate" (a release negotiated took place).
 DISCUSSING_VERBS = frozenset({"discuss", "debate", "explore", "broach"})
@@ -5916,6 +5916,10 @@ class EventReader:
                 drafts.remove(d)  # (a label: "denounced as an economic blockade")
                 continue
             head = self.kids.head(t)
+            if d.trig.pos == "V" and t.dep_ in ("ccomp", "xcomp", "oprd") and infinitive(head, self.kids) and head.dep_ in ("acl", "advcl") \
+                    and lemma_of(self.kids.head(head)) in AIM_NOUNS:
+                d.hypothetical = True  # ("Moscow's bid to have Zakayev extradited": what the bid would have done)
+                continue
             if d.type == "ASSAULT" and self._comma_participle(t) and any(x.tok.i == head.i and x.type == "ACCUSE" for x in drafts) \
                     and any(x.type == "ASSAULT" and x.hypothetical and x.tok.i < t.i and x.tok.i in self.kids.subtree_ids(head) for x in drafts):
                 d.hypothetical = True  # ("accused Armenian forces of shelling villages, killing four civilians": alleged too)

@@ -848,6 +848,20 @@ def _border_crossing_read_on_object(doc: Doc) -> Iterator[Edit]:
         yield Edit(t.i, verb.i, "prep")
 
 
+def _subject_read_as_adverb(doc: Doc) -> Iterator[Edit]:
+    """'Senegal on Wednesday handed over to Guinean authorities two former officers': the parser may read a name that
+    opens the sentence, before a date, as a measure of the verb (npadvmod); with no subject of its own, the verb's
+    subject is that name."""
+    for sent in doc.sents:
+        first = doc[sent.start]
+        verb = first.head
+        if first.dep_ != "npadvmod" or first.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i <= first.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+                or first.ent_type_ in ("DATE", "TIME") or first.right_edge.i + 1 >= len(doc) or doc[first.right_edge.i + 1].lower_ != "on":
+            continue
+        yield Edit(first.i, verb.i, "nsubj")
+
+
 #: Verbs of saying that close a wire sentence ("…, an official said").
 CLOSING_SPEECH = frozenset({"say", "add", "tell", "report", "state", "confirm", "announce", "claim", "insist", "write", "disclose"})
 
@@ -912,7 +926,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
-    _span_of_events_read_as_adverb, _leave_read_as_verb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker)
+    _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker)
 
 
 def repair_parse(doc: Doc) -> int:
