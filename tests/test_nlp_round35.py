@@ -88,6 +88,16 @@ def test_the_date_of_an_act_told_by_a_noun_under_a_light_verb(nlp):
     ex, _ = read(nlp, "The two sides on Friday held talks in Oslo.")
     (e,) = asserted(ex, "CONSULT")
     assert e.date is not None and e.date.text == "on Friday"
+    ex, _ = read(nlp, "Some 4,000 dockers went on strike on Sunday.")
+    (e,) = asserted(ex, "PROTEST")
+    assert e.date is not None and e.date.text == "on Sunday"
+    ex, _ = read(nlp, "The killing of the journalist on Friday was condemned by the United Nations.")
+    (e,) = asserted(ex, "ACCUSE")
+    assert e.date is None
+    # (an act told after "after" keeps its own time: not the arrest's Monday)
+    ex, _ = read(nlp, "Police arrested two men on Monday after the bombing of a mosque.")
+    (e,) = asserted(ex, "ASSAULT")
+    assert e.date is None
 
 
 # -------------------------------------------------------------------------------- part 2: the right type

@@ -4841,13 +4841,17 @@ class EventReader:
             nodes.append(tok)
         if d.trig.pos == "N" and tok.dep_ in SUBJ | OBJ | PASS_SUBJ:
             nodes.append(self.kids.head(tok))
-        elif d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(self.kids.head(tok)).pos_ == "VERB":
-            nodes.append(self.kids.head(self.kids.head(tok)))  # ("went on strike on Sunday")
+        elif d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "on" \
+                and self.kids.head(self.kids.head(tok)).pos_ == "VERB" and self._light(self.kids.head(self.kids.head(tok))):
+            # ("went on strike on Sunday": the act the light verb goes on; not "arrested on Monday after the bombing")
+            nodes.append(self.kids.head(self.kids.head(tok)))
         verb = nodes[-1]
         if verb.pos_ in ("VERB", "AUX"):
             # ("The two sides on Friday held talks": a date between the subject and its verb is the verb's, wherever
             # the parser hung it)
-            nodes += [s for s in self.kids[verb.i] if s.dep_ in SUBJ and s.i < verb.i and s is not d.tok]
+            # (not an event noun's own date: "The killing on Friday was condemned by the U.N.")
+            nodes += [s for s in self.kids[verb.i] if s.dep_ in SUBJ and s.i < verb.i and s is not d.tok
+                      and not self.lex.triggers.get((lemma_of(s), "N"))]
         for node in nodes:
             for c in self.kids[node.i]:
                 span = None
