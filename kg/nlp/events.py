@@ -5909,17 +5909,16 @@ class EventReader:
             t = d.tok
             if d.hypothetical or d.negated:
                 continue
-            verb = self.kids.head(t)
-            if d.trig.pos == "N" and t.dep_ in OBJ and verb.pos_ == "VERB":
-                if lemma_of(verb) in DISCUSSING_VERBS and d.type in PROSPECTIVE_TOPIC_TYPES:
+            head = self.kids.head(t)
+            if d.trig.pos == "N" and t.dep_ in OBJ and head.pos_ == "VERB":
+                if lemma_of(head) in DISCUSSING_VERBS and d.type in PROSPECTIVE_TOPIC_TYPES:
                     d.hypothetical = True
-                elif not any(x.tok.i == verb.i for x in drafts) and verb.dep_ in ("acl", "advcl") and infinitive(verb, self.kids) \
-                        and lemma_of(verb.head) in AIM_NOUNS:
+                elif not any(x.tok.i == head.i for x in drafts) and head.dep_ in ("acl", "advcl") and infinitive(head, self.kids) \
+                        and lemma_of(self.kids.head(head)) in AIM_NOUNS:
                     d.hypothetical = True  # ("a bid to broker the return of …": the aim of an effort)
-            elif d.trig.pos == "N" and t.dep_ == "pobj" and verb.lower_ == "as" and lemma_of(self.kids.head(verb)) in LABELLING_VERBS:
+            elif d.trig.pos == "N" and t.dep_ == "pobj" and head.lower_ == "as" and lemma_of(self.kids.head(head)) in LABELLING_VERBS:
                 drafts.remove(d)  # (a label: "denounced as an economic blockade")
                 continue
-            head = self.kids.head(t)
             if d.trig.pos == "V" and t.dep_ in ("ccomp", "xcomp", "oprd") and infinitive(head, self.kids) and head.dep_ in ("acl", "advcl") \
                     and lemma_of(self.kids.head(head)) in AIM_NOUNS:
                 d.hypothetical = True  # ("Moscow's bid to have Zakayev extradited": what the bid would have done)
