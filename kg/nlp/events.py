@@ -628,6 +628,11 @@ WITHHOLDING_WORDS = frozenset({"freeze", "suspend", "suspension", "halt", "withh
 BREACH_NOUNS = frozenset({"breach", "violation", "collapse", "terms", "anniversary", "provision", "spirit"})
 #: Verbs of giving way: their comma participle says how an act was done ("resigned, caving in to demands").
 YIELDING_VERBS = frozenset({"cave", "bow", "yield", "give", "bend", "meet", "capitulate", "relent", "succumb", "accede"})
+#: Nouns of asking or offering that an answer can be to ("turned down a U.S. request", "gave in to opposition demands").
+ASKED_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "overture", "entreaty",
+                         "urging"})
+#: Types of an answer to what was asked or offered: refusing, giving way, accepting, welcoming, dropping.
+ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE", "SUPPORT", "RETREAT"})
 #: Verbs of joining what others do ("anyone who joined a march", "anyone taking part in demonstrations").
 JOINING_VERBS = frozenset({"join", "take", "participate", "attend", "organise", "organize", "stage", "hold", "lead"})
 #: Modifiers that say an exercise has two or more sides ("a joint drill").
@@ -5105,6 +5110,7 @@ class EventReader:
         self._yielding_manner(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
+        self._answered_asks(drafts)
         self._merge_same_type(drafts)
         self._captivity_ended(drafts)
         if self._riots(drafts):
@@ -5729,6 +5735,31 @@ class EventReader:
                     x.type, x.fine, x.mode = "CONCEDE", None, None
                     x.recipients = _uniq(x.recipients + [k for k in d.recipients if k not in x.actors])
             drafts.remove(d)
+
+    def _answered_asks(self, drafts: list[_Draft]) -> None:
+        """'gave in to opposition demands', 'turned down an American request', 'spurned an offer of talks', 'refused
+        despite appeals from its neighbours': a demand, request or offer named as what an answer answers was made
+        before and is told again; PLOVER codes the answer, aimed at whoever asked. The ask is no event of its own
+        (what it asked for keeps its own reading: 'calls for his resignation' asserts no resignation)."""
+        at = {d.tok.i: d for d in drafts}
+        for d in list(drafts):
+            if d.type not in ANSWER_TYPES or d.trig.pos != "V" or d not in drafts:
+                continue
+            heads = [d.tok, *(c for c in self.kids[d.tok.i] if c.dep_ == "prt")]
+            objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            # ("bowed to", "scoffed at", "turned a deaf ear to", "despite appeals from")
+            named = objs + self._prep_objects(heads + objs, ("to", "at", "against", "despite"))
+            # ("met most of their demands": the part of what was asked)
+            named += self._prep_objects([o for o in named if o.pos_ in ("ADJ", "NUM", "PRON", "DET")], ("of",))
+            asks = [at[o.i] for o in named if o.i in at and at[o.i] is not d and at[o.i].trig.pos == "N"
+                    and at[o.i].type in ("REQUEST", "AGREE") and lemma_of(o) in ASKED_NOUNS]
+            for a in asks:
+                askers = [k for k in a.actors if k not in d.actors]
+                inside = self.kids.subtree_ids(a.tok)
+                if askers and all(any(k in self.table.keys_for(self.toks[i]) for i in inside) or k in a.actors
+                                  for k in d.recipients):
+                    d.recipients = _uniq(askers)
+                drafts.remove(a)
 
     def _agreement_effects(self, drafts: list[_Draft]) -> None:
         """'signed a peace agreement, ending a two-year war', 'a peace accord ending the insurgency': the end of a war an
