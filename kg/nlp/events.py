@@ -108,9 +108,6 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 PATIENT_NOUN_FINES = frozenset({"Arrest", "Release", "Killing", "Deportation", "Conviction", "Charge"})
 #: Nominal events whose "of"-phrase names the one who does it ("the withdrawal of troops").
 AGENT_OF_MODES = frozenset({"withdraw", "disarm", "resign", "demo", "riot", "strike", "hunger", "peacekeeping", "troops", "police"})
-#: What a side presses for ("despite appeals from traders", "under pressure from Belgrade").
-PRESSURE_NOUNS = frozenset({"demand", "appeal", "request", "pressure", "call", "plea", "protest", "criticism", "urging",
-                            "objection", "opposition", "warning", "entreaty"})
 #: Participles that name who is behind an event noun ("a strike called by the unions").
 CALLING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "launch", "carry", "mount", "conduct",
                            "hold", "sponsor", "back", "instigate", "orchestrate", "announce", "declare"})
@@ -377,9 +374,11 @@ INTENDING_VERBS = frozenset({"intend", "plan", "resolve"})
 #: Participles of giving way ("bowing to weeks of protests", "heeding calls from the World Bank"): the act they
 #: qualify is a concession.
 YIELDING_PARTICIPLES = frozenset({"bow", "heed", "yield", "cave", "give", "buckle", "succumb", "accede", "relent"})
-#: Words for what is given way to, after "giving in to", "caving in to" and "under" ("under pressure from").
+#: Words for what a side presses with and what is given way to ("despite appeals from traders", "under pressure from
+#: Belgrade", "heeding calls"), as lemmas and as plural forms.
 PRESSURE_NOUNS = frozenset({"pressure", "pressures", "protest", "protests", "demand", "demands", "call", "calls",
-                            "appeal", "appeals", "outcry", "criticism", "strike", "strikes", "demonstrations"})
+                            "appeal", "appeals", "outcry", "criticism", "strike", "strikes", "demonstrations",
+                            "request", "plea", "urging", "objection", "opposition", "warning", "entreaty"})
 
 #: Verbs of taking part: "will not attend / join / participate in" a meeting or an effort is a refusal.
 PARTICIPATION_VERBS = frozenset({"attend", "join", "participate"})
@@ -515,10 +514,6 @@ PART_NOUNS = frozenset({"phase", "step", "stage", "part", "round", "instalment",
 DISCUSSING_VERBS = frozenset({"discuss", "debate", "explore", "broach"})
 #: What talks are about that is still to come (a pullout, a release, aid); an attack or an arrest discussed took place.
 PROSPECTIVE_TOPIC_TYPES = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE", "AGREE", "CONSULT", "SUPPORT"})
-#: Verbs that name an act as something else (", a move Tiraspol denounced as an economic blockade").
-LABELLING_VERBS = frozenset({"denounce", "describe", "brand", "condemn", "label", "term", "characterise", "characterize",
-                             "decry", "dismiss", "criticise", "criticize", "slam", "hail", "welcome", "praise", "portray",
-                             "depict", "paint", "regard", "view", "see", "treat", "reject"})
 #: Verbs of driving people from their homes by force ("forced some 30,000 ethnic Georgians out of the Gali district").
 FORCING_OUT_VERBS = frozenset({"force", "drive", "herd", "push", "chase", "hound"})
 #: Nouns of an aim striven for, whose infinitive is not yet done ("in a bid to broker the return of …"; a "decision to
@@ -596,8 +591,6 @@ HELD_WORDS = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "traffic", 
 PAUSE_NOUNS = frozenset({"freeze", "hiatus", "pause", "lull", "halt", "suspension", "break", "gap", "interruption"})
 #: Verbs of vowing: protesters "vowing to stay put" state their protest's resolve.
 VOWING_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
-#: Verbs of sending aid somewhere: what they move is the aid, where it goes the recipient.
-SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "fly", "airlift", "rush", "truck", "deploy"})
 #: Nouns of people protesting: what they are said to demand is their protest's claim ("demonstrators calling for
 #: independence").
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer",
