@@ -473,7 +473,8 @@ SHOWING_VERBS = frozenset({"show", "display", "express", "signal", "indicate", "
 #: Words of hoping, fearing and expecting: a will-clause under them is no one's stated intention.
 HOPING_WORDS = frozenset({"hope", "fear", "expect", "expectation", "doubt", "wonder", "worry", "speculation", "speculate",
                           "predict", "prediction", "bet", "optimism", "pessimism", "wish", "dream", "suspect", "guess",
-                          "forecast", "anticipate"})
+                          "forecast", "anticipate", "confident", "confidence", "optimistic", "pessimistic", "convinced",
+                          "certain", "sure", "believe", "belief"})
 #: Words of approaching: an event noun they lead "to" is not reached yet.
 APPROACH_WORDS = frozenset({"close", "closer", "near", "nearer", "move", "step", "edge", "inch", "progress", "path", "road", "way"})
 #: Nouns of the edge an event is brought to but not over: their of-phrase did not happen ("the brink of armed clashes").
@@ -6870,6 +6871,8 @@ class EventReader:
             if d.negated and d.derived_from is None and (d.type in COOPERATIVE or d.type == "AGREE"):
                 # "said it would not allow investigators in": a refused cooperation is a REJECT
                 modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
+                if perfect(self.kids[d.tok.i]):
+                    continue  # ("a blueprint that would have granted the region autonomy"): a counterfactual refuses nothing
                 if modal is not None and not self._under_type(d, drafts, ("REJECT",)) and \
                         not self._told_by_doer(drafts, "REJECT", d.actors) and \
                         not any(x.tok.i == modal.i for x in drafts + out):
@@ -6889,7 +6892,7 @@ class EventReader:
             intending = d.reported_by if any(c.dep_ == "auxpass" for c in self.kids[d.tok.i]) and \
                 not any(c.dep_ == "agent" for c in self.kids[d.tok.i]) else d.actors
             head = self.kids.head(d.tok)
-            if d.trig.pos == "N" and d.tok.dep_ in OBJ and lemma_of(head) in ("risk", "face", "suffer", "undergo", "endure") \
+            if d.trig.pos == "N" and d.tok.dep_ in OBJ and lemma_of(head) in ("risk", "face", "suffer", "undergo", "endure", "serve") \
                     and not self._conditional(head):
                 continue  # ("ruling that he would risk torture in a Russian jail": a fate foreseen, no one's threat)
             modal = next((c for c in self.kids[d.tok.i] if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")), None)
@@ -6909,6 +6912,15 @@ class EventReader:
                     continue  # "would accept the mediation": the intention is an event already
                 if modal is not None and perfect(self.kids[self.kids.head(modal).i]):
                     continue  # "a resolution that would have slapped an embargo on Myanmar": a counterfactual
+                if modal is not None and d.trig.pos == "N":
+                    # ("saying a bigger UNIFIL would deter any fresh Israeli incursion": what the will-verb's subject would
+                    # do to the act, not what the act's doer intends)
+                    verb = self.kids.head(modal)
+                    if lemma_of(verb) in COMBAT_VERBS and lemma_of(verb) not in ("end", "stop"):
+                        continue
+                    doers = self._keys(self._subject(verb)[0])
+                    if d.actors and doers and not set(doers) & set(d.actors):
+                        continue
             marker = modal
             if marker is None and d.tok.dep_ == "xcomp" and lemma_of(head) in ("plan", "intend", "prepare", "vow", "decide", "set", "aim") and not any(x.tok.i == head.i for x in drafts):
                 marker = head
