@@ -319,7 +319,7 @@ FORCING_VERBS = frozenset({"force", "compel", "oblige"})
 ATTEMPT_HEADS = frozenset({"attempt", "try"})
 #: Heads under which an embedded event is denied or refused.
 NEGATING_HEADS = frozenset({"stall", "deny", "refuse", "decline", "fail", "failure", "reject", "dismiss", "denial", "refusal", "rebuff", "avoid", "stop", "prevent", "halt", "balk", "block",
-                            "fake", "feign", "fabricate", "forestall", "avert", "foil", "thwart", "preempt", "pre-empt"})
+                            "fake", "feign", "fabricate", "forestall", "avert", "foil", "thwart", "preempt", "pre-empt", "veto"})
 #: Cognitive verbs that leave an embedded event unconfirmed when negated ("did not confirm").
 UNCONFIRMED_HEADS = frozenset({"confirm", "say", "report", "announce", "know", "verify", "acknowledge", "state", "believe"})
 #: Auxiliaries that make an event future or possible.
@@ -1401,18 +1401,27 @@ class EventReader:
                 continue
             backs = [c for c in self.kids[d.tok.i] if c.dep_ == "xcomp" and lemma_of(c) in BACKING_VERBS]
             objs = [o for c in backs for o in self.kids[c.i] if o.dep_ in OBJ]
+            # ("lobbying Islamic countries to throw their weight behind the Kashmiri cause")
+            weight = [c for c in self.kids[d.tok.i] if c.dep_ == "xcomp" and lemma_of(c) == "throw"
+                      and any(o.dep_ in OBJ and lemma_of(o) == "weight" for o in self.kids[c.i])]
+            if weight:
+                backs, objs = weight, self._prep_objects(weight, ("behind",))
+            behalf = False
             if not objs:
                 # ("… for the PLO's bid", "… on behalf of Argentina's claim": the bid backed, after the verb or its object)
                 heads = [d.tok] + [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
                 heads += self._prep_objects(heads, ("among",))  # ("… backing among ASEAN members for Sihanouk's coalition")
-                objs = self._prep_objects(heads, ("for",)) or self._prep_objects(
-                    [b for b in self._prep_objects(heads, ("on",)) if b.lower_ == "behalf"], ("of",))
+                objs = self._prep_objects(heads, ("for",))
+                if not objs:
+                    # (whoever it is done on behalf of is a third party: "lobbying church leaders on behalf of 34 activists")
+                    objs = self._prep_objects([b for b in self._prep_objects(heads, ("on",)) if b.lower_ == "behalf"], ("of",))
+                    behalf = bool(objs)
             if objs and any(p.dep_ == "poss" and (p.tag_ == "PRP$" or set(self.table.keys_for(p)) & set(d.actors))
                             for o in objs for p in self.kids[o.i]):
                 if d.type == "SUPPORT" and lemma_of(d.tok) != "rally":
                     d.type = "REQUEST"  # ("canvassing support among African states for its bid": asking for one's own)
                 continue
-            if not objs or not backs and not any(lemma_of(o) in BID_NOUNS or o.pos_ == "PROPN" for o in objs):
+            if not objs or not backs and not behalf and not any(lemma_of(o) in BID_NOUNS or o.pos_ == "PROPN" for o in objs):
                 continue  # ("lobbied NATO for helicopters": asking for things is a request)
             backed = self._keys([p for o in objs for p in self.kids[o.i] if p.dep_ == "poss"]) \
                 or self._keys(self._prep_objects(objs, ("of",))) or self._keys(objs)
@@ -1632,7 +1641,7 @@ class EventReader:
                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
                 return True  # "called off the next round of talks", "ended six years of house arrest"
             if any((lemma_of(m) in MEASURE_NOUNS or m.ent_type_ == "MONEY") and any(
-                    p.dep_ == "pobj" and lemma_of(p) in cond.words
+                    p.dep_ == "pobj" and any(lemma_of(q) in cond.words for q in (p, *self.kids.conjuncts(p)))
                     for c in self.kids[m.i] if c.lower_ in ("of", "in") for p in self.kids[c.i])
                     for m in [pat, *self.kids.conjuncts(pat)]):
                 return True  # "shipped 50,000 tonnes of wheat", "froze $2 billion in security assistance"
@@ -1808,7 +1817,10 @@ class EventReader:
             if worded is not None:
                 return lemma_of(worded) not in ("leave", "depart", "quit", "go", "exit")
             return (any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS or c.dep_ == "dative" and any(
-                g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i]) for c in self.kids[tok.i])
+                g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i])
+                # ("set Charles Taylor's rebels a 48-hour deadline": the time limit read as in apposition to the first object)
+                or c.dep_ in OBJ and any(g.dep_ == "appos" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i])
+                for c in self.kids[tok.i])
                     or self._deadline_in_phrase(tok)) and any(
                 (complement(c, self.kids) or c.dep_ in ("relcl", "acl")) and infinitive(c, self.kids)
                 and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
@@ -2071,7 +2083,11 @@ class EventReader:
         their own, and deployments or patrols (which would otherwise be MOBILIZE)."""
         for tok in self.toks[start:end]:
             # (a deployment or patrol done jointly is cooperation too; any other event keeps its type)
-            if tok.pos_ != "VERB" or tok.i in by_tok and by_tok[tok.i].type != "MOBILIZE" or not self._jointly(tok, by_tok):
+            # (and a link two countries open together: "Thai and Laotian officials jointly opened the first bridge across
+            # the Mekong" is no easing of access by one side)
+            if tok.pos_ != "VERB" or tok.i in by_tok and by_tok[tok.i].type != "MOBILIZE" and not (
+                    by_tok[tok.i].type == "RETREAT" and by_tok[tok.i].mode == "access" and lemma_of(tok) in LINKING_VERBS) \
+                    or not self._jointly(tok, by_tok):
                 continue
             parties = [c for c in self.kids[tok.i] if c.dep_ in SUBJ | PASS_SUBJ] + [
                 p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
@@ -2092,8 +2108,11 @@ class EventReader:
             return True
         # "Chinese and Russian engineers began laying a joint oil pipeline": a joint work (not a joint statement or meeting)
         # ("held joint patrols": the patrols are the event, read by their own row)
+        # ("launched a joint vaccination drive": the adjective may hang on the compound before the noun)
         if any(c.dep_ == "dobj" and lemma_of(c) not in JOINT_WORDS_NOT_WORKS and c.i not in (events or {}) and any(
-                m.dep_ == "amod" and m.lower_ == "joint" for m in self.kids[c.i]) for c in self.kids[verb.i]):
+                m.dep_ == "amod" and m.lower_ == "joint"
+                for m in [*self.kids[c.i], *(g for k in self.kids[c.i] if k.dep_ == "compound" for g in self.kids[k.i])])
+               for c in self.kids[verb.i]):
             return True
         # "China and Kazakhstan opened a 1,000-km oil pipeline linking the two countries", "dismantled customs posts
         # along their border": a work that joins them (not one that is an event, nor a front line)
@@ -4415,7 +4434,9 @@ class EventReader:
                 if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in self.kids[node.i]):
                     d.hypothetical = True
                 if dep in ("advcl", "xcomp", "ccomp", "dobj") and hl == "rule" and any(
-                        c.dep_ == "prt" and c.lower_ == "out" and node.i == c.i + 1 for c in self.kids[head.i]):
+                        c.dep_ == "prt" and c.lower_ == "out" and (node.i == c.i + 1 or dep == "dobj" and node.left_edge.i == c.i + 1)
+                        for c in self.kids[head.i]):
+                    # ("ruled out the release of Aung San Suu Kyi": an object with its determiner)
                     d.negated = True  # "ruled out easing sanctions": what is ruled out is refused
                     break
                 if dep == "nsubjpass" and hl == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in self.kids[head.i]):
@@ -5089,6 +5110,7 @@ class EventReader:
         self._demanded_clauses(drafts)
         self._ultimatums(drafts)
         self._conditional_vows(drafts)
+        self._conditional_protests(drafts)
         self._protest_claims(drafts)
         self._protest_effects(drafts)
         self._agreement_effects(drafts)
@@ -5699,6 +5721,18 @@ class EventReader:
         city is the protest's own effect, no closure by anyone (PLOVER codes the strike)."""
         for d in list(drafts):
             t = d.tok
+            if d.type == "PROTEST" and d.mode == "obstruct" and lemma_of(t) == "bring" and t.tag_ == "VBG":
+                # ("squatted across the highway for a third day, bringing traffic to a halt": the protest's effect)
+                g = next((x for x in drafts if x is not d and x.type == "PROTEST" and not x.negated and not x.hypothetical), None)
+                if g is not None:
+                    g.actors = g.actors or d.actors
+                    drafts.remove(d)
+                    continue
+            if d.type in ("COERCE", "SANCTION") and d.trig.pos == "V" and any(
+                    x is not d and x.type == "PROTEST" and x.trig.pos == "N" and x.tok.dep_ == "nsubj" and self.kids.head(x.tok) is t
+                    for x in drafts):
+                drafts.remove(d)  # ("a 24-hour general strike called by the labour federation shut down shops and banks")
+                continue
             if d.type not in ("COERCE", "SANCTION") or d.trig.pos != "V" or t.dep_ != "relcl" or d.actors:
                 continue
             noun = self.kids.head(t)
@@ -5844,9 +5878,16 @@ class EventReader:
             # ("tariffs on products traded between Brazil and Argentina were slashed": between the two of them)
             if any(p.dep_ == "poss" and p.lower_ in ("other", "another") and any(q.lower_ in ("each", "one") for q in self.kids[p.i])
                    for o in objs for p in self.kids[o.i]) or d.type == "CONCEDE" and any(
-                    w.lower_ == "between" and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in self.kids[p.i]) for p in self.kids[w.i])
+                    w.lower_ == "between" and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in self.kids[p.i])
+                                                  and self._sides(p) for p in self.kids[w.i])
                     for o in objs for w in o.subtree):
                 d.type, d.fine, d.mode = "COOPERATE", None, None
+
+    def _sides(self, tok: Token) -> bool:
+        """Whether a phrase names sides that can deal with each other, not places ("between Brazil and Argentina", not
+        "the highway between Cochabamba and Santa Cruz")."""
+        keys = list(self.table.keys_for(tok)) + [k for c in self.kids[tok.i] if c.dep_ == "conj" for k in self.table.keys_for(c)]
+        return not any(self.table.cls_of(k) == "Location" for k in keys)
 
     def _peacekeepers_withdrawn(self, drafts: list[_Draft]) -> None:
         """'pulled its 100 police officers out of the U.N. civilian police mission in Haiti': withdrawing one's own people
@@ -6070,8 +6111,8 @@ class EventReader:
             objs += [a for o in objs for a in self.kids[o.i] if a.dep_ == "appos"]  # ("set the militia a deadline" read as one)
             limits = [k for o in objs if lemma_of(o) in DEADLINE_NOUNS | {"ultimatum"} for k in self.kids[o.i] if k.dep_ in ("acl", "relcl")]
             for c in list(self.kids[d.tok.i]) + limits:
-                if c.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or not infinitive(c, self.kids):
-                    continue
+                if c.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl") or not infinitive(c, self.kids):
+                    continue  # (an "advcl" when the time limit was read as in apposition: "set the rebels a deadline to …")
                 # (the tagger may read "face" as a noun: "to lay down their arms or face annihilation")
                 if any(t.lower_ in PENALTY_VERBS and t.i > 0 and self.doc[t.i - 1].lower_ == "or" for t in c.subtree):
                     d.type, d.fine, d.mode = "THREATEN", None, "ultimatum"
@@ -6218,6 +6259,28 @@ class EventReader:
                 d.recipients = _uniq(d.recipients + [k for a in conditioned for c in self.kids[a.i] if c.dep_ == "advcl"
                                                      for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s])
                                                      if k not in d.actors])
+
+    def _conditional_protests(self, drafts: list[_Draft]) -> None:
+        """'gave notice of a nationwide general strike next month unless the government scrapped a new sales tax': a protest
+        announced on a condition the other side must meet is a threat of it (CAMEO 14 held over: THREATEN), by its
+        doers, to whoever must meet the condition."""
+        for d in drafts:
+            if d.type != "PROTEST" or d.trig.pos != "N" or d.negated or d.hypothetical:
+                continue
+            verb = d.tok
+            for _ in range(4):  # (up through "notice of", "a call for": the verb the protest noun hangs on)
+                if verb.pos_ == "VERB" or self.kids.head(verb) is verb:
+                    break
+                verb = self.kids.head(verb)
+            if verb.pos_ != "VERB" or not self._conditional(verb, ("unless",)):
+                continue
+            if any(x is not d and x.tok.i == verb.i for x in drafts):
+                continue  # ("staged a strike unless …" does not occur; a verb that is an event of its own tells its own)
+            d.type, d.fine, d.mode = "THREATEN", None, "restrict"
+            d.recipients = _uniq(d.recipients + [k for c in self.kids[verb.i] if c.dep_ == "advcl"
+                                                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in self.kids[c.i])
+                                                 for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s])
+                                                 if k not in d.actors])
 
     def _claiming_protest(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The protest of the sentence whose claim the demand ``d`` states, by the same people, as PLOVER codes the

@@ -177,15 +177,22 @@ def _verb_read_as_modifier_of_apposition(doc: Doc) -> Iterator[Edit]:
         if root.pos_ == "VERB" and root.lemma_ in CLOSING_SPEECH:
             # ("Labourers … downed tools on Sunday, demanding …, officials said": the phrase hung on the closing verb)
             said, root = root, next((c for c in root.lefts if c.dep_ in ("dep", "ccomp") and c.pos_ in ("NOUN", "PROPN")), root)
-        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS"):
+        if root.pos_ not in ("NOUN", "PROPN"):
             continue
+        # (a plural subject, or a title and the name set after it: "Prime Minister Michele Pierre-Louis [pressed] foreign
+        # donors on Saturday to speed up deliveries")
+        named = root.tag_ not in ("NNS", "NNPS")
         obj = next((c for c in root.rights if c.dep_ == "appos" and doc[c.left_edge.i].dep_ == "amod"
-                    and doc[c.left_edge.i].head == c and (doc[c.left_edge.i - 1].dep_ == "pobj" or doc[c.left_edge.i - 1] == root)
+                    and doc[c.left_edge.i].head == c and (
+                        not named and (doc[c.left_edge.i - 1].dep_ == "pobj" or doc[c.left_edge.i - 1] == root)
+                        or named and doc[c.left_edge.i - 1].dep_ == "appos" and doc[c.left_edge.i - 1].head == root
+                        and doc[c.left_edge.i - 1].pos_ == "PROPN" and doc[c.left_edge.i - 1].i < c.left_edge.i)
                     and (past_form(doc[c.left_edge.i]) or doc[c.left_edge.i].tag_ == "VBN" and doc[c.left_edge.i].lower_.endswith("ed"))), None)
         if obj is None:
             continue
         verb = doc[obj.left_edge.i]
-        moved = [c for c in root.rights if c.i > obj.i and c.dep_ in ("acl", "advcl", "prep", "punct", "npadvmod")]
+        moved = [c for c in root.rights if c.i > obj.i and (c.dep_ in ("acl", "advcl", "prep", "punct", "npadvmod")
+                                                              or c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         outside = {t.i for c in moved for t in c.subtree}
         if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in outside and t.dep_ != "amod"
                for t in (root.subtree if said is not None else sent)):
@@ -200,7 +207,8 @@ def _verb_read_as_modifier_of_apposition(doc: Doc) -> Iterator[Edit]:
             if c.dep_ == "prep" and c.i > obj.i and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
                 yield Edit(c.i, verb.i, "prep")
         for c in moved:
-            yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
+            # (an infinitive read as a relative clause of the whole phrase: what the object is pressed to do)
+            yield Edit(c.i, verb.i, "xcomp" if c.dep_ == "relcl" else "advcl" if c.dep_ == "acl" else c.dep_)
 
 
 #: Idioms of a past verb and its object that the tagger reads as an adjective and a noun ("downed tools").
@@ -918,6 +926,17 @@ def _relative_read_as_speaker(doc: Doc) -> Iterator[Edit]:
         yield Edit(verb.i, noun.i, "relcl")
 
 
+def _base_verb_as_object_of_to(doc: Doc) -> Iterator[Edit]:
+    """'took the government to court over the seizure of their land': the tagger read "court" as the verb of an
+    infinitive while the parser made it the object of "to"; a bare verb is no preposition's object, so it is a noun."""
+    for to in _tokens_with(doc, LOWER, ("to",)):
+        if to.dep_ != "prep" or to.i + 1 >= len(doc):
+            continue
+        t = doc[to.i + 1]
+        if t.dep_ == "pobj" and t.tag_ == "VB" and t.head.i == to.i:
+            yield Edit(t.i, to.i, "pobj", noun=True)
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
@@ -926,7 +945,8 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
-    _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker)
+    _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker,
+    _base_verb_as_object_of_to)
 
 
 def repair_parse(doc: Doc) -> int:
