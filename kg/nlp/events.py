@@ -484,7 +484,7 @@ FORETELLING_VERBS = frozenset({"herald", "presage", "portend", "foreshadow", "au
 #: Verbs of a fate still ahead of whoever "faces" it ("refugees facing deportation", "risked arrest").
 PENDING_FATE_VERBS = frozenset({"face", "risk", "await"})
 #: Nouns of the particulars of a topic ("over the terms of an amnesty", "on the details of a pullback").
-TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details"})
+TERMS_NOUNS = frozenset({"term", "terms", "detail", "modality", "modalities", "condition", "timing", "timetable", "scope", "shape", "mechanics", "details", "pace", "speed", "extent", "size", "sequence", "schedule"})
 #: Sectors of the state's own arms, whose holding someone is an arrest ("held by police").
 STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 #: What is offered to whoever does something ("an amnesty for insurgents who surrender", "a reward for anyone who …").
@@ -627,6 +627,13 @@ ASKED_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposa
                          "urging"})
 #: Types of an answer to what was asked or offered: refusing, giving way, accepting, welcoming, dropping.
 ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE", "SUPPORT", "RETREAT"})
+#: Words that rank an act among others of its kind ("the first extradition in a decade", "the latest attack").
+RANKING_WORDS = frozenset({"first", "second", "third", "last", "latest", "fresh", "new", "only", "biggest", "largest",
+                           "worst", "deadliest", "bloodiest", "highest", "most"})
+#: Texts that provide for acts besides agreements ("a U.S. law that bars assistance to …").
+PROVIDING_NOUNS = frozenset({"protocol", "convention", "charter", "law", "statute", "decree", "regulation", "constitution"})
+#: The people an aid group sends ("withdrew its teams", "pulled out its staff").
+AID_STAFF_NOUNS = frozenset({"team", "staff", "worker", "personnel", "doctor", "volunteer", "expatriate", "employee", "nurse"})
 #: Verbs of joining what others do ("anyone who joined a march", "anyone taking part in demonstrations").
 JOINING_VERBS = frozenset({"join", "take", "participate", "attend", "organise", "organize", "stage", "hold", "lead"})
 #: Modifiers that say an exercise has two or more sides ("a joint drill").
@@ -1726,6 +1733,12 @@ class EventReader:
             # ("sent troops to join the force": a purpose infinitive counts too)
             if any(complement(c, self.kids) and lemma_of(c) in cond.words for c in self.kids[tok.i]):
                 return True
+            # ("ordered all members of the mission monitoring its border to leave": the parser may hang the infinitive
+            # on a participle inside the object)
+            if any(t.dep_ == "acl" and t.tag_ == "VBG" and any(c.dep_ == "advcl" and infinitive(c, self.kids) and lemma_of(c) in cond.words
+                                                             for c in self.kids[t.i])
+                   for o in self.kids[tok.i] if o.dep_ in OBJ for t in o.subtree):
+                return True
             # "were given 48 hours to leave": the parser may hang the infinitive on the time limit
             return any(lemma_of(o) in DEADLINE_NOUNS and any(k.dep_ == "relcl" and infinitive(k, self.kids) and lemma_of(k) in cond.words
                                                            for k in self.kids[o.i])
@@ -2093,6 +2106,9 @@ class EventReader:
                 p for c in self.kids[tok.i] if c.dep_ == "agent" for p in self.kids[c.i] if p.dep_ == "pobj"]
             if not parties and tok.dep_ in ("xcomp", "conj"):
                 parties = [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ]
+            if not parties and tok.dep_ == "pcomp":
+                # ("Israeli and Jordanian army engineers set about jointly clearing landmines")
+                parties = [c for c in self.kids[self.kids.head(self.kids.head(tok)).i] if c.dep_ in SUBJ]
             if len(self._countries_in(parties)) >= 2:
                 yield tok
 
@@ -2135,6 +2151,14 @@ class EventReader:
         """A weapon or vehicle of the participants lexicon ("drones", "warships")."""
         part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
         return part is not None and part.kind in ("machine", "weapon")
+
+    def _weapon_label(self, key: str) -> bool:
+        """Whether an entity is a weapon by its label's last word ("roadside bomb", "a car bomb")."""
+        words = self.table.label_of(key).lower().split()
+        part = self.lex.participants.get(words[-1]) if words else None
+        if part is None and words and words[-1].endswith("s"):
+            part = self.lex.participants.get(words[-1][:-1])
+        return part is not None and part.kind == "weapon"
 
     def _weapon(self, tok: Token) -> bool:
         part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
@@ -2278,6 +2302,11 @@ class EventReader:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma_of(tok) in DESCRIBING_PARTICIPLES \
                     and not self._machine(self.kids.head(tok)) and not (lemma_of(self.kids.head(tok)) in INFORMATION_NOUNS
                                                                        and any(c.dep_ == "agent" for c in self.kids[tok.i])):
+                return True
+            # ("one billion dollars earmarked for arms purchases": money described by what it is for; "3,000 troops
+            # earmarked by Pakistan for the U.N. mission" names who pledged them and is an event)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma_of(tok) in ("earmark", "allocate") \
+                    and not any(c.dep_ == "agent" for c in self.kids[tok.i]):
                 return True
             # prenominal participles describe, they do not report ("10 jailed Americans")
             if tok.dep_ == "amod" and tok.i < self.kids.head(tok).i and self._headline_subject(tok) is None \
@@ -4427,6 +4456,9 @@ class EventReader:
                     or dep == "acl" and lemma_of(head) in CONDITION_NOUNS and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.kids[node.i]):
                 d.hypothetical = True  # "as a condition for resuming the dialogue", "on condition that the army withdraw"
                 break
+            if dep in ("pobj", "pcomp") and hl == "of" and lemma_of(self.kids.head(head)) in ("way", "means"):
+                d.hypothetical = True  # "talks on ways of ending the Gulf war": a way of doing it is not doing it
+                break
             if dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acomp", "attr", "conj", "nsubjpass", "relcl", "acl") or node is tok:
                 if dep == "conj":
                     node = head
@@ -4597,8 +4629,10 @@ class EventReader:
 
     def _future_time_clause(self, verb: Token) -> bool:
         """'before they demobilize', 'before talks begin': a time clause in the present tense, which speaks of the future."""
+        # ("as soon as a ceasefire takes hold": "as" the mark, the clause hung on "soon")
         return verb.dep_ == "advcl" and verb.tag_ in ("VB", "VBP", "VBZ") and any(
-            c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in self.kids[verb.i])
+            c.dep_ == "mark" and (c.lower_ in FUTURE_MARKS or c.lower_ == "as" and self.kids.head(verb).lower_ == "soon")
+            for c in self.kids[verb.i])
 
     def _asked_for(self, noun: Token) -> list[Token]:
         """'instructions for Lyon authorities to strengthen security', 'calls for the army to withdraw': the one
@@ -4977,10 +5011,13 @@ class EventReader:
                 if easing is not None and easing.trig.pos == "N" and easing.type in ("RETREAT", "CONCEDE") and d.type not in ("RETREAT", "CONCEDE"):
                     continue
             if d.trig.pos == "N":
-                up = self.kids.head(tok) if tok.dep_ in OBJ | {"pobj"} else None
-                if up is not None and up.dep_ == "prep" and tok.dep_ == "pobj":
+                base = tok
+                while base.dep_ == "conj" and self.kids.head(base) is not base:
+                    base = self.kids.head(base)  # ("lifted the trade and fuel embargo": a conjunct of the object is one too)
+                up = self.kids.head(base) if base.dep_ in OBJ | {"pobj"} else None
+                if up is not None and up.dep_ == "prep" and base.dep_ == "pobj":
                     up = self.kids.head(up)
-                measured = tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("in", "of") and up is not None \
+                measured = base.dep_ == "pobj" and self.kids.head(base).lower_ in ("in", "of") and up is not None \
                     and up.dep_ in OBJ and measure(up)
                 if measured:
                     up = self.kids.head(up)  # "suspended 27 million dollars in development aid": the aid is the object
@@ -4989,8 +5026,8 @@ class EventReader:
                     # ("killed in a battle between X and Y" keeps the battle: the merge below folds its
                     # participants into the killing)
                     broken_up = d.type == "PROTEST" and verb.trig.words in DISPERSING_VERBS
-                    if verb.type == d.type and (tok.dep_ in OBJ or measured) or (
-                            (tok.dep_ in OBJ or measured) and verb.type not in EMBEDDING_TYPES and not broken_up):
+                    if verb.type == d.type and (base.dep_ in OBJ or measured) or (
+                            (base.dep_ in OBJ or measured) and verb.type not in EMBEDDING_TYPES and not broken_up):
                         continue
                     if verb.type == d.type and not self._has_args(tok):
                         continue
@@ -5122,11 +5159,15 @@ class EventReader:
         self._phase_of_act(drafts)
         self._vows_in_refusal(drafts)
         self._unasserted_objects(drafts)
+        self._provided_for(drafts)
+        self._characterised_again(drafts)
         self._restating_participles(drafts)
         self._yielding_manner(drafts)
         self._inherit_modality(drafts)
         self._means(drafts)
         self._answered_asks(drafts)
+        self._dropped_agreements(drafts)
+        self._time_to_leave(drafts)
         self._merge_same_type(drafts)
         self._captivity_ended(drafts)
         if self._riots(drafts):
@@ -5757,7 +5798,9 @@ class EventReader:
             if not acts:
                 continue
             for x in acts:
-                if x.type in ("AGREE", "SUPPORT") and not x.hypothetical:
+                # ("Yielding to intense pressure from Washington, Israel has scrapped a deal to sell …": dropping a course
+                # of its own to give way is the concession too)
+                if x.type in ("AGREE", "SUPPORT", "REJECT") and not x.hypothetical:
                     # ("voted to lift the ban, meeting a key demand", "approved a law …, bowing to pressure"): a vote or a
                     # law that gives way is the concession itself (PLOVER's CONCEDE)
                     x.type, x.fine, x.mode = "CONCEDE", None, None
@@ -5789,6 +5832,31 @@ class EventReader:
                     d.recipients = _uniq(askers)
                 drafts.remove(a)
 
+    def _dropped_agreements(self, drafts: list[_Draft]) -> None:
+        """'has scrapped a 250 million dollar deal to sell …', 'quit the grain deal': an agreement named as what is
+        scrapped, quit or suspended was made before; the act on it is the event, not a new agreement."""
+        for d in list(drafts):
+            if d.type not in ("REJECT", "CONCEDE", "SANCTION", "RETREAT") or d.trig.pos != "V" or d not in drafts:
+                continue
+            for o in self.kids[d.tok.i]:
+                if o.dep_ not in OBJ or lemma_of(o) not in AGREEMENT_NOUNS - {"ceasefire", "truce", "armistice"}:
+                    continue
+                x = next((x for x in drafts if x.tok.i == o.i and x.type == "AGREE" and x.trig.pos == "N"), None)
+                if x is not None:
+                    drafts.remove(x)
+
+    def _time_to_leave(self, drafts: list[_Draft]) -> None:
+        """'declared two diplomats persona non grata and gave them 48 hours to leave': the time given to leave is the
+        expulsion just told, not a second one."""
+        for d in list(drafts):
+            if d.type != "SANCTION" or d.mode != "expel" or lemma_of(d.tok) != "give" or d.tok.dep_ != "conj":
+                continue
+            # (the verb it is joined to may be misread: "declared two diplomats persona non grata … and gave them …")
+            g = next((x for x in drafts if x is not d and x.type == "SANCTION" and x.tok.i < d.tok.i
+                      and not x.negated and not x.hypothetical), None)
+            if g is not None:
+                drafts.remove(d)
+
     def _agreement_effects(self, drafts: list[_Draft]) -> None:
         """'signed a peace agreement, ending a two-year war', 'a peace accord ending the insurgency': the end of a war an
         agreement brings is what the agreement did, not a withdrawal or disarmament of its own."""
@@ -5817,7 +5885,10 @@ class EventReader:
         an act named after "in" on the verb of another says how that act was done; one act, told by the verb."""
         for d in list(drafts):
             t = d.tok
-            if d.trig.pos != "N" or lemma_of(t) not in MANNER_NOUNS or t.dep_ != "pobj" or self.kids.head(t).lower_ != "in":
+            at_meeting = d.type == "CONSULT" and self.kids.head(t).lower_ == "at"  # ("played host to Gorbachev … at the first summit")
+            if d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ != "in" and not at_meeting \
+                    or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not (
+                    d.type == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in ("latest", "last", "new", "fresh") for c in self.kids[t.i])):
                 continue
             verb = self.kids.head(self.kids.head(t))
             g = None
@@ -5827,9 +5898,20 @@ class EventReader:
                 if g is not None or verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB":
                     break
                 verb = self.kids.head(verb)
-            if g is None or g.type == "ASSAULT" or d.type == "ASSAULT" or g.type != d.type and g.type not in ("AID", "COERCE", "RETREAT") \
+            if g is not None and g.type == d.type == "ASSAULT" and any(
+                    c.dep_ == "amod" and c.lower_ in ("latest", "last", "new", "fresh") for c in self.kids[t.i]):
+                # ("tore through an army truck, killing four soldiers in the latest attack by Islamist insurgents": the
+                # killing named again as the latest of a series, by whom; a weapon told as its doer gives way to them)
+                if d.actors and (not g.actors or all(self._weapon_label(k) for k in g.actors)):
+                    g.actors = [k for k in d.actors if k not in g.recipients]
+                drafts.remove(d)
+                continue
+            if g is None or g.type == "ASSAULT" or d.type == "ASSAULT" and not (g.type == "COERCE" and lemma_of(t) in MANNER_NOUNS) \
+                    or g.type != d.type and g.type not in ("AID", "COERCE", "RETREAT") \
                     and not (g.type == "PROTEST" and lemma_of(t) == "show"):
-                continue  # (a killing "in a raid" is coded with the raid; a march "in the largest show of strength" is the march)
+                # (a killing "in a raid" is coded with the raid; a march "in the largest show of strength" is the march;
+                # "detained 23 activists in pre-dawn raids": the arrests, made by raiding)
+                continue
             g.actors = g.actors or [k for k in d.actors if k not in g.recipients]
             drafts.remove(d)
 
@@ -5889,11 +5971,61 @@ class EventReader:
         keys = list(self.table.keys_for(tok)) + [k for c in self.kids[tok.i] if c.dep_ == "conj" for k in self.table.keys_for(c)]
         return not any(self.table.cls_of(k) == "Location" for k in keys)
 
+    def _provided_for(self, drafts: list[_Draft]) -> None:
+        """'signed a defence pact that lets U.S. forces hold joint exercises there', 'under a trade protocol that
+        supplies the kingdom with oil', 'citing a U.S. law that bars assistance to governments that take power in a coup':
+        what an agreement or a law provides for, told in a relative clause on it, is its terms, not an act told as done."""
+        for d in drafts:
+            if d.negated or d.hypothetical:
+                continue
+            node = d.tok
+            if d.trig.pos == "N":
+                if node.dep_ not in OBJ:
+                    continue
+                node = self.kids.head(node)  # ("… hold joint exercises there": the noun's verb)
+            for _ in range(4):
+                if node.dep_ == "relcl":
+                    noun = self.kids.head(node)
+                    if noun.pos_ == "NOUN" and lemma_of(noun) in AGREEMENT_NOUNS | PROVIDING_NOUNS \
+                            and any(c.dep_ in SUBJ and c.lower_ in ("that", "which") for c in self.kids[node.i]):
+                        d.hypothetical = True
+                    break
+                if node.dep_ not in ("xcomp", "ccomp", "conj") or self.kids.head(node) is node:
+                    break
+                node = self.kids.head(node)
+
+    def _characterised_again(self, drafts: list[_Draft]) -> None:
+        """'handed over a fugitive banker to Singapore police, the first extradition between the two neighbours in a
+        decade', 'wrapped up the annual exercises, the largest joint drills held by the two allies': an act of the kind
+        just told, set after a comma and ranked (first, largest, latest), is that act characterised, not a second one."""
+        for d in list(drafts):
+            t = d.tok
+            if d.trig.pos != "N" or d.negated or d.hypothetical:
+                continue
+            left = t.left_edge
+            if left.i < 2 or self.toks[left.i - 1].text != "," or left.lower_ not in ("the", "a", "an", "its", "their"):
+                continue
+            if not any(self.toks[i].lower_ in RANKING_WORDS or self.toks[i].tag_ in ("JJS", "RBS")
+                       for i in range(left.i + 1, t.i)):
+                continue
+            g = next((x for x in drafts if x is not d and x.type == d.type and x.tok.i < left.i and not x.negated
+                      and not x.hypothetical), None)
+            if g is None:
+                continue
+            g.actors = g.actors or [k for k in d.actors if k not in g.recipients]
+            drafts.remove(d)
+
     def _peacekeepers_withdrawn(self, drafts: list[_Draft]) -> None:
         """'pulled its 100 police officers out of the U.N. civilian police mission in Haiti': withdrawing one's own people
         from a peacekeeping mission cuts its support (CAMEO 1662), a sanction aimed at whom the mission serves."""
         for d in drafts:
             if d.type != "RETREAT" or d.trig.pos != "V" or d.fine == "Release":
+                continue
+            if any(self.table.sector_of(k) == "NGO" for k in d.actors) and any(
+                    o.dep_ in OBJ and lemma_of(o) in AID_STAFF_NOUNS for o in self.kids[d.tok.i]):
+                # ("Medecins Sans Frontieres has withdrawn its teams from North Korea": an aid group pulling its people
+                # out withdraws its aid, CAMEO 1662)
+                d.type, d.mode = "SANCTION", "withdraw"
                 continue
             outs = [c for c in self.kids[d.tok.i] if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
             missions = [p for p in self._prep_objects([d.tok] + outs, ("of", "from")) if lemma_of(p) in ("mission", "force", "operation")]
@@ -6040,7 +6172,9 @@ class EventReader:
             # "to help defend X", "to land and evacuate": climb to the head of the infinitive chain
             top = tok
             event_at = {x.tok.i for x in drafts}
-            while top.dep_ in ("xcomp", "conj") and self.kids.head(top) is not top and self.kids.head(top).tag_ in ("VB",) and self.kids.head(top).i not in event_at and \
+            # ("to help it fight the rebels": "help" with a bare infinitive and its own subject, read as a clause)
+            while (top.dep_ in ("xcomp", "conj") or top.dep_ == "ccomp" and lemma_of(self.kids.head(top)) == "help") \
+                    and self.kids.head(top) is not top and self.kids.head(top).tag_ in ("VB",) and self.kids.head(top).i not in event_at and \
                     infinitive(self.kids.head(top), self.kids) and self.kids.head(top).dep_ in ("advcl", "xcomp"):
                 top = self.kids.head(top)
             to_infinitive = infinitive(top, self.kids)
@@ -6064,6 +6198,12 @@ class EventReader:
                 # clause's subject did)
                 g = next((x for x in drafts if x is not d and x.trig.pos == "N" and x.tok.dep_ in SUBJ
                           and self.kids.head(x.tok).i == self.kids.head(top).i), None)
+            if g is None and to_infinitive and top.dep_ == "advcl" and self.kids.head(top).dep_ == "acl" \
+                    and self.kids.head(top).tag_ == "VBG" and self.kids.head(self.kids.head(top)).dep_ in OBJ:
+                # ("barricaded the main highway linking Bobo-Dioulasso to the border … to press for higher prices": the
+                # parser hung the purpose on the participle describing the object; it is the verb's)
+                verb = self.kids.head(self.kids.head(self.kids.head(top)))
+                g = next((x for x in drafts if x is not d and x.tok.i == verb.i), None)
             if g is None and tok.dep_ == "pcomp" and self.kids.head(tok).dep_ == "prep":
                 # "joining demonstrators in demanding a referendum"
                 up = self.kids.head(self.kids.head(tok))
@@ -6103,6 +6243,11 @@ class EventReader:
     def _ultimatums(self, drafts: list[_Draft]) -> None:
         """'told oil companies to pull their staff out of the delta or face a bloodbath': a demand with a penalty
         for not meeting it ("or face …", "or risk …") is an ultimatum (THREATEN)."""
+        for d in drafts:
+            if d.trig.pos == "V" and not d.hypothetical and infinitive(d.tok, self.kids) and any(
+                    c.dep_ == "conj" and c.lower_ in PENALTY_VERBS and c.i > 0 and self.toks[c.i - 1].lower_ == "or"
+                    for c in self.kids[d.tok.i]):
+                d.hypothetical = True  # ("… to lay down their arms or face an all-out assault": what is demanded on pain of it)
         for d in drafts:
             if d.type != "REQUEST" or d.trig.pos != "V" or d.hypothetical or d.negated:
                 continue

@@ -192,8 +192,8 @@ def parse_triggers(lines: list[str], classes: dict[str, frozenset[str]] | None =
 
 
 #: Suffixes stripped (and endings added) to find the lemma of a verb the lemmatiser got wrong
-#: ("caned" → "cane", "staged" → "stage"); see ``EventReader._form_rows``.
-FORM_CUTS = (("ed", "e"), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", ""))
+#: ("caned" → "cane", "staged" → "stage", "reoccupied" → "reoccupy"); see ``EventReader._form_rows``.
+FORM_CUTS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", ""))
 #: Final consonants English doubles before -ed / -ing ("unban" → "unbanned", "nab" → "nabbing").
 DOUBLING = frozenset("bdgklmnprt")
 

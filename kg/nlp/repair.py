@@ -937,6 +937,22 @@ def _base_verb_as_object_of_to(doc: Doc) -> Iterator[Edit]:
             yield Edit(t.i, to.i, "pobj", noun=True)
 
 
+def _causative_have(doc: Doc) -> Iterator[Edit]:
+    """'eleven politicians had a ban on their activities lifted by the ruling council': the parser reads the participle
+    after "had X" as describing X; it is what was done to X (a passive clause whose subject is X)."""
+    for t in _tokens_with(doc, LEMMA, ("have", "get")):
+        if t.pos_ != "VERB":
+            continue
+        for n in t.children:
+            if n.dep_ != "dobj" or n.i < t.i:
+                continue
+            part = next((c for c in n.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            if part is None or not any(c.dep_ == "agent" for c in part.children):
+                continue  # (only with its doer named: "had a ban lifted by the council"; "had a car stolen" stays)
+            yield Edit(part.i, t.i, "ccomp")
+            yield Edit(n.i, part.i, "nsubjpass")
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
@@ -946,7 +962,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
     _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker,
-    _base_verb_as_object_of_to)
+    _base_verb_as_object_of_to, _causative_have)
 
 
 def repair_parse(doc: Doc) -> int:
