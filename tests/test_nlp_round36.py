@@ -356,3 +356,33 @@ def test_a_boycotted_selection_a_law_cited_an_aid_group_withdrawn_and_tourists_l
     ex, _ = read(nlp, "Security forces sealed off the capital on Saturday, a day after the riots, tourists leaving the "
                       "city said.")
     assert not asserted(ex, "RETREAT")
+
+
+def test_a_speech_verb_read_as_a_participle_after_a_name_is_the_root():
+    # "Rights Watch charged that police tortured detainees ." with the name the root, "charged" a participle describing
+    # it and the that-clause another modifier of the name
+    words = ["Rights", "Watch", "charged", "that", "police", "tortured", "detainees", "."]
+    heads = [1, 1, 1, 5, 5, 1, 5, 1]
+    deps = ["compound", "ROOT", "acl", "mark", "nsubj", "acl", "dobj", "punct"]
+    tags = ["NNP", "NNP", "VBN", "IN", "NN", "VBD", "NNS", "."]
+    pos = ["PROPN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["Rights", "Watch", "charge", "that", "police", "torture", "detainee", "."]
+    doc = parsed_doc(words, heads, deps, tags, pos, lemmas)
+    assert repair_parse(doc) == 4
+    assert (doc[2].dep_, doc[2].tag_, doc[2].head.i) == ("ROOT", "VBD", 2)
+    assert (doc[1].head.i, doc[1].dep_) == (2, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_) == (2, "ccomp")
+    # (a participle with no that-clause describes the name: "Rights Watch charged with the inquiry" stays)
+    words2 = ["Rights", "Watch", "charged", "with", "the", "inquiry", "."]
+    doc2 = parsed_doc(words2, [1, 1, 1, 2, 5, 3, 1], ["compound", "ROOT", "acl", "prep", "det", "pobj", "punct"],
+                      ["NNP", "NNP", "VBN", "IN", "DT", "NN", "."], ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                      ["Rights", "Watch", "charge", "with", "the", "inquiry", "."])
+    assert repair_parse(doc2) == 0
+
+
+def test_a_rights_group_charging_that_troops_tortured_accuses_them(nlp):
+    ex, labels = read(nlp, "Human Rights Watch charged on Tuesday that army commandos had tortured scores of detainees at "
+                           "secret jails.")
+    (e,) = asserted(ex, "ACCUSE")
+    assert names(labels, e.actors) == ["Human Rights Watch"] and names(labels, e.recipients) == ["army commandos"]
+    assert not asserted(ex, "ASSAULT")

@@ -1737,7 +1737,7 @@ class EventReader:
             # on a participle inside the object)
             if any(t.dep_ == "acl" and t.tag_ == "VBG" and any(c.dep_ == "advcl" and infinitive(c, self.kids) and lemma_of(c) in cond.words
                                                              for c in self.kids[t.i])
-                   for o in self.kids[tok.i] if o.dep_ in OBJ for t in o.subtree):
+                   for o in self.kids[tok.i] if o.dep_ in OBJ for t in map(self.toks.__getitem__, self.kids.subtree_ids(o))):
                 return True
             # "were given 48 hours to leave": the parser may hang the infinitive on the time limit
             return any(lemma_of(o) in DEADLINE_NOUNS and any(k.dep_ == "relcl" and infinitive(k, self.kids) and lemma_of(k) in cond.words
@@ -5833,8 +5833,8 @@ class EventReader:
                 drafts.remove(a)
 
     def _dropped_agreements(self, drafts: list[_Draft]) -> None:
-        """'has scrapped a 250 million dollar deal to sell …', 'quit the grain deal': an agreement named as what is
-        scrapped, quit or suspended was made before; the act on it is the event, not a new agreement."""
+        """'has scrapped a 250 million dollar deal to sell …', 'suspended the accord': an agreement named as what is
+        scrapped, suspended or given up was made before; the act on it is the event, not a new agreement."""
         for d in list(drafts):
             if d.type not in ("REJECT", "CONCEDE", "SANCTION", "RETREAT") or d.trig.pos != "V" or d not in drafts:
                 continue
@@ -6420,7 +6420,7 @@ class EventReader:
             if verb.pos_ != "VERB" or not self._conditional(verb, ("unless",)):
                 continue
             if any(x is not d and x.tok.i == verb.i for x in drafts):
-                continue  # ("staged a strike unless …" does not occur; a verb that is an event of its own tells its own)
+                continue  # (a verb that is an event of its own, "threatened a strike unless …", is read by its own row)
             d.type, d.fine, d.mode = "THREATEN", None, "restrict"
             d.recipients = _uniq(d.recipients + [k for c in self.kids[verb.i] if c.dep_ == "advcl"
                                                  and any(m.dep_ == "mark" and m.lower_ == "unless" for m in self.kids[c.i])

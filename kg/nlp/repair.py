@@ -186,7 +186,7 @@ def _verb_read_as_modifier_of_apposition(doc: Doc) -> Iterator[Edit]:
                     and doc[c.left_edge.i].head == c and (
                         not named and (doc[c.left_edge.i - 1].dep_ == "pobj" or doc[c.left_edge.i - 1] == root)
                         or named and doc[c.left_edge.i - 1].dep_ == "appos" and doc[c.left_edge.i - 1].head == root
-                        and doc[c.left_edge.i - 1].pos_ == "PROPN" and doc[c.left_edge.i - 1].i < c.left_edge.i)
+                        and doc[c.left_edge.i - 1].pos_ == "PROPN")
                     and (past_form(doc[c.left_edge.i]) or doc[c.left_edge.i].tag_ == "VBN" and doc[c.left_edge.i].lower_.endswith("ed"))), None)
         if obj is None:
             continue
@@ -953,6 +953,35 @@ def _causative_have(doc: Doc) -> Iterator[Edit]:
             yield Edit(n.i, part.i, "nsubjpass")
 
 
+#: Verbs of saying whose past tense the tagger may read as a participle after a name ("Human Rights Watch charged …").
+THAT_SPEECH_VERBS = frozenset({"charge", "allege", "claim", "say", "warn", "announce", "report", "state", "insist",
+                               "assert", "declare", "argue", "complain"})
+
+
+def _speech_verb_read_as_participle(doc: Doc) -> Iterator[Edit]:
+    """'Human Rights Watch charged on Tuesday that Interior Ministry commandos had tortured scores of detainees': the
+    parser reads the name as the sentence's root, the verb as a participle describing it and the that-clause as
+    another modifier of the name; the verb is the root, the name its subject and the clause its complement."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_ in THAT_SPEECH_VERBS
+                     and c.i == root.i + 1), None)
+        if verb is None:
+            continue
+        clause = next((c for c in root.rights if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            continue
+        yield Edit(verb.i, verb.i, "ROOT", verb.lemma_)
+        yield Edit(root.i, verb.i, "nsubj")
+        yield Edit(clause.i, verb.i, "ccomp")
+        for c in root.rights:
+            if c.dep_ == "punct" and c.i == sent.end - 1:
+                yield Edit(c.i, verb.i, "punct")
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
@@ -962,7 +991,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
     _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker,
-    _base_verb_as_object_of_to, _causative_have)
+    _base_verb_as_object_of_to, _causative_have, _speech_verb_read_as_participle)
 
 
 def repair_parse(doc: Doc) -> int:
