@@ -630,6 +630,8 @@ ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE", "SUPPORT", "RETREAT"})
 #: Words that rank an act among others of its kind ("the first extradition in a decade", "the latest attack").
 RANKING_WORDS = frozenset({"first", "second", "third", "last", "latest", "fresh", "new", "only", "biggest", "largest",
                            "worst", "deadliest", "bloodiest", "highest", "most"})
+#: Words that make an act named after "in" the latest of a series ("killing four soldiers in the latest attack by …").
+SERIES_WORDS = frozenset({"latest", "last", "new", "fresh"})
 #: Texts that provide for acts besides agreements ("a U.S. law that bars assistance to …").
 PROVIDING_NOUNS = frozenset({"protocol", "convention", "charter", "law", "statute", "decree", "regulation", "constitution"})
 #: The people an aid group sends ("withdrew its teams", "pulled out its staff").
@@ -2147,22 +2149,28 @@ class EventReader:
         part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
         return part is not None and part.sector == "COP"
 
+    def _kind(self, *words: str) -> str | None:
+        """The participants lexicon's kind of the first of ``words`` it lists ("machine", "weapon", …), else None."""
+        for w in words:
+            part = self.lex.participants.get(w)
+            if part is not None:
+                return part.kind
+        return None
+
     def _machine(self, tok: Token) -> bool:
         """A weapon or vehicle of the participants lexicon ("drones", "warships")."""
-        part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
-        return part is not None and part.kind in ("machine", "weapon")
+        return self._kind(lemma_of(tok), tok.lower_) in ("machine", "weapon")
 
     def _weapon_label(self, key: str) -> bool:
         """Whether an entity is a weapon by its label's last word ("roadside bomb", "a car bomb")."""
         words = self.table.label_of(key).lower().split()
-        part = self.lex.participants.get(words[-1]) if words else None
-        if part is None and words and words[-1].endswith("s"):
-            part = self.lex.participants.get(words[-1][:-1])
-        return part is not None and part.kind == "weapon"
+        if not words:
+            return False
+        last = words[-1]
+        return self._kind(last, *([last[:-1]] if last.endswith("s") else [])) == "weapon"
 
     def _weapon(self, tok: Token) -> bool:
-        part = self.lex.participants.get(lemma_of(tok)) or self.lex.participants.get(tok.lower_)
-        return part is not None and part.kind == "weapon"
+        return self._kind(lemma_of(tok), tok.lower_) == "weapon"
 
     def _participant_like(self, tok: Token) -> bool:
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
@@ -5886,9 +5894,9 @@ class EventReader:
         for d in list(drafts):
             t = d.tok
             at_meeting = d.type == "CONSULT" and self.kids.head(t).lower_ == "at"  # ("played host to Gorbachev … at the first summit")
+            latest = d.type == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in self.kids[t.i])
             if d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ != "in" and not at_meeting \
-                    or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not (
-                    d.type == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in ("latest", "last", "new", "fresh") for c in self.kids[t.i])):
+                    or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not latest:
                 continue
             verb = self.kids.head(self.kids.head(t))
             g = None
@@ -5898,8 +5906,7 @@ class EventReader:
                 if g is not None or verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB":
                     break
                 verb = self.kids.head(verb)
-            if g is not None and g.type == d.type == "ASSAULT" and any(
-                    c.dep_ == "amod" and c.lower_ in ("latest", "last", "new", "fresh") for c in self.kids[t.i]):
+            if g is not None and latest and g.type == "ASSAULT":
                 # ("tore through an army truck, killing four soldiers in the latest attack by Islamist insurgents": the
                 # killing named again as the latest of a series, by whom; a weapon told as its doer gives way to them)
                 if d.actors and (not g.actors or all(self._weapon_label(k) for k in g.actors)):
@@ -6401,9 +6408,7 @@ class EventReader:
                                                                              for m in self.kids[c.i]) for c in self.kids[a.i])]
             if conditioned:
                 d.type, d.fine, d.mode = "THREATEN", None, None
-                d.recipients = _uniq(d.recipients + [k for a in conditioned for c in self.kids[a.i] if c.dep_ == "advcl"
-                                                     for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s])
-                                                     if k not in d.actors])
+                d.recipients = _uniq(d.recipients + self._condition_subjects(conditioned, None, d.actors))
 
     def _conditional_protests(self, drafts: list[_Draft]) -> None:
         """'gave notice of a nationwide general strike next month unless the government scrapped a new sales tax': a protest
@@ -6422,10 +6427,14 @@ class EventReader:
             if any(x is not d and x.tok.i == verb.i for x in drafts):
                 continue  # (a verb that is an event of its own, "threatened a strike unless …", is read by its own row)
             d.type, d.fine, d.mode = "THREATEN", None, "restrict"
-            d.recipients = _uniq(d.recipients + [k for c in self.kids[verb.i] if c.dep_ == "advcl"
-                                                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in self.kids[c.i])
-                                                 for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s])
-                                                 if k not in d.actors])
+            d.recipients = _uniq(d.recipients + self._condition_subjects([verb], ("unless",), d.actors))
+
+    def _condition_subjects(self, heads: list[Token], marks: tuple[str, ...] | None, doers: list[str]) -> list[str]:
+        """Who must meet the condition of an act: the subjects of the adverbial clauses on ``heads`` (those opened by one
+        of ``marks``, if given), other than the act's doers ("… unless the government scrapped the tax")."""
+        return [k for h in heads for c in self.kids[h.i] if c.dep_ == "advcl"
+                and (marks is None or any(m.dep_ == "mark" and m.lower_ in marks for m in self.kids[c.i]))
+                for s in self.kids[c.i] if s.dep_ in SUBJ for k in self._keys([s]) if k not in doers]
 
     def _claiming_protest(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The protest of the sentence whose claim the demand ``d`` states, by the same people, as PLOVER codes the
