@@ -1645,10 +1645,11 @@ class EventReader:
             if any(inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words)
                    for inner in expand(pat, self.kids)):
                 return True  # "treated hundreds of wounded civilians", "suspended training and arms deliveries"
-            if (lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS or lemma_of(pat) in DURATION_NOUNS and tok.tag_ != "VBG") and any(
+            if (lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS or lemma_of(pat) in DURATION_NOUNS and tok.tag_ != "VBG"
+                    or pat.pos_ == "NUM") and any(
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
-                return True  # "called off the next round of talks", "ended six years of house arrest"
+                return True  # "called off the next round of talks", "ended six years of house arrest", "flew the first 700 of its soldiers"
             if any((lemma_of(m) in MEASURE_NOUNS or m.ent_type_ == "MONEY") and any(
                     p.dep_ == "pobj" and any(lemma_of(q) in cond.words for q in (p, *self.kids.conjuncts(p)))
                     for c in self.kids[m.i] if c.lower_ in ("of", "in") for p in self.kids[c.i])
@@ -1681,9 +1682,10 @@ class EventReader:
             if row.pos == "V" and lemma_of(tok) in RECEIVING_VERBS:
                 # "received blankets and medicine from the Red Crescent": the from-phrase may hang on the object
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in self.kids[o.i] if c.dep_ == "prep"]
-            if row.pos == "V" and (cond.prep in ("into", "to", "from", "against", "of", "with") or any(c.name == "obj" and c.words for c in row.conds)):
+            if row.pos == "V" and (cond.prep in ("into", "to", "from", "against", "of", "with", "as") or any(c.name == "obj" and c.words for c in row.conds)):
                 # "took two workers of a militant outfit into custody", "presented a newly built stadium to the
-                # government", "barring labourers from their jobs": the phrase may hang inside the object (and in
+                # government", "barring labourers from their jobs", "dismissed the accord signed in Pretoria as ``a deal among
+                # traitors''": the phrase may hang inside the object (and in
                 # an idiom with its own object: "turned its back on …", "poured cold water on …")
                 # (not inside a clause on the object: "welcomed Bonn's decision to open its borders to the West")
                 preps = preps + [c for o in self.kids[tok.i] if o.dep_ in OBJ for c in o.subtree
@@ -5164,6 +5166,9 @@ class EventReader:
         self._enabled_effects(drafts)
         self._mutual_acts(drafts)
         self._peacekeepers_withdrawn(drafts)
+        self._allowed_moves(drafts)
+        self._investigated_reports(drafts)
+        self._ways_opened(drafts)
         self._phase_of_act(drafts)
         self._vows_in_refusal(drafts)
         self._unasserted_objects(drafts)
@@ -5422,8 +5427,10 @@ class EventReader:
             if not all(self.table.sector_of(k) in ("MIL", "COP") for k in d.actors):
                 continue
             held = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
-            # ("nine kidnapped aid workers": the participle may hang on the compound)
-            if any(lemma_of(o) in CAPTIVE_NOUNS or any(m.dep_ in ("amod", "acl", "compound") and lemma_of(m) in HELD_WORDS
+            # ("nine kidnapped aid workers": the participle may hang on the compound; "a boy who had been held for four
+            # months by kidnappers": or tell it in a relative clause)
+            if any(lemma_of(o) in CAPTIVE_NOUNS or any((m.dep_ in ("amod", "acl", "compound") or m.dep_ == "relcl" and any(
+                    c.dep_ == "agent" for c in self.kids[m.i])) and lemma_of(m) in HELD_WORDS
                                                       for m in o.subtree if m.i != o.i) for o in held):
                 d.type, d.fine, d.mode = "AID", None, None
 
@@ -5527,7 +5534,8 @@ class EventReader:
             if d.type != "AGREE" or d.trig.pos != "V" or lemma_of(d.tok) != "vote":
                 continue
             steps = {c.i for c in self.kids[d.tok.i] if c.dep_ in ("xcomp", "advcl") and infinitive(c, self.kids)}
-            if any(x is not d and x.type in VOTED_ACTS and not x.hypothetical and not x.negated
+            # ("voted to lift a ban on broadcasting in Kurdish": whatever the act's type, once it is told as done)
+            if any(x is not d and x.type != "STATEMENT" and not x.hypothetical and not x.negated
                    and (x.tok.i in steps or self.kids.head(x.tok).i in steps) for x in drafts):
                 drafts.remove(d)
         for d in list(drafts):
@@ -5562,6 +5570,11 @@ class EventReader:
                 self.kids.head(x.tok).i == d.tok.i and x.tok.dep_ in OBJ | PASS_SUBJ
                 or d.tok.dep_ == "acl" and d.tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in self.kids[d.tok.i])
                 and self._linked_below(x.tok, d.tok) and self.kids.head(d.tok).pos_ == "NOUN")]
+            # ("a resolution ordering the immediate withdrawal of Armenian-backed forces": a withdrawal by others is
+            # ordered of them, a demand)
+            acts = [x for x in acts if not (x.type == "RETREAT" and x.actors and not set(x.actors) & set(d.actors) and not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for p in self._prep_objects([x.tok], ("of",))
+                for c in self.kids[p.i]))]
             if not acts:
                 continue
             for x in acts:
@@ -5804,6 +5817,14 @@ class EventReader:
             at = {head.i, *(c.i for c in self.kids[head.i] if c.dep_ == "xcomp")}  # ("began supplying drugs, meeting …")
             acts = [x for x in drafts if x is not d and x.tok.i in at and x.type not in ("CONCEDE", "STATEMENT") and not x.negated]
             if not acts:
+                # ("voted to lift a ban on the Kurdish language, meeting a key demand of Kurdish groups": the act is a
+                # concession told already; the participle only says to whom)
+                acts = [x for x in drafts if x is not d and x.tok.i in at and x.tok.i != head.i and x.type == "CONCEDE"
+                        and not x.negated and not x.hypothetical]
+                for x in acts:
+                    x.recipients = _uniq(x.recipients + [k for k in d.recipients if k not in x.actors])
+                if acts:
+                    drafts.remove(d)
                 continue
             for x in acts:
                 # ("Yielding to intense pressure from Washington, Israel has scrapped a deal to sell …": dropping a course
@@ -6039,6 +6060,45 @@ class EventReader:
             if any(w.lower_ in PEACEKEEPING_WORDS for m in missions for w in m.subtree):
                 d.type, d.mode = "SANCTION", "withdraw"
 
+    def _investigated_reports(self, drafts: list[_Draft]) -> None:
+        """'began investigating reports of genocide in Darfur', 'has begun sifting evidence of genocide committed by the
+        Khmer Rouge': what reports or evidence under inquiry tell is alleged, not established."""
+        for x in drafts:
+            if x.type != "ACCUSE" or x.mode != "investigate" or x.trig.pos != "V" or x.negated or x.hypothetical:
+                continue
+            told = [o for o in self.kids[x.tok.i] if o.dep_ in OBJ and lemma_of(o) in EVIDENCE_NOUNS | ALLEGATION_NOUNS]
+            acts = {t.i for p in self._prep_objects(told, ("of",)) for t in (p, *self.kids.conjuncts(p))}
+            for d in drafts:
+                if d is not x and d.trig.pos == "N" and d.tok.i in acts:
+                    d.hypothetical = True
+
+    def _ways_opened(self, drafts: list[_Draft]) -> None:
+        """'opened the way on Friday for the deployment of 1,300 peacekeepers', 'paved the way for talks': what the way is
+        opened for is still to come."""
+        for d in drafts:
+            t = d.tok
+            if d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ != "for":
+                continue
+            way = self.kids.head(self.kids.head(t))
+            if way.pos_ == "VERB":
+                way = next((o for o in self.kids[way.i] if o.dep_ == "dobj"), way)  # ("opened the way on Friday for …")
+            # (only where opening the way is an event of its own: "cleared the way for his extradition" tells the
+            # extradition)
+            if lemma_of(way) in ("way", "path", "door", "ground") and way.dep_ in OBJ and any(
+                    x.tok.i == self.kids.head(way).i for x in drafts if x is not d):
+                d.hypothetical = True
+
+    def _allowed_moves(self, drafts: list[_Draft]) -> None:
+        """'Lebanon let U.N. peacekeeping troops move into villages along the southern border': the move one lets
+        others make is the access given (RETREAT), not a move of their own against anyone."""
+        for d in drafts:
+            if d.type != "RETREAT" or d.mode != "access" or d.trig.pos != "V" or d.negated or d.hypothetical:
+                continue
+            for x in list(drafts):
+                if x is not d and x.type in ("COERCE", "MOBILIZE", "ASSAULT") and x.trig.pos == "V" \
+                        and x.tok.dep_ in ("xcomp", "ccomp") and self.kids.head(x.tok).i == d.tok.i:
+                    drafts.remove(x)
+
     def _phase_of_act(self, drafts: list[_Draft]) -> None:
         """'turned in their weapons …, the first phase of their demobilisation': the process a clause is set beside as a
         phase of is the act the clause tells, once."""
@@ -6102,7 +6162,7 @@ class EventReader:
                         x.recipients = _uniq(x.recipients + [k for k in d.recipients if k not in x.actors])
                     drafts.remove(d)
                     break
-                if up.dep_ not in ("relcl", "acl", "dobj") or up.head is up:
+                if up.dep_ not in ("relcl", "acl", "dobj") or up.head.i == up.i:
                     break
                 up = self.kids.head(up)  # ("freed 14 policemen they had held captive, handing them over …")
 
@@ -6152,7 +6212,7 @@ class EventReader:
                             and not (d.trig.pos == "N" and any(c.dep_ == "det" and c.lower_ == "the" for c in self.kids[t.i])):
                         d.hypothetical = True
                     break
-                if up.head is up or up.dep_ in ("relcl", "acl") or up.dep_ == "conj" and (any(x.tok.i == self.kids.head(up).i and x.type == "ACCUSE" for x in drafts)
+                if up.head.i == up.i or up.dep_ in ("relcl", "acl") or up.dep_ == "conj" and (any(x.tok.i == self.kids.head(up).i and x.type == "ACCUSE" for x in drafts)
                                                            or up.tag_ == "VBD" and self.kids.head(up).tag_ == "VBG"):
                     break  # ("… and called on NATO": a past form joins the accusing; a relative clause describes what it is on)
                 up = self.kids.head(up)
@@ -6160,7 +6220,7 @@ class EventReader:
                 continue
             node = t
             for _ in range(3):
-                if node.dep_ not in ("acl", "relcl", "xcomp", "advcl") or node.head is node \
+                if node.dep_ not in ("acl", "relcl", "xcomp", "advcl") or node.head.i == node.i \
                         or node.dep_ == "advcl" and not infinitive(node, self.kids):
                     break
                 node = self.kids.head(node)
@@ -6502,7 +6562,7 @@ class EventReader:
                 dep = node.dep_
                 if dep == "prep":
                     last_prep = node.lower_
-                if dep not in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "oprd") or node.head is node:
+                if dep not in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "oprd") or node.head.i == node.i:
                     break
                 if dep == "prep" and node.lower_ in BACKGROUND_PREPS | {"after", "following", "despite"} and not (
                         node.lower_ == "in" and d.type == "ASSAULT" and node.head.i in at and at[node.head.i].type == "ASSAULT") \
@@ -6537,11 +6597,12 @@ class EventReader:
                 if node.i in flagged and through_pobj and at[node.i].negated and not at[node.i].hypothetical \
                         and d.trig.pos == "N" and EventReader._definite(d.tok) and last_prep not in ("in", "during"):
                     break  # "no group claimed responsibility for the explosion": the explosion still happened
-                if node.i in flagged or node is not d.tok.head and lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS and not EventReader._let_done(node) \
-                        and dep in ("xcomp", "ccomp", "advcl") and not (
-                            lemma_of(node) == "vote" and d.type in VOTED_ACTS and d.tok.dep_ in OBJ and d.tok.head.dep_ == "xcomp"):
-                    # (as in _flags: "voted to open an inquiry" opened one)
-                    # (the head right above was judged by _flags already)
+                if node.i in flagged or lemma_of(node) in HYPOTHETICAL_HEADS | NEGATING_HEADS and not EventReader._let_done(node) \
+                        and dep in ("xcomp", "ccomp", "advcl") and not (lemma_of(node) == "vote" and (
+                            d.type in VOTED_ACTS and d.tok.dep_ in OBJ and d.tok.head.dep_ == "xcomp"
+                            or d.tok.dep_ == "xcomp" and d.tok.head.i == node.i)):
+                    # (as in _flags: "voted to open an inquiry" opened one; "voted to scrap a law", which _flags let
+                    # stand, scrapped it)
                     d.hypothetical = True
                     break
 
@@ -6581,7 +6642,7 @@ class EventReader:
         for _ in range(8):
             if node.i == a.tok.i:
                 return crossed
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children):
                 crossed = True
@@ -6604,7 +6665,7 @@ class EventReader:
         """True when b's trigger sits under a's in the same clause ('attacked …, killing 156')."""
         node = b.tok
         for _ in range(8):
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             if node.dep_ in ("ccomp", "parataxis", "relcl"):
                 return False
@@ -7145,9 +7206,11 @@ class EventReader:
                 marker = head  # "South Africa is to send food and medicines to Mozambique": what it is to do
             if marker is None:
                 continue
-            if d.type in COOPERATIVE and modal is not None and self._conditional(d.tok, ("unless",)):
+            if d.type in COOPERATIVE and modal is not None and (self._conditional(d.tok, ("unless",)) or self._conditional(
+                    self.kids.head(modal), ("unless",))):
                 # "Oslo would step down as facilitator unless the two sides ended the killings": a good turn
-                # withheld unless others act is a threat
+                # withheld unless others act is a threat ("would quit the peace conference unless …": on the verb the
+                # event noun is the object of)
                 new_type, mode = "THREATEN", None
             elif d.type in COOPERATIVE:
                 new_type, mode = "AGREE", None
@@ -7449,7 +7512,7 @@ class EventReader:
         for _ in range(3):
             # ("warned Belarus that it would face fresh sanctions": the event noun is the object of the clause's
             # verb; "promised indigenous leaders that it will recognise …": the clause hangs on the addressee)
-            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl") or node.head is node:
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl") or node.head.i == node.i:
                 return False
             node = node.head
             x = at.get(node.i)
@@ -7463,7 +7526,7 @@ class EventReader:
         future marker of the verb whose complement or object the event is."""
         node = tok
         for _ in range(2):
-            if node.dep_ not in ("xcomp", "dobj") or node.head is node:
+            if node.dep_ not in ("xcomp", "dobj") or node.head.i == node.i:
                 return None
             node = node.head
             if node.pos_ not in ("VERB", "AUX"):

@@ -160,7 +160,7 @@ def _verb_with_subject_read_as_modifier(doc: Doc) -> Iterator[Edit]:
             continue
         if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             continue
-        if noun.head is noun:
+        if noun.head.i == noun.i:
             yield Edit(tok.i, tok.i, "ROOT", tok.lower_)
         else:
             yield Edit(tok.i, noun.head.i, "ccomp" if noun.dep_ == "dep" else noun.dep_, tok.lower_)
@@ -496,6 +496,9 @@ def _adherents_read_as_verb(doc: Doc) -> Iterator[Edit]:
 #: Verbs that take an event as their object ("launched their annual Team Spirit manoeuvres").
 STAGING_VERBS = frozenset({"launch", "begin", "start", "stage", "hold", "conduct", "end", "resume", "open", "continue",
                            "complete", "wrap", "kick", "carry", "mount", "step", "halt", "suspend", "call", "cancel"})
+#: Verbs that move people somewhere, whose object the tagger may read the same way ("pulled its 1,380 ceasefire
+#: monitors out of Kosovo"); the phrases of place the parser hung on the noun are then the verb's.
+MOVING_VERBS = frozenset({"pull", "withdraw", "send", "deploy", "fly", "move", "ship", "recall", "evacuate", "airlift"})
 #: Words that open a noun phrase.
 NP_OPENERS = frozenset({"their", "its", "his", "her", "our", "the", "a", "an", "this", "these", "those"})
 
@@ -508,7 +511,7 @@ def _plural_read_as_verb(doc: Doc) -> Iterator[Edit]:
     for i in numpy.flatnonzero(tags == doc.vocab.strings.add("VBZ")).tolist():
         t = doc[i]
         verb = t.head
-        if not t.lower_.endswith("s") or t.dep_ not in ("ccomp", "conj", "dep") or verb.i >= t.i or verb.lemma_ not in STAGING_VERBS \
+        if not t.lower_.endswith("s") or t.dep_ not in ("ccomp", "conj", "dep") or verb.i >= t.i or verb.lemma_ not in STAGING_VERBS | MOVING_VERBS \
                 or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ in ("NNP", "NNPS", "NN")), None)
@@ -520,6 +523,10 @@ def _plural_read_as_verb(doc: Doc) -> Iterator[Edit]:
         for c in subj.children:
             if c.i < subj.i and c.dep_ in ("poss", "det", "amod", "nummod"):
                 yield Edit(c.i, t.i, c.dep_)
+        if verb.lemma_ in MOVING_VERBS:
+            for c in t.children:
+                if c.i > t.i and c.dep_ == "prep":
+                    yield Edit(c.i, verb.i, "prt" if c.lower_ in ("out", "back") else "prep")
 
 
 def _visiting_read_as_verb(doc: Doc) -> Iterator[Edit]:
@@ -870,6 +877,71 @@ def _subject_read_as_adverb(doc: Doc) -> Iterator[Edit]:
         yield Edit(first.i, verb.i, "nsubj")
 
 
+def _verb_after_a_date_read_as_modifier(doc: Doc) -> Iterator[Edit]:
+    """'Tunisia's interior ministry on Friday barred candidates of the Ennahda movement from standing …', 'Lebanese
+    students on Tuesday jammed Martyrs' Square to demand …': the parser may read the past form right after "on <day>"
+    as an adjective of the noun after it and hang that noun on "on"; the noun phrase before the date is then the
+    verb's subject, the noun its object, the date its own; phrases after the object that hung on the subject are the
+    verb's, and an infinitive the subject was given as its own verb is the verb's purpose."""
+    for tok in _tokens_with(doc, TAG, ("VBN", "VBD", "JJ")):
+        if tok.dep_ != "amod" or not (past_form(tok) or tok.lower_.endswith("ed")) or tok.i < 2:
+            continue
+        obj = tok.head
+        while obj.dep_ in ("poss", "compound", "nmod") and obj.head.i > obj.i:
+            obj = obj.head  # ("jammed Martyrs' Square": the head of the name)
+        prep, date = obj.head, doc[tok.i - 1]
+        if obj.i <= tok.i or obj.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" \
+                or date.ent_type_ not in ("DATE", "TIME") or date.head.i not in (prep.i, obj.i) or doc[tok.i - 2].i != prep.i:
+            continue
+        subj = prep.head
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.i >= prep.i or any(t.pos_ in ("VERB", "AUX") for t in doc[subj.i + 1:prep.i]):
+            continue
+        if subj.dep_ == "nsubj" and subj.head.lemma_ in CLOSING_SPEECH and subj.head.i > obj.i and any(
+                c.dep_ == "nsubj" and c.i > obj.i for c in subj.head.children):
+            # ("…, lawyers for the movement said": the speech verb that closes the sentence, with a subject of its own)
+            yield Edit(tok.i, subj.head.i, "ccomp", tok.lemma_)
+            for c in subj.rights:
+                if obj.i < c.i < subj.head.i and c.dep_ in ("prep", "advcl", "acl"):
+                    yield Edit(c.i, tok.i, "prep" if c.dep_ == "prep" else "advcl")
+        elif subj.dep_ == "nsubj":
+            verb = subj.head  # ("… to demand the withdrawal": the infinitive the parser made the subject's verb)
+            if verb.i < obj.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue
+            root = verb.head.i == verb.i
+            yield Edit(tok.i, tok.i if root else verb.head.i, "ROOT" if root else verb.dep_, tok.lemma_)
+            yield Edit(verb.i, tok.i, "advcl")
+        elif subj.dep_ in ("dep", "ROOT", "ccomp"):
+            root = subj.head.i == subj.i
+            yield Edit(tok.i, tok.i if root else subj.head.i, "ROOT" if root else "ccomp", tok.lemma_)
+            for c in subj.rights:
+                if c.i > obj.i and c.dep_ in ("prep", "advcl", "acl"):
+                    yield Edit(c.i, tok.i, "prep" if c.dep_ == "prep" else "advcl")
+        else:
+            continue
+        yield Edit(subj.i, tok.i, "nsubj")
+        yield Edit(prep.i, tok.i, "prep")
+        if date.head.i != prep.i:
+            yield Edit(date.i, prep.i, "pobj")
+        yield Edit(obj.i, tok.i, "dobj")
+
+
+#: Verbs with two objects ("gave the agencies their marching orders").
+GIVING_VERBS = frozenset({"give", "hand", "grant", "send", "offer", "show", "deny", "serve"})
+
+
+def _second_object_read_on_the_first(doc: Doc) -> Iterator[Edit]:
+    """'has given 38 relief agencies their marching orders': the parser may hang the second object of a verb of
+    giving on the first; the first is then to whom (dative) and the second, opened by a possessive, what is given."""
+    for tok in _tokens_with(doc, TAG, ("NN", "NNS")):
+        first = tok.head
+        verb = first.head
+        if tok.dep_ != "dobj" or first.dep_ != "dobj" or first.i >= tok.i or verb.lemma_ not in GIVING_VERBS \
+                or first.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.i < tok.i for c in tok.children):
+            continue
+        yield Edit(first.i, verb.i, "dative")
+        yield Edit(tok.i, verb.i, "dobj")
+
+
 #: Verbs of saying that close a wire sentence ("…, an official said").
 CLOSING_SPEECH = frozenset({"say", "add", "tell", "report", "state", "confirm", "announce", "claim", "insist", "write", "disclose"})
 
@@ -935,6 +1007,56 @@ def _base_verb_as_object_of_to(doc: Doc) -> Iterator[Edit]:
         t = doc[to.i + 1]
         if t.dep_ == "pobj" and t.tag_ == "VB" and t.head.i == to.i:
             yield Edit(t.i, to.i, "pobj", noun=True)
+    # ("have taken the Nigerian federal government to court, seeking damages": the noun read as an infinitive
+    # complement with "to" as its marker)
+    for t in _tokens_with(doc, LOWER, ("court",)):
+        to = doc[t.i - 1] if t.i > 0 else None
+        if to is not None and to.lower_ == "to" and to.dep_ == "aux" and to.head.i == t.i and t.pos_ == "NOUN" \
+                and t.dep_ in ("xcomp", "advcl") and t.head.i < t.i:
+            yield Edit(to.i, t.head.i, "prep")
+            yield Edit(t.i, to.i, "pobj")
+
+
+#: Nouns whose of-phrase may be a gerund clause with a subject ("the prospect of Ankara annexing …"); not places
+#: ("blocked roads in the city of Algiers demanding …": a participle of the sentence's subject).
+GERUND_HEADS = frozenset({"prospect", "possibility", "likelihood", "idea", "notion", "spectre", "specter", "risk", "danger",
+                          "threat", "fear", "chance", "news", "report", "reports", "suggestion"})
+
+
+def _gerund_subject_read_as_object_of_of(doc: Doc) -> Iterator[Edit]:
+    """'raised the prospect on Friday of Ankara annexing the north of Cyprus': the parser ends the of-phrase at the
+    name and hangs the gerund on the verb as an adverbial clause; the name is the gerund's subject, and the gerund
+    clause the object of "of"."""
+    for tok in _tokens_with(doc, TAG, ("VBG",)):
+        if tok.dep_ != "advcl" or tok.i < 2:
+            continue
+        subj, of = doc[tok.i - 1], doc[tok.i - 2]
+        if of.lower_ != "of" or subj.head.i != of.i or subj.dep_ != "pobj" or subj.pos_ != "PROPN" \
+                or of.head.lemma_ not in GERUND_HEADS or tok.head.i >= of.i or any(c.dep_ in ("nsubj", "mark", "aux") for c in tok.children):
+            continue
+        yield Edit(subj.i, tok.i, "nsubj")
+        yield Edit(tok.i, of.i, "pcomp")
+
+
+#: Nouns the tagger may read as the verb of an infinitive after "to" ("reduced the shacks to rubble").
+RUIN_NOUNS = frozenset({"rubble", "ruins", "ashes", "smithereens", "cinders"})
+
+
+def _ruins_read_as_infinitive(doc: Doc) -> Iterator[Edit]:
+    """'reduced thousands of shacks … to rubble over the weekend': the tagger reads the noun after "to" as a verb and
+    the parser makes it a purpose clause; it is the object of "to", a phrase of the verb before (and what hung on it
+    is that verb's)."""
+    for t in _tokens_with(doc, LOWER, RUIN_NOUNS):
+        to = doc[t.i - 1] if t.i > 0 else None
+        verb = t.head
+        if to is None or to.lower_ != "to" or to.head.i != t.i or t.pos_ != "VERB" or t.dep_ not in ("advcl", "xcomp") \
+                or verb.i >= t.i:
+            continue
+        yield Edit(to.i, verb.i, "prep")
+        yield Edit(t.i, to.i, "pobj", noun=True)
+        for c in t.children:
+            if c.i > t.i and c.dep_ in ("prep", "npadvmod", "advmod", "advcl"):
+                yield Edit(c.i, verb.i, c.dep_)
 
 
 def _causative_have(doc: Doc) -> Iterator[Edit]:
@@ -985,13 +1107,14 @@ def _speech_verb_read_as_participle(doc: Doc) -> Iterator[Edit]:
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
+    _verb_after_a_date_read_as_modifier, _second_object_read_on_the_first,
     _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
     _speaking_participle, _noun_read_as_adverb, _charge_read_as_object, _paper_read_as_adverb, _adherents_read_as_verb,
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
     _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker,
-    _base_verb_as_object_of_to, _causative_have, _speech_verb_read_as_participle)
+    _base_verb_as_object_of_to, _ruins_read_as_infinitive, _gerund_subject_read_as_object_of_of, _causative_have, _speech_verb_read_as_participle)
 
 
 def repair_parse(doc: Doc) -> int:
