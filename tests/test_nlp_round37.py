@@ -286,3 +286,58 @@ def test_rows_for_main_events_the_second_tuned_pair_missed(nlp):
     # (roads cut off by floods are nobody's blockade)
     ex, _ = read(nlp, "Roads to the valley were cut off by floods on Monday, officials said.")
     assert not asserted(ex, "COERCE")
+
+
+# -------------------------------------------------------------------------------- part 4: what the tuned sets still mistyped
+
+
+def test_people_held_by_armed_groups_are_held_hostage_not_arrested(nlp):
+    ex, labels = read(nlp, "Police freed a businessman on Sunday who had been held for three months by kidnappers.")
+    (e,) = asserted(ex, "ASSAULT")
+    assert e.trigger.text == "held" and names(labels, e.actors) == ["kidnappers"]
+    ex, _ = read(nlp, "The rebels freed three aid workers on Monday who had been held in the jungle since June.")
+    assert asserted(ex, "ASSAULT") and not asserted(ex, "COERCE")
+    # (whom the state holds it arrests; rebels held by the army are prisoners)
+    ex, _ = read(nlp, "Police released 20 students on Monday who had been held overnight.")
+    assert asserted(ex, "COERCE") and not asserted(ex, "ASSAULT")
+    ex, _ = read(nlp, "The president has agreed to free 300 suspected rebels held without trial in army barracks.")
+    assert not asserted(ex, "ASSAULT")
+    # (places held are no captives; "held off" is no holding)
+    ex, _ = read(nlp, "Gunmen holding the bridge refused to withdraw on Tuesday despite a NATO deadline.")
+    assert not asserted(ex, "ASSAULT") and not asserted(ex, "COERCE")
+    ex, _ = read(nlp, "The last units left on Friday, months after a war in which local militias held off federal tanks.")
+    assert not asserted(ex, "COERCE")
+
+
+def test_background_acts_of_a_state_at_home_are_coercion(nlp):
+    ex, _ = read(nlp, "The bank froze its loans to Peru following the president's suspension of Congress and the courts.")
+    assert [e.trigger.text for e in asserted(ex, "COERCE")] == ["suspension"]
+    ex, _ = read(nlp, "Israel clamped a blockade on the Gaza Strip on Sunday after a suicide bombing in Jerusalem.")
+    assert asserted(ex, "COERCE") and not asserted(ex, "PROTEST")
+    ex, _ = read(nlp, "The minister lodged a protest over the expulsion of a Polish journalist from Minsk.")
+    assert [e.fine for e in asserted(ex, "COERCE")] == ["Deportation"] and not asserted(ex, "SANCTION")
+    # (the time given to leave is the expulsion told)
+    ex, _ = read(nlp, "The government ordered the expulsion of a Newsweek correspondent on Thursday, giving him 48 hours "
+                      "to leave the country.")
+    assert [e.type for e in asserted(ex)] == ["COERCE"]
+
+
+def test_rows_for_what_the_tuned_sets_still_mistyped(nlp):
+    assert_reads_as(nlp, [
+        ("Russia on Monday lifted its ban on wine imports from Georgia, officials said.", "RETREAT"),
+        ("Washington has scrapped a ban on the sale of farm products to Cuba, a spokesman said.", "RETREAT"),
+        ("Opposition deputies walked out of the chamber on Thursday and boycotted the budget vote.", "PROTEST"),
+        ("Union leaders ordered their men back to the pits on Sunday, ending a week-long strike.", "CONCEDE"),
+        ("Party officials have been canvassing foreign governments this week to back their leader's claim.", "SUPPORT"),
+        ("The city's 8,000 police officers were confined to barracks on the eve of the elections.", "MOBILIZE"),
+        ("The armed group gave all foreigners until December 1 to leave the country or face death.", "THREATEN"),
+    ])
+    # (a ban on rallies lifted is a concession at home; one on trade an easing of sanctions)
+    ex, _ = read(nlp, "The government lifted a ban on opposition rallies on Monday.")
+    assert asserted(ex, "CONCEDE") and not asserted(ex, "RETREAT")
+    # (walking out of talks halts them)
+    ex, _ = read(nlp, "The rebel delegation walked out of the peace talks on Thursday.")
+    assert asserted(ex, "SANCTION") and not asserted(ex, "PROTEST")
+    # (an order to leave with no penalty named stays an expulsion)
+    ex, _ = read(nlp, "The government gave the diplomats 48 hours to leave the country.")
+    assert asserted(ex, "SANCTION") and not asserted(ex, "THREATEN")

@@ -582,6 +582,10 @@ DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 CLAIM_LEMMAS = frozenset({"demand", "call", "press", "clamour", "clamor", "push", "agitate", "chant"})
 #: Links from such a verb up to the protest it is told with ("…, waving banners and demanding", "in demanding").
 CLAIM_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+#: Verbs of taking or holding people that, done by an armed group or a gang, take hostages (not "apprehended").
+CAPTIVE_TAKING_VERBS = frozenset({"hold", "capture", "seize", "grab", "snatch"})
+#: Sectors of armed groups and gangs outside the state: whom they hold they hold hostage (ASSAULT), not arrested.
+NONSTATE_SECTORS = frozenset({"REB", "IMG", "INS", "UAF", "CRM", "PRM"})
 #: Verbs by which security forces free people held by others (a rescue, PLOVER's AID).
 RESCUING_VERBS = frozenset({"free", "release", "liberate", "rescue"})
 #: Who is held by others: freeing them is a rescue when security forces do it ("hostages", "kidnapped workers").
@@ -5168,6 +5172,7 @@ class EventReader:
         self._peacekeepers_withdrawn(drafts)
         self._allowed_moves(drafts)
         self._investigated_reports(drafts)
+        self._held_by_captors(drafts)
         self._ways_opened(drafts)
         self._phase_of_act(drafts)
         self._vows_in_refusal(drafts)
@@ -5878,10 +5883,11 @@ class EventReader:
         """'declared two diplomats persona non grata and gave them 48 hours to leave': the time given to leave is the
         expulsion just told, not a second one."""
         for d in list(drafts):
-            if d.type != "SANCTION" or d.mode != "expel" or lemma_of(d.tok) != "give" or d.tok.dep_ != "conj":
+            if d.type != "SANCTION" or d.mode != "expel" or lemma_of(d.tok) != "give" or d.tok.dep_ not in ("conj", "advcl"):
                 continue
             # (the verb it is joined to may be misread: "declared two diplomats persona non grata … and gave them …")
-            g = next((x for x in drafts if x is not d and x.type == "SANCTION" and x.tok.i < d.tok.i
+            # ("ordered the expulsion of a correspondent on Thursday, giving him 48 hours to leave": or a deportation)
+            g = next((x for x in drafts if x is not d and (x.type == "SANCTION" or x.fine == "Deportation") and x.tok.i < d.tok.i
                       and not x.negated and not x.hypothetical), None)
             if g is not None:
                 drafts.remove(d)
@@ -6071,6 +6077,24 @@ class EventReader:
             for d in drafts:
                 if d is not x and d.trig.pos == "N" and d.tok.i in acts:
                     d.hypothetical = True
+
+    def _held_by_captors(self, drafts: list[_Draft]) -> None:
+        """'the Revolutionary United Front set free 12 soldiers who had been held in Kailahun since an ambush', 'has
+        promised to free two biologists seized in the highlands': people an armed group or gang frees (or promises to
+        free) were held by it, a hostage-taking (ASSAULT, abduct), not an arrest; so is any holding by such a group."""
+        captors = {k for x in drafts if x.fine == "Release" for k in x.actors if self.table.sector_of(k) in NONSTATE_SECTORS}
+        freed = {r for x in drafts if x.fine == "Release" and set(x.actors) & captors for r in x.recipients}
+        for d in drafts:
+            if d.type == "COERCE" and d.trig.pos == "V" and set(d.recipients) & freed and not (set(d.actors) - captors):
+                d.actors = d.actors or sorted(captors)
+            elif not (d.type == "COERCE" and d.fine == "Arrest" and d.trig.pos == "V" and lemma_of(d.tok) in CAPTIVE_TAKING_VERBS
+                      and d.actors and all(self.table.sector_of(k) in NONSTATE_SECTORS for k in d.actors)):
+                # ("two soldiers held by the rebels", "two soldiers captured by Hezbollah": whom an armed group takes or
+                # holds it holds hostage)
+                continue
+            d.type, d.fine, d.mode = "ASSAULT", "Attack", "abduct"
+            # (how many were taken is the size of the hostage-taking, not a number arrested)
+            d.counts = [replace(c, kind="count") if c.kind == "arrested" else c for c in d.counts]
 
     def _ways_opened(self, drafts: list[_Draft]) -> None:
         """'opened the way on Friday for the deployment of 1,300 peacekeepers', 'paved the way for talks': what the way is
@@ -6316,7 +6340,9 @@ class EventReader:
                     for c in self.kids[d.tok.i]):
                 d.hypothetical = True  # ("… to lay down their arms or face an all-out assault": what is demanded on pain of it)
         for d in drafts:
-            if d.type != "REQUEST" or d.trig.pos != "V" or d.hypothetical or d.negated:
+            # ("gave all foreigners until December 1 to leave Algeria or face death": an order to leave, too)
+            if not (d.type == "REQUEST" or d.type == "SANCTION" and d.mode == "expel") or d.trig.pos != "V" or d.hypothetical \
+                    or d.negated:
                 continue
             # ("set the PUK a 48-hour deadline to pull its fighters out or face an all-out assault": on the time limit)
             objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | {"dative"}]
