@@ -341,3 +341,19 @@ def test_rows_for_what_the_tuned_sets_still_mistyped(nlp):
     # (an order to leave with no penalty named stays an expulsion)
     ex, _ = read(nlp, "The government gave the diplomats 48 hours to leave the country.")
     assert asserted(ex, "SANCTION") and not asserted(ex, "THREATEN")
+
+
+# -------------------------------------------------------------------------------- part 5: decisions told as news
+
+
+def test_a_decision_announced_is_the_act_decided(nlp):
+    ex, labels = read(nlp, "Senegal's decision to sever diplomatic relations with Gambia was announced by the foreign "
+                           "minister on Friday.")
+    (e,) = asserted(ex, "SANCTION")
+    assert names(labels, e.actors) == ["Senegal"] and names(labels, e.recipients) == ["Gambia"]
+    ex, _ = read(nlp, "Chad's decision to close its border with Sudan, announced in N'Djamena on Monday, followed a "
+                      "week of clashes.")
+    assert asserted(ex, "COERCE") or asserted(ex, "SANCTION")
+    # (a decision others welcome or condemn stays only decided)
+    ex, _ = read(nlp, "The opposition condemned Senegal's decision to sever diplomatic relations with Gambia.")
+    assert not asserted(ex, "SANCTION")

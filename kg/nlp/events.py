@@ -582,6 +582,8 @@ DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 CLAIM_LEMMAS = frozenset({"demand", "call", "press", "clamour", "clamor", "push", "agitate", "chant"})
 #: Links from such a verb up to the protest it is told with ("…, waving banners and demanding", "in demanding").
 CLAIM_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+#: Verbs that make a decision public: the decision they tell is taken, its act done.
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "disclose", "unveil", "communicate", "publish", "proclaim"})
 #: Verbs of taking or holding people that, done by an armed group or a gang, take hostages (not "apprehended").
 CAPTIVE_TAKING_VERBS = frozenset({"hold", "capture", "seize", "grab", "snatch"})
 #: Sectors of armed groups and gangs outside the state: whom they hold they hold hostage (ASSAULT), not arrested.
@@ -5182,6 +5184,7 @@ class EventReader:
         self._restating_participles(drafts)
         self._yielding_manner(drafts)
         self._inherit_modality(drafts)
+        self._announced_decisions(drafts)
         self._means(drafts)
         self._answered_asks(drafts)
         self._dropped_agreements(drafts)
@@ -6095,6 +6098,25 @@ class EventReader:
             d.type, d.fine, d.mode = "ASSAULT", "Attack", "abduct"
             # (how many were taken is the size of the hostage-taking, not a number arrested)
             d.counts = [replace(c, kind="count") if c.kind == "arrested" else c for c in d.counts]
+
+    def _announced_decisions(self, drafts: list[_Draft]) -> None:
+        """'Georgia's decision to sever diplomatic relations with Moscow was announced by its deputy foreign minister',
+        'Senegal's decision to sever ties with Mauritania, announced in Dakar on Monday, …': a decision told as news,
+        announced, is the act decided (a decision others welcome or condemn stays only decided)."""
+        for d in drafts:
+            t = d.tok
+            if not d.hypothetical or d.negated or d.trig.pos != "V" or t.dep_ not in ("acl", "xcomp") or not infinitive(t, self.kids):
+                continue
+            noun = self.kids.head(t)
+            if lemma_of(noun) != "decision" or not any(c.dep_ == "poss" for c in self.kids[noun.i]):
+                continue
+            verb = self.kids.head(noun)
+            # (", announced in N'Djamena on Monday,": the participle may hang on a noun inside the phrase)
+            told = noun.dep_ in PASS_SUBJ and lemma_of(verb) in ANNOUNCING_VERBS or any(
+                c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and lemma_of(c) in ANNOUNCING_VERBS and self.toks[c.i - 1].text == ","
+                for c in map(self.toks.__getitem__, self.kids.subtree_ids(noun)))
+            if told:
+                d.hypothetical = False
 
     def _ways_opened(self, drafts: list[_Draft]) -> None:
         """'opened the way on Friday for the deployment of 1,300 peacekeepers', 'paved the way for talks': what the way is
