@@ -312,6 +312,11 @@ TWENTY_FIRST_BLIND_FLOORS = {"db": (0.94, 0.69), "dc": (0.89, 0.70), "dd": (0.89
                              "df": (0.91, 0.77), "dg": (0.85, 0.61), "dh": (0.96, 0.67), "di": (0.87, 0.58),
                              "dj": (0.87, 0.53), "dk": (0.88, 0.66), "dl": (0.89, 0.67), "dm": (0.81, 0.57)}
 
+TWENTY_SECOND_BLIND = {s: f"cameo_blind_{s}" for s in ("dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dy")}
+TWENTY_SECOND_BLIND_FLOORS = {"dn": (0.93, 0.78), "do": (0.83, 0.59), "dp": (0.89, 0.67), "dq": (0.83, 0.58),
+                              "dr": (0.90, 0.69), "ds": (0.81, 0.58), "dt": (0.92, 0.71), "du": (0.84, 0.56),
+                              "dv": (0.93, 0.76), "dw": (0.77, 0.58), "dy": (0.83, 0.57)}
+
 EIGHTEENTH_BLIND = {"bt": "cameo_blind_bt", "bu": "cameo_blind_bu", "bv": "cameo_blind_bv", "bw": "cameo_blind_bw",
                     "bx": "cameo_blind_bx", "by": "cameo_blind_by", "bz": "cameo_blind_bz", "ca": "cameo_blind_ca"}
 EIGHTEENTH_BLIND_FLOORS = {"bt": (0.86, 0.54), "bu": (0.89, 0.53), "bv": (0.76, 0.42), "bw": (0.82, 0.55),
@@ -368,7 +373,8 @@ LATER_BLIND = {name: (SECOND_BLIND[name], floors) for name, floors in SECOND_BLI
     name: (EIGHTEENTH_BLIND[name], floors) for name, floors in EIGHTEENTH_BLIND_FLOORS.items()} | {
     name: (NINETEENTH_BLIND[name], floors) for name, floors in NINETEENTH_BLIND_FLOORS.items()} | {
     name: (TWENTIETH_BLIND[name], floors) for name, floors in TWENTIETH_BLIND_FLOORS.items()} | {
-    name: (TWENTY_FIRST_BLIND[name], floors) for name, floors in TWENTY_FIRST_BLIND_FLOORS.items()}
+    name: (TWENTY_FIRST_BLIND[name], floors) for name, floors in TWENTY_FIRST_BLIND_FLOORS.items()} | {
+    name: (TWENTY_SECOND_BLIND[name], floors) for name, floors in TWENTY_SECOND_BLIND_FLOORS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_BLIND))

@@ -130,8 +130,10 @@ def test_an_act_ordered_by_someone_is_done_by_them(nlp):
     ex, labels = read(nlp, "The expulsion of twelve foreign journalists, ordered by the junta on Monday, drew "
                            "protests from publishers.")
     assert not asserted(ex, "REQUEST")
-    (expulsion,) = asserted(ex, "SANCTION")
-    assert names(labels, expulsion.actors) == ["junta"]
+    # (journalists expelled are people deported, COERCE, CAMEO 174, as round 34 reads the expulsion of people; the
+    # expulsion of diplomats, missions or agencies is the SANCTION)
+    (expulsion,) = asserted(ex, "COERCE")
+    assert expulsion.fine == "Deportation" and names(labels, expulsion.actors) == ["junta"]
 
 
 def test_a_concession_told_again_as_easing_or_as_a_promise_is_one(nlp):

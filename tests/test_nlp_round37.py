@@ -236,6 +236,10 @@ def test_rows_for_main_events_the_tuned_new_sets_missed(nlp):
         ("The junta has sent a team of U.N. human rights monitors packing, U.N. officials said.", "SANCTION"),
         ("The military rulers have closed down the Daily Post, its editor said on Monday.", "COERCE"),
     ])
+    # (homes reduced to rubble by bulldozers are destroyed property, COERCE, as the dev gold codes razing; by warplanes an
+    # air strike)
+    ex, _ = read(nlp, "Warplanes reduced the rebel headquarters outside the town to rubble on Tuesday.")
+    assert asserted(ex, "ASSAULT") and not asserted(ex, "COERCE")
     # (a search by one side alone stays a search)
     ex, _ = read(nlp, "Police carried out a search of the house on Thursday.")
     assert not asserted(ex, "COOPERATE")

@@ -5618,8 +5618,9 @@ class EventReader:
         ends, told to say who they are, not an arrest of its own."""
         releases = [d for d in drafts if d.type == "RETREAT" and d.fine == "Release"]
         for c in list(drafts):
-            if c.type != "COERCE" or c.fine != "Arrest" or c.trig.pos != "V" or lemma_of(c.tok) not in ("hold", "keep") \
-                    or c.tok.dep_ != "acl" or c.tok.tag_ != "VBN" or not c.recipients:
+            # (held by an armed group: a hostage-holding, which the release ends just the same)
+            if not (c.type == "COERCE" and c.fine == "Arrest" or c.type == "ASSAULT" and c.mode == "abduct") or c.trig.pos != "V" \
+                    or lemma_of(c.tok) not in ("hold", "keep") or c.tok.dep_ != "acl" or c.tok.tag_ != "VBN" or not c.recipients:
                 continue
             if any(self.table.sector_of(k) in STATE_SECTORS for k in c.actors):
                 continue  # ("three persons held by police were released on bail": a state's holding is an arrest of its own)
