@@ -361,3 +361,16 @@ def test_a_decision_announced_is_the_act_decided(nlp):
     # (a decision others welcome or condemn stays only decided)
     ex, _ = read(nlp, "The opposition condemned Senegal's decision to sever diplomatic relations with Gambia.")
     assert not asserted(ex, "SANCTION")
+
+
+def test_free_after_set_is_the_verbs_word_not_the_objects_modifier(nlp):
+    # "They set free 12 soldiers ." with "free" an adjective of "soldiers"
+    words = ["They", "set", "free", "12", "soldiers", "."]
+    doc = parsed_doc(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "amod", "nummod", "dobj", "punct"],
+                     ["PRP", "VBD", "JJ", "CD", "NNS", "."], ["PRON", "VERB", "ADJ", "NUM", "NOUN", "PUNCT"],
+                     ["they", "set", "free", "12", "soldier", "."])
+    assert repair_parse(doc) > 0
+    assert (doc[2].dep_, doc[2].head.i) == ("oprd", 1)
+    ex, labels = read(nlp, "The rebels set free 12 Nigerian soldiers on Saturday, the Red Cross said.")
+    (e,) = asserted(ex, "RETREAT")
+    assert names(labels, e.recipients) == ["12 Nigerian soldiers"]

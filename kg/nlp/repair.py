@@ -1038,6 +1038,19 @@ def _gerund_subject_read_as_object_of_of(doc: Doc) -> Iterator[Edit]:
         yield Edit(tok.i, of.i, "pcomp")
 
 
+def _free_read_as_modifier(doc: Doc) -> Iterator[Edit]:
+    """'set free 12 Nigerian soldiers': the parser reads "free" (or "loose") right after "set" as an adjective of the
+    object; it is the verb's own word (the object is who is freed, not "free 12 soldiers")."""
+    for t in _tokens_with(doc, LOWER, ("free", "loose")):
+        noun = t.head
+        if t.i == 0 or t.dep_ != "amod" or noun.i <= t.i or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.i != t.i - 1 or verb.lemma_ not in ("set", "let", "cut", "turn"):
+            continue
+        yield Edit(t.i, verb.i, "oprd")
+
+
 #: Nouns the tagger may read as the verb of an infinitive after "to" ("reduced the shacks to rubble").
 RUIN_NOUNS = frozenset({"rubble", "ruins", "ashes", "smithereens", "cinders"})
 
@@ -1114,7 +1127,7 @@ REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
     _verb_read_as_compound, _following_read_as_verb, _acronym_read_as_verb, _of_after_a_date, _object_after_a_date, _harm_of_kin, _plural_read_as_verb,
     _visiting_read_as_verb, _nationality_read_as_modifier, _nothing_but, _subject_tagged_as_verb, _time_after_read_as_quantity,
     _span_of_events_read_as_adverb, _leave_read_as_verb, _subject_read_as_adverb, _border_crossing_read_on_object, _speaker_read_as_apposition, _relative_read_as_speaker,
-    _base_verb_as_object_of_to, _ruins_read_as_infinitive, _gerund_subject_read_as_object_of_of, _causative_have, _speech_verb_read_as_participle)
+    _base_verb_as_object_of_to, _ruins_read_as_infinitive, _free_read_as_modifier, _gerund_subject_read_as_object_of_of, _causative_have, _speech_verb_read_as_participle)
 
 
 def repair_parse(doc: Doc) -> int:
