@@ -6089,13 +6089,17 @@ class EventReader:
         captors = {k for x in drafts if x.fine == "Release" for k in x.actors if self.table.sector_of(k) in NONSTATE_SECTORS}
         freed = {r for x in drafts if x.fine == "Release" and set(x.actors) & captors for r in x.recipients}
         for d in drafts:
-            if d.type == "COERCE" and d.trig.pos == "V" and set(d.recipients) & freed and not (set(d.actors) - captors):
-                d.actors = d.actors or sorted(captors)
-            elif not (d.type == "COERCE" and d.fine == "Arrest" and d.trig.pos == "V" and lemma_of(d.tok) in CAPTIVE_TAKING_VERBS
-                      and d.actors and all(self.table.sector_of(k) in NONSTATE_SECTORS for k in d.actors)):
-                # ("two soldiers held by the rebels", "two soldiers captured by Hezbollah": whom an armed group takes or
-                # holds it holds hostage)
+            if d.type != "COERCE" or d.trig.pos != "V":
                 continue
+            freed_by_captors = bool(set(d.recipients) & freed) and not set(d.actors) - captors
+            # ("two soldiers held by the rebels", "two soldiers captured by Hezbollah": whom an armed group takes or
+            # holds it holds hostage)
+            taken_by_group = d.fine == "Arrest" and lemma_of(d.tok) in CAPTIVE_TAKING_VERBS and bool(d.actors) and all(
+                self.table.sector_of(k) in NONSTATE_SECTORS for k in d.actors)
+            if not (freed_by_captors or taken_by_group):
+                continue
+            if freed_by_captors:
+                d.actors = d.actors or sorted(captors)
             d.type, d.fine, d.mode = "ASSAULT", "Attack", "abduct"
             # (how many were taken is the size of the hostage-taking, not a number arrested)
             d.counts = [replace(c, kind="count") if c.kind == "arrested" else c for c in d.counts]
@@ -6138,13 +6142,10 @@ class EventReader:
     def _allowed_moves(self, drafts: list[_Draft]) -> None:
         """'Lebanon let U.N. peacekeeping troops move into villages along the southern border': the move one lets
         others make is the access given (RETREAT), not a move of their own against anyone."""
-        for d in drafts:
-            if d.type != "RETREAT" or d.mode != "access" or d.trig.pos != "V" or d.negated or d.hypothetical:
-                continue
-            for x in list(drafts):
-                if x is not d and x.type in ("COERCE", "MOBILIZE", "ASSAULT") and x.trig.pos == "V" \
-                        and x.tok.dep_ in ("xcomp", "ccomp") and self.kids.head(x.tok).i == d.tok.i:
-                    drafts.remove(x)
+        lets = {d.tok.i for d in drafts if d.type == "RETREAT" and d.mode == "access" and d.trig.pos == "V"
+                and not d.negated and not d.hypothetical}
+        drafts[:] = [x for x in drafts if not (x.type in ("COERCE", "MOBILIZE", "ASSAULT") and x.trig.pos == "V"
+                                               and x.tok.dep_ in ("xcomp", "ccomp") and self.kids.head(x.tok).i in lets)]
 
     def _phase_of_act(self, drafts: list[_Draft]) -> None:
         """'turned in their weapons …, the first phase of their demobilisation': the process a clause is set beside as a
