@@ -1867,6 +1867,13 @@ class EntityTable:
         draft = self._drafts.get(key)
         return draft.sector if draft else None
 
+    def country_of_key(self, key: str) -> str | None:
+        """The country an entity is or belongs to (its own key for a country), if known."""
+        draft = self._drafts.get(key)
+        if draft is None:
+            return None
+        return draft.key if draft.cls == "Country" else draft.country
+
     def label_of(self, key: str) -> str:
         draft = self._drafts.get(key)
         return draft.label if draft else key

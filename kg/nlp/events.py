@@ -251,6 +251,8 @@ LEGISLATING_VERBS = frozenset({"legalise", "legalize", "repeal", "abolish", "dec
 #: … and so are these when what they undo is a law of the land ("voted to drop the ban on Chinese-language publications";
 #: "voted to lift the suspension of Syria" is a decision still to carry out, an AGREE).
 UNDOING_VERBS = frozenset({"drop", "lift", "revoke", "rescind", "relax", "ease"})
+#: … and so are these when the voters end their own protest ("voted to call off the strike", "to return to work").
+STRIKE_ENDING_VERBS = frozenset({"return", "call", "end", "suspend", "halt", "abandon"})
 LAW_NOUNS = frozenset({"ban", "law", "restriction", "curfew", "decree", "censorship", "emergency", "prohibition", "moratorium"})
 #: Nouns of intention whose infinitive clause is not (yet) done ("a consensus to exchange
 #: information"); an event noun under them stays asserted ("the decision to carry out the attacks").
@@ -455,6 +457,11 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "cause",  # ("died of natural causes", "died of different causes")
                             # ("sanctions were killing thousands of children"): a policy blamed, no one attacking
                             "sanction", "embargo", "poverty", "pollution"})
+#: Purposes that make forces sent somewhere an act of protection or relief, when that is another country or a disaster.
+PROTECTING_LEMMAS = frozenset({"protect", "shield", "guard", "escort", "shore", "evacuate", "rescue", "help", "assist", "defend"})
+#: Words of a disaster forces are sent to fight ("to shore up crumbling dykes", "to help flood victims").
+DISASTER_WORDS = NATURAL_CAUSES - {"age", "cause", "sanction", "embargo", "poverty", "pollution", "lack", "negligence",
+                                   "tragedy", "accident", "crash", "collision", "stampede"} | {"dyke", "dike", "levee", "victim", "survivor"}
 #: Wild and stray animals: one that kills or mauls is no doer (only the noun itself: "Tamil Tiger bombers" are people).
 ANIMALS = frozenset({"elephant", "tiger", "leopard", "bear", "crocodile", "wolf", "lion", "boar", "bull", "snake", "dog"})
 #: Vehicles and falling things: one that hits, rams or runs over another vehicle is a road accident.
@@ -701,6 +708,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "before", "despite", "under", "amid", "amidst", "ahead", "at", "over", "throughout", "until", "in"})
 #: Nouns of quantity whose "of" phrase says what the object is ("tonnes of wheat").
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kg", "kilogram", "barrel", "lot", "shipment", "consignment", "batch",
+                           "truck", "lorry", "tanker", "trainload", "boatload", "shipload", "wagon",
                            "cargo", "load", "truckload", "planeload", "package", "quantity", "amount", "supply",
                            "half", "third", "quarter", "part", "portion", "bulk", "share", "percent", "tranche",
                            # currencies the NER may leave untagged ("50 million euros in aid")
@@ -769,6 +777,9 @@ ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "s
 MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver"})  # ("war games": its head)
 #: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
 PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
+#: Nouns that count what their of-phrase names ("called up tens of thousands of army reservists").
+COUNTING_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "score", "scores",
+                            "million", "millions", "handful", "number"})
 #: Words of a part or share: "one of the demands" is (one of) the demands.
 PART_WORDS = frozenset({"one", "some", "many", "all", "most", "part", "several", "each", "both", "few"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
@@ -1651,7 +1662,7 @@ class EventReader:
             if any(inner is not pat and (lemma_of(inner) in cond.words or inner.lower_ in cond.words)
                    for inner in expand(pat, self.kids)):
                 return True  # "treated hundreds of wounded civilians", "suspended training and arms deliveries"
-            if (lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS or lemma_of(pat) in DURATION_NOUNS and tok.tag_ != "VBG"
+            if (lemma_of(pat) in PARTITIVE_NOUNS | PART_WORDS | COUNTING_NOUNS or lemma_of(pat) in DURATION_NOUNS and tok.tag_ != "VBG"
                     or pat.pos_ == "NUM") and any(
                     p.dep_ == "pobj" and lemma_of(p) in cond.words
                     for c in self.kids[pat.i] if c.lower_ == "of" for p in self.kids[c.i]):
@@ -1838,7 +1849,7 @@ class EventReader:
             # ("gave the diplomats 48 hours to leave": an expulsion, not a threat)
             worded = self._deadline_by_words(tok)
             if worded is not None:
-                return lemma_of(worded) not in ("leave", "depart", "quit", "go", "exit")
+                return lemma_of(worded) not in ("leave", "depart", "quit", "go", "exit", "get", "pack")
             return (any(c.dep_ in OBJ | {"npadvmod"} and lemma_of(c) in DEADLINE_NOUNS or c.dep_ == "dative" and any(
                 g.dep_ == "npadvmod" and lemma_of(g) in DEADLINE_NOUNS for g in self.kids[c.i])
                 # ("set Charles Taylor's rebels a 48-hour deadline": the time limit read as in apposition to the first object)
@@ -1846,7 +1857,7 @@ class EventReader:
                 for c in self.kids[tok.i])
                     or self._deadline_in_phrase(tok)) and any(
                 (complement(c, self.kids) or c.dep_ in ("relcl", "acl")) and infinitive(c, self.kids)
-                and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit")
+                and lemma_of(c) not in ("leave", "depart", "quit", "go", "exit", "get", "pack")
                 for c in self.kids[tok.i]
                 # ("gave the junta 72 hours to hand power back": the infinitive may hang on the time limit)
                 + [r for o in self.kids[tok.i] if o.dep_ in OBJ and lemma_of(o) in DEADLINE_NOUNS for r in self.kids[o.i]])
@@ -2417,6 +2428,12 @@ class EventReader:
                     and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in self.kids[tok.i]) \
                     and not self._protest_act(self.kids.head(self.kids.head(tok))):
                 return True
+            # "under the terms of the Indo-Sri Lankan peace accord": an agreement invoked, not one made
+            if row.type == "AGREE" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of":
+                terms = self.kids.head(self.kids.head(tok))
+                if lemma_of(terms) in ("term", "terms", "provision", "framework", "clause") and terms.dep_ == "pobj" \
+                        and self.kids.head(terms).lower_ in ("under", "within"):
+                    return True
             # "recalled its ambassador for consultations": the diplomatic idiom of a recall, not a meeting
             if lemma_of(tok) == "consultation" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "for" \
                     and lemma_of(self.kids.head(self.kids.head(tok))) in ("recall", "summon", "call", "withdraw", "bring"):
@@ -4219,6 +4236,8 @@ class EventReader:
             subj = [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ | PASS_SUBJ]
         if any(self.table.nobody(s) for s in subj):
             d.negated = True
+        if tok.tag_ == "VBG" and any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < tok.i for c in children):
+            d.negated = True  # ("with neither side giving ground": "neither" read as the participle's own word)
         if tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ in ("of", "than") and any(
                 c.lower_ in ("instead", "rather") for c in self.kids[self.kids.head(tok).i]):
             d.negated = True  # "shielding the accused instead of arresting them", "rather than shooting at the crowd"
@@ -4226,6 +4245,13 @@ class EventReader:
         if tok.dep_ == "pobj" and self.kids.head(tok).dep_ == "agent":
             causing = self.kids.head(self.kids.head(tok))
             if lemma_of(causing) in CAUSING_VERBS and any(c.dep_ == "neg" for c in self.kids[causing.i]):
+                d.negated = True
+        if d.type == "AID" and d.trig.pos == "N":
+            # "deliveries of food aid … were suspended", "froze most of its grant aid to China": aid stopped is not given
+            node = tok
+            if node.dep_ == "pobj" and self.kids.head(node).lower_ == "of":
+                node = self.kids.head(self.kids.head(node))
+            if node.dep_ in OBJ | PASS_SUBJ and lemma_of(self.kids.head(node)) in WITHHOLDING_WORDS and self.kids.head(node).pos_ == "VERB":
                 d.negated = True
         if d.trig.pos == "N" and tok.dep_ == "dobj" and lemma_of(self.kids.head(tok)) == "stay" and self.kids.head(tok).pos_ == "VERB":
             d.negated = True  # "the high court stayed the arrest of the journalist": stopped before it was made
@@ -4361,8 +4387,16 @@ class EventReader:
         # "ahead of talks with New Delhi", "on the eve of the summit": still to come (also through a phase noun:
         # "ahead of the resumption of peace talks")
         anchor = self._phase_anchor(tok) if d.trig.pos == "N" else tok
+        if anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ == "of" and self.kids.head(self.kids.head(anchor)).pos_ == "PROPN" \
+                and self.kids.head(self.kids.head(anchor)).dep_ == "pobj":
+            anchor = self.kids.head(self.kids.head(anchor))  # ("ahead of this week's Group of Eight summit": a name read as its head)
         if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ == "of" \
                 and self.kids.head(self.kids.head(anchor)).lower_ in ("ahead", "eve"):
+            d.hypothetical = True
+        # "pledged 12 million ECUs in emergency relief": what a sum promised is to be given as
+        if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("in", "of") \
+                and self.kids.head(self.kids.head(tok)).dep_ in OBJ \
+                and lemma_of(self.kids.head(self.kids.head(self.kids.head(tok)))) in ("pledge", "promise", "offer"):
             d.hypothetical = True
         # "pull back its weapons or face air strikes": the other branch of an ultimatum
         # ("faced a freeze on lending and a ban on investment unless …": the parse may join the second fate to the verb)
@@ -4583,7 +4617,9 @@ class EventReader:
                         break  # "called the attack an act of evil": a verdict on what happened
                     if hl == "vote" and dep == "xcomp" and (d.type in VOTED_ACTS or d.type == "CONCEDE" and (
                             lemma_of(tok) in LEGISLATING_VERBS or lemma_of(tok) in UNDOING_VERBS and any(
-                                c.dep_ == "dobj" and lemma_of(c) in LAW_NOUNS for c in self.kids[tok.i]))):
+                                c.dep_ == "dobj" and lemma_of(c) in LAW_NOUNS for c in self.kids[tok.i])
+                            # ("strikers voted to call off their strike / to return to work": a vote ends a protest)
+                            or lemma_of(tok) in STRIKE_ENDING_VERBS)):
                         break  # "voted to reject the plan": the vote is the rejection
                     if hl == "order" and dep == "dobj" and d.mode == "investigate":
                         break  # "ordered an inquiry into the lapses": an inquiry ordered is an inquiry opened
@@ -4673,6 +4709,14 @@ class EventReader:
         """'gave the junta 72 hours (to hand power back)': a counted span of time given to someone ("for a second day
         to protest" is no limit)."""
         return self._counted_time(noun) and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
+
+    def _terms_of_accord(self, tok: Token) -> bool:
+        """'signed a fisheries accord under which their coastguards will jointly patrol …', 'a treaty whereby …': what a
+        relative clause of an agreement says will be done is the agreement's terms, not a promise of its own."""
+        if tok.dep_ != "relcl" or lemma_of(self.kids.head(tok)) not in AGREEMENT_NOUNS:
+            return False
+        return any(c.lower_ == "whereby" or c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+            w.lower_ == "which" for w in self.kids[c.i]) for c in self.kids[tok.i])
 
     def _deadline_by_words(self, verb: Token) -> Token | None:
         """'gave ethnic Albanian gunmen holed up in the village 48 hours to lay down their weapons': however the parser
@@ -5156,6 +5200,7 @@ class EventReader:
         self._paused_contacts(drafts)
         self._topics(drafts)
         self._peacekeepers_sent(drafts)
+        self._protective_deployments(drafts)
         self._intent_content(drafts)
         self._joint_manoeuvres(drafts)
         self._purposes(drafts)
@@ -5168,6 +5213,8 @@ class EventReader:
         self._protest_effects(drafts)
         self._agreement_effects(drafts)
         self._manner_acts(drafts)
+        self._protest_as_motive(drafts)
+        self._ending_told_twice(drafts)
         self._quit_talks(drafts)
         self._enabled_effects(drafts)
         self._mutual_acts(drafts)
@@ -5252,6 +5299,7 @@ class EventReader:
             drafts.extend(self._travel_bans(drafts, start, end))  # ("released on bail, but not allowed to leave the country")
         drafts = self._unworded(drafts, sent_text, start, end)
         self._one_threat(drafts)
+        self._rejected_contents(drafts)
         return self._elaborations(drafts)
 
     def _elaborated(self, a: _Draft, b: _Draft) -> bool:
@@ -5395,6 +5443,13 @@ class EventReader:
             prep = self.kids.head(d.tok)
             if prep.lower_ in ("in", "of", "on") and lemma_of(self.kids.head(prep)) in PAUSE_NOUNS:
                 drafts.remove(d)
+                continue
+            # ("suspended its participation in peace talks with Israel": talks one stops taking part in are the
+            # suspension's object, not a meeting held)
+            share = self.kids.head(prep)
+            if prep.lower_ == "in" and lemma_of(share) in ("participation", "part", "involvement", "role", "presence") \
+                    and share.dep_ in OBJ and any(x is not d and x.tok.i == self.kids.head(share).i and x.type == "SANCTION" for x in drafts):
+                drafts.remove(d)
 
     def _weapons_moved(self, drafts: list[_Draft]) -> None:
         """'moved tanks and artillery to the border', 'deployed missiles': a mobilization of weapons or vehicles
@@ -5437,8 +5492,10 @@ class EventReader:
             held = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
             # ("nine kidnapped aid workers": the participle may hang on the compound; "a boy who had been held for four
             # months by kidnappers": or tell it in a relative clause)
+            # ("38 women who had been abducted and sold as brides": a relative clause of kidnapping tells it without its doer)
             if any(lemma_of(o) in CAPTIVE_NOUNS or any((m.dep_ in ("amod", "acl", "compound") or m.dep_ == "relcl" and any(
-                    c.dep_ == "agent" for c in self.kids[m.i])) and lemma_of(m) in HELD_WORDS
+                    c.dep_ == "agent" or c.dep_ == "auxpass" and lemma_of(m) not in ("hold", "held") for c in self.kids[m.i]))
+                    and lemma_of(m) in HELD_WORDS
                                                       for m in o.subtree if m.i != o.i) for o in held):
                 d.type, d.fine, d.mode = "AID", None, None
 
@@ -5523,7 +5580,9 @@ class EventReader:
                 continue
             tok = d.tok
             head = self.kids.head(tok)
-            outcome = d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and head.i in attacks
+            # ("carried out a heavy raid on the oil terminal, setting two storage tanks ablaze": or the raid its verb carried out)
+            outcome = d.trig.pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and (
+                head.i in attacks or any(c.dep_ in OBJ and c.i in raids for c in self.kids[head.i]))
             setting = d.trig.pos == "N" and tok.dep_ == "pobj" and head.lower_ in ("in", "during") and self.kids.head(head).i in attacks
             # "an air raid … set two storage tanks ablaze and damaged a jetty": what an attack told as the subject did
             # (the second verb of two shares the first one's subject)
@@ -5674,6 +5733,10 @@ class EventReader:
             if g is None and noun.pos_ == "VERB":
                 # "renewed negotiations today on a pullback": the preposition hangs on the verb
                 g = next((at[o.i] for o in noun.children if o.dep_ in OBJ and o.i in at), None)
+                if g is None:
+                    # ("opened a new round of negotiations in Juba on Monday on the release of …": the talks a part names)
+                    g = next((at[p.i] for o in noun.children if o.dep_ in OBJ and lemma_of(o) in PART_NOUNS
+                              for of in o.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj" and p.i in at), None)
             if g is not None and g is not d and g.type in PROSPECTIVE_TYPES and g.type != d.type:
                 d.hypothetical = True
             elif d.type not in ("AGREE", "SUPPORT") and (lemma_of(noun) in AGREEMENT_NOUNS and noun.pos_ == "NOUN" or noun.pos_ == "VERB" and any(
@@ -5820,11 +5883,23 @@ class EventReader:
         concession)."""
         for d in list(drafts):
             t = d.tok
+            if d.type == "CONCEDE" and d.trig.pos == "V" and lemma_of(t) in YIELDING_VERBS and not d.negated and not d.hypothetical:
+                # ("bowed to military and civilian pressure and stepped down": the act done in giving way is the concession)
+                done = [x for x in drafts if x is not d and x.tok.dep_ == "conj" and self.kids.head(x.tok).i == t.i
+                        and (x.type in ("AGREE", "SUPPORT") or x.type == "RETREAT" and x.mode == "resign")
+                        and not x.negated and not x.hypothetical]
+                if done:
+                    for x in done:
+                        x.type, x.fine, x.mode = "CONCEDE", None, None
+                        x.recipients = _uniq(x.recipients + [k for k in d.recipients if k not in x.actors])
+                    drafts.remove(d)
+                    continue
             if d.type != "CONCEDE" or t.tag_ != "VBG" or t.dep_ != "advcl" or lemma_of(t) not in YIELDING_VERBS:
                 continue
             head = self.kids.head(t)
             at = {head.i, *(c.i for c in self.kids[head.i] if c.dep_ == "xcomp")}  # ("began supplying drugs, meeting …")
-            acts = [x for x in drafts if x is not d and x.tok.i in at and x.type not in ("CONCEDE", "STATEMENT") and not x.negated]
+            acts = [x for x in drafts if x is not d and (x.tok.i in at or x.derived_from in at and x.type == "AGREE")
+                    and x.type not in ("CONCEDE", "STATEMENT") and not x.negated]
             if not acts:
                 # ("voted to lift a ban on the Kurdish language, meeting a key demand of Kurdish groups": the act is a
                 # concession told already; the participle only says to whom)
@@ -5838,7 +5913,10 @@ class EventReader:
             for x in acts:
                 # ("Yielding to intense pressure from Washington, Israel has scrapped a deal to sell …": dropping a course
                 # of its own to give way is the concession too)
-                if x.type in ("AGREE", "SUPPORT", "REJECT") and not x.hypothetical:
+                # ("Kuwait's government resigned, bowing to opposition demands for a new cabinet", "said he would
+                # reinstate the dissolved House, bowing to three weeks of mass protests": a resignation or a promise made
+                # in giving way accedes to the demand, CAMEO 083x)
+                if x.type in ("AGREE", "SUPPORT", "REJECT") and not x.hypothetical or x.type == "RETREAT" and x.mode == "resign":
                     # ("voted to lift the ban, meeting a key demand", "approved a law …, bowing to pressure"): a vote or a
                     # law that gives way is the concession itself (PLOVER's CONCEDE)
                     x.type, x.fine, x.mode = "CONCEDE", None, None
@@ -5919,6 +5997,29 @@ class EventReader:
             if any(w.lower_ in PEACEKEEPING_FORCES for p in sent for w in p.subtree):
                 d.type, d.mode = "AID", "peacekeeping"
 
+    def _protective_deployments(self, drafts: list[_Draft]) -> None:
+        """'Argentina has sent a 500-strong battalion to Haiti to shield food convoys', 'Ugandan soldiers … have been
+        deployed to guard Mogadishu's seaport, protecting Somalia's transitional government', 'soldiers have been deployed
+        along the Oder to shore up crumbling dykes': forces sent to protect another country, or to help people a
+        disaster struck, give aid (CAMEO 074, 073); forces sent to guard their own country's streets stay mobilised."""
+        for d in drafts:
+            if d.type != "MOBILIZE" or d.trig.pos != "V" or d.negated or d.mode not in ("troops", "police", None) \
+                    or negated_verb(self.kids[d.tok.i]):
+                continue  # ("decided not to send troops to protect civilians": a refusal is read of the troops not sent)
+            purposes = [c for c in self.kids[d.tok.i] if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in PROTECTING_LEMMAS
+                        and infinitive(c, self.kids)]
+            if not purposes:
+                continue
+            told = [w for p in purposes for w in p.subtree]
+            if any(lemma_of(w) in DISASTER_WORDS for w in told):
+                d.type, d.mode = "AID", "humanitarian"
+                continue
+            own = {c for k in d.actors for c in [self.table.country_of_key(k)] if c}
+            places = told + [w for p in self._prep_objects([d.tok], ("to", "into")) for w in p.subtree]
+            there = {c for w in places for k in self.table.keys_for(w) for c in [self.table.country_of_key(k)] if c}
+            if own and there and not own & there:
+                d.type, d.mode = "AID", "peacekeeping"
+
     def _manner_acts(self, drafts: list[_Draft]) -> None:
         """'rescued 12 hostages … in a dawn raid', 'marched through Santiago … in the largest opposition rally in a decade':
         an act named after "in" on the verb of another says how that act was done; one act, told by the verb."""
@@ -5927,8 +6028,11 @@ class EventReader:
             at_meeting = d.type == "CONSULT" and self.kids.head(t).lower_ == "at"  # ("played host to Gorbachev … at the first summit")
             latest = d.type == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in self.kids[t.i])
             if d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ != "in" and not at_meeting \
-                    or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not latest:
+                    or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not latest and d.type == "ASSAULT":
                 continue
+            # ("handed over the trafficker to U.S. marshals … in the first extradition of a Colombian national": an act
+            # of the verb's own kind named after "in" is the verb's act too)
+            own_kind = lemma_of(t) not in MANNER_NOUNS and not at_meeting and not latest
             verb = self.kids.head(self.kids.head(t))
             g = None
             for _ in range(3):  # ("marched …, demanding that Pinochet step down, in the largest rally": up to the act)
@@ -5937,6 +6041,8 @@ class EventReader:
                 if g is not None or verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB":
                     break
                 verb = self.kids.head(verb)
+            if own_kind and (g is None or g.type != d.type):
+                continue
             if g is not None and latest and g.type == "ASSAULT":
                 # ("tore through an army truck, killing four soldiers in the latest attack by Islamist insurgents": the
                 # killing named again as the latest of a series, by whom; a weapon told as its doer gives way to them)
@@ -5951,7 +6057,35 @@ class EventReader:
                 # "detained 23 activists in pre-dawn raids": the arrests, made by raiding)
                 continue
             g.actors = g.actors or [k for k in d.actors if k not in g.recipients]
+            if own_kind:  # (whom the act's noun names: "transferred 300 million dollars in grants and soft loans to Lebanon")
+                g.recipients = _uniq(g.recipients + [k for k in d.recipients if k not in g.actors])
             drafts.remove(d)
+
+    def _ending_told_twice(self, drafts: list[_Draft]) -> None:
+        """'completed the withdrawal of its last 2,400 peacekeepers from Somalia, ending a two-year mission': a comma
+        participle of ending that tells the act before it again (of the same type) is that act, not a second one."""
+        for d in list(drafts):
+            t = d.tok
+            if d.trig.pos != "V" or lemma_of(t) != "end" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj") or d.negated or d.hypothetical:
+                continue
+            head = self.kids.head(t)
+            at = {head.i, *(o.i for o in self.kids[head.i] if o.dep_ in OBJ)}
+            if any(x is not d and x.tok.i in at and x.type == d.type and not x.hypothetical and not x.negated for x in drafts):
+                drafts.remove(d)
+
+    def _protest_as_motive(self, drafts: list[_Draft]) -> None:
+        """'walked out of the Stormont peace talks in protest at Sinn Fein's entry': when the verb an "in protest" phrase
+        hangs on was read as an act of another kind (a walkout from talks is SANCTION), the phrase says why it was done,
+        no demonstration of its own."""
+        for d in list(drafts):
+            t = d.tok
+            if d.type != "PROTEST" or d.trig.pos != "N" or lemma_of(t) != "protest" or t.dep_ != "pobj" \
+                    or self.kids.head(t).lower_ != "in" or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in self.kids[t.i]):
+                continue
+            verb = self.kids.head(self.kids.head(t))
+            if any(x is not d and x.tok.i == verb.i and x.type not in ("PROTEST", "STATEMENT") and not x.hypothetical and not x.negated
+                   for x in drafts):
+                drafts.remove(d)
 
     def _quit_talks(self, drafts: list[_Draft]) -> None:
         """'pulled out of Norwegian-brokered peace negotiations with Colombo': talks one walks out of are the withdrawal's
@@ -6135,8 +6269,14 @@ class EventReader:
                 way = next((o for o in self.kids[way.i] if o.dep_ == "dobj"), way)  # ("opened the way on Friday for …")
             # (only where opening the way is an event of its own: "cleared the way for his extradition" tells the
             # extradition)
-            if lemma_of(way) in ("way", "path", "door", "ground") and way.dep_ in OBJ and any(
-                    x.tok.i == self.kids.head(way).i for x in drafts if x is not d):
+            if lemma_of(way) not in ("way", "path", "door", "ground") or way.dep_ not in OBJ:
+                continue
+            opener = self.kids.head(way)
+            # ("pardoned General Armada …, clearing the way for his release": the act a comma participle follows opens it)
+            openers = [opener]
+            while openers[-1].tag_ == "VBG" and openers[-1].dep_ in ("advcl", "xcomp", "conj") and len(openers) < 4:
+                openers.append(self.kids.head(openers[-1]))
+            if any(x.tok.i in {o.i for o in openers} for x in drafts if x is not d):
                 d.hypothetical = True
 
     def _allowed_moves(self, drafts: list[_Draft]) -> None:
@@ -6171,6 +6311,43 @@ class EventReader:
                 continue
             if any(x.tok.i == self.kids.head(t).i and x.type == "REJECT" and not x.negated for x in drafts):
                 drafts.remove(d)
+
+    def _rejected_contents(self, drafts: list[_Draft]) -> list[_Draft] | None:
+        """'turned down a Thai offer to host talks between the junta and the rebels', 'vetoed a resolution deploring its
+        military intervention', 'vetoed a resolution that would have eased the ban': what the offer, resolution or plan a
+        refusal turns down would have done is not done (and no one promises it)."""
+        refusals = [x for x in drafts if x.type == "REJECT" and x.trig.pos == "V" and not x.negated and not x.hypothetical]
+        if not refusals:
+            return None
+        inside: set[int] = set()
+        for x in refusals:
+            for o in self.kids[x.tok.i]:
+                if o.dep_ in OBJ:
+                    # (up to the first comma after the object: "refusing offerings from military families, two weeks after
+                    # soldiers beat monks" — what follows the comma is told as done)
+                    stop = next((k for k in range(o.i + 1, o.right_edge.i + 1) if self.toks[k].text in (",", ";")), o.right_edge.i + 1)
+                    inside |= {i for i in self.kids.subtree_ids(o) if i != o.i and i < stop}
+                    # ("vetoed a resolution deploring …", "turned down an offer to host talks": what the parser hangs on
+                    # the verb right after the object, with no comma between, still says what the object is)
+                    # ("a U.N. resolution on Saturday deploring …": a date between)
+                    inside |= {i for c in self.kids[x.tok.i] if c.dep_ in ("advcl", "acl", "prep", "xcomp")
+                               and 0 < c.left_edge.i - o.right_edge.i <= 4 and (c.dep_ != "prep" or c.lower_ == "to")
+                               and not any(self.toks[k].text in (",", ";") for k in range(o.i + 1, c.left_edge.i + 1))
+                               and (c.left_edge.i == o.right_edge.i + 1 or c.tag_ == "VBG")
+                               for i in self.kids.subtree_ids(c)}
+            # ("vetoed a bill that would have let 800 growers walk free, saying it would wreck his drive …": what the
+            # refuser says the thing refused would do)
+            near = list(self.kids[x.tok.i]) + [self.toks[i] for o in self.kids[x.tok.i] if o.dep_ in OBJ for i in self.kids.subtree_ids(o)]
+            for c in near:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in ("say", "argue", "insist", "warn", "claim", "contend"):
+                    inside |= {i for k in self.kids[c.i] if k.dep_ == "ccomp" and any(
+                        s.dep_ in SUBJ and s.lower_ in ("it", "this", "they") for s in self.kids[k.i]) for i in self.kids.subtree_ids(k)}
+        for d in list(drafts):
+            if d.derived_from is not None and d.derived_from in inside and d.type in ("AGREE", "THREATEN"):
+                drafts.remove(d)  # ("a resolution that would have eased the ban": no promise of anyone's)
+            elif d.type not in ("REJECT", "STATEMENT") and d.tok.i in inside:
+                d.hypothetical = True
+        return None
 
     def _one_threat(self, drafts: list[_Draft]) -> None:
         """'Egypt will recall its ambassador if Israel goes ahead …, Foreign Minister Amr Moussa warned', 'has served
@@ -6372,7 +6549,9 @@ class EventReader:
             objs = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ | {"dative"}]
             objs += [a for o in objs for a in self.kids[o.i] if a.dep_ == "appos"]  # ("set the militia a deadline" read as one)
             limits = [k for o in objs if lemma_of(o) in DEADLINE_NOUNS | {"ultimatum"} for k in self.kids[o.i] if k.dep_ in ("acl", "relcl")]
-            for c in list(self.kids[d.tok.i]) + limits:
+            # ("gave some 2,000 families occupying a ranch 48 hours to leave or face eviction": however it is hung)
+            worded = self._deadline_by_words(d.tok)
+            for c in list(self.kids[d.tok.i]) + limits + ([worded] if worded is not None else []):
                 if c.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl") or not infinitive(c, self.kids):
                     continue  # (an "advcl" when the time limit was read as in apposition: "set the rebels a deadline to …")
                 # (the tagger may read "face" as a noun: "to lay down their arms or face annihilation")
@@ -6477,6 +6656,20 @@ class EventReader:
                     g = next((x for x in drafts if x.tok.i == up.i and x.type == "PROTEST" and set(x.actors) & set(d.actors)), None)
                     if g is not None or up.dep_ != "advcl":
                         break
+                if g is not None:
+                    self._fold_claim(g, d, drafts)
+            elif d.trig.pos == "N" and (tok.dep_ in OBJ and lemma_of(self.kids.head(tok)) in CHANTING_VERBS | {"voice", "raise", "press"}
+                                        or any(c.dep_ == "amod" and c.tag_ == "VBG" and lemma_of(c) in CHANTING_VERBS for c in self.kids[tok.i])):
+                # "marched through downtown Seoul chanting demands for direct elections": demands the marchers chant
+                # (the parser may read "on Friday chanting demands" as one phrase: up to the verb it hangs on)
+                up, g = self.kids.head(tok), None
+                while up.pos_ != "VERB" and up.dep_ in ("prep", "pobj") and self.kids.head(up).i != up.i:
+                    up = self.kids.head(up)
+                for _ in range(2):
+                    g = next((x for x in drafts if x.tok.i == up.i and x.type == "PROTEST"), None)
+                    if g is not None or up.dep_ not in ("advcl", "xcomp", "conj"):
+                        break
+                    up = self.kids.head(up)
                 if g is not None:
                     self._fold_claim(g, d, drafts)
             elif d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of" \
@@ -7212,6 +7405,8 @@ class EventReader:
                 continue  # "would have returned the Golan": a counterfactual promises nothing
             if self._hoped_for(d.tok):
                 continue  # "losing hope that Maduro will back down": what others hope for is no one's promise
+            if self._terms_of_accord(d.tok):
+                continue  # "an accord under which Uganda and Tanzania will jointly police their border": its terms
             if d.type in COOPERATIVE and self._only_on_terms(d.tok) and any(
                     x.type == "REJECT" and not x.hypothetical and not x.negated for x in drafts):
                 continue  # "ruled out talks with the Contras, arguing that Managua would negotiate only with Washington": the terms of a refusal
@@ -7262,6 +7457,11 @@ class EventReader:
                 # withheld unless others act is a threat ("would quit the peace conference unless …": on the verb the
                 # event noun is the object of)
                 new_type, mode = "THREATEN", None
+            elif d.type in COOPERATIVE and any(c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in YIELDING_VERBS
+                                               for c in self.kids[d.tok.i]):
+                # ("said he would reinstate the dissolved House, bowing to three weeks of mass protests": a promise made in
+                # giving way accedes to the demand, CAMEO 083x)
+                new_type, mode = "CONCEDE", None
             elif d.type in COOPERATIVE:
                 new_type, mode = "AGREE", None
             elif d.type in CONFLICTUAL:
@@ -7566,6 +7766,9 @@ class EventReader:
                 return False
             node = node.head
             x = at.get(node.i)
+            if x is None and node.pos_ == "VERB":
+                # ("issued a warning on Friday that his troops would strike …": the clause hung on the light verb)
+                x = next((at[c.i] for c in node.children if c.dep_ in OBJ and c.i in at and at[c.i].trig.pos == "N"), None)
             if x is not None and x.type in types and not x.negated:
                 return True
         return False

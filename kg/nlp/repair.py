@@ -35,6 +35,7 @@ class Edit:
     noun: bool = False  # (a word the tagger read as a verb: give it a noun's tag and its own form as lemma)
     plural: bool = False  # (… a plural noun's tag, and its form less the "s" as lemma)
     name: bool = False  # (… a proper noun's tag, and its form as lemma)
+    verb_tag: str = "VBD"  # (the verb's tag where ``verb_lemma`` is given: "VBG" for a participle, "VB" for a base form)
 
 
 def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
@@ -133,7 +134,10 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         verb = next((c for c in root.lefts if c.dep_ == "amod" and past_form(c)), None)
         if verb is None or verb.i == sent.start:
             continue
-        subj = doc[verb.i - 1]
+        k = verb.i - 1
+        if doc[k].tag_ == "HYPH" and k - 2 >= sent.start and doc[k - 1].head == verb:
+            k -= 2  # ("Syria test-fired three Scud missiles": a prefix hyphened to the verb)
+        subj = doc[k]
         while subj.head not in (root, verb) and subj.head.i < verb.i and subj.head != subj:
             subj = subj.head  # ("The Chinese government relaxed …": the head of the phrase before the verb)
         if subj.head not in (root, verb) or subj.pos_ not in ("NOUN", "PROPN") or subj.i >= verb.i \
@@ -148,6 +152,33 @@ def _verb_read_as_modifier(doc: Doc) -> Iterator[Edit]:
         for c in participles:
             yield Edit(c.i, verb.i, "advcl")
             yield Edit(c.i - 1, verb.i, "punct")
+
+
+def _verb_read_as_modifier_before_speaker(doc: Doc) -> Iterator[Edit]:
+    """"Kuwait's emir lifted censorship on the local press on Sunday, …, the Information Ministry said": the parser may
+    read the past form as an adjective of its object and that noun as a second subject of the closing speech verb; the
+    form is the verb of the reported clause, the phrase before it its subject, the noun its object."""
+    for tok in _tokens_with(doc, TAG, ("VBN", "VBD")):
+        noun = tok.head
+        if tok.dep_ != "amod" or noun.i != tok.i + 1 or noun.dep_ != "nsubj" or tok.i == 0:
+            continue
+        speech = noun.head
+        if speech.lemma_ not in CLOSING_SPEECH or not any(c.dep_ == "nsubj" and c.i > noun.i for c in speech.children):
+            continue
+        subj = doc[tok.i - 1]
+        while subj.head.i == noun.i and subj.dep_ in ("case",) and subj.i > 0:
+            subj = doc[subj.i - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.head.i != noun.i or subj.dep_ not in ("nmod", "compound", "poss"):
+            continue
+        yield Edit(tok.i, speech.i, "ccomp", tok.lemma_)
+        yield Edit(subj.i, tok.i, "nsubj")
+        yield Edit(noun.i, tok.i, "dobj")
+        for c in noun.children:
+            if c.i < subj.i and c.dep_ in ("poss", "det", "amod", "compound", "nmod"):
+                yield Edit(c.i, subj.i, "poss" if c.dep_ == "poss" else c.dep_)  # ("Kuwait's emir": the subject's own words)
+            elif c.i > noun.i and c.dep_ in ("prep", "advcl", "acl", "npadvmod") and c.right_edge.i < speech.i:
+                if c.dep_ == "prep" and c.lower_ == "on" and any(p.ent_type_ == "DATE" for p in c.children) or c.dep_ != "prep":
+                    yield Edit(c.i, tok.i, "advcl" if c.dep_ == "acl" else c.dep_)
 
 
 def _verb_with_subject_read_as_modifier(doc: Doc) -> Iterator[Edit]:
@@ -244,6 +275,105 @@ def _idiom_read_as_noun_phrase(doc: Doc) -> Iterator[Edit]:
         for c in subj.children:
             if c.i > obj.i:
                 yield Edit(c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
+
+
+#: What strikers put down ("downed tools", "would down chalk from Monday", "downing tools to demand …").
+STRIKE_OBJECTS = frozenset({"tools", "tool", "chalk", "pens", "stethoscopes"})
+
+
+def _down_tools_read_as_modifier(doc: Doc) -> Iterator[Edit]:
+    """'its members would down chalk from Monday unless …', '…, downing tools to demand the right to …': the tagger
+    reads "down" as a particle or an auxiliary and the object as the verb, or "downing" as a noun before the object;
+    "down" is the verb, the next word its object, and what hung on the object (its subject, auxiliary, clauses) is
+    the verb's."""
+    for v in _tokens_with(doc, LOWER, ("down", "downing")):
+        if v.pos_ == "VERB" or v.i + 1 >= len(doc):
+            continue
+        obj = doc[v.i + 1]
+        if obj.lower_ not in STRIKE_OBJECTS or v.head.i != obj.i:
+            continue
+        tag = "VBG" if v.lower_ == "downing" else "VB"
+        if obj.pos_ == "VERB":  # ("would down chalk": the object read as the verb)
+            root = obj.head.i == obj.i
+            yield Edit(v.i, v.i if root else obj.head.i, "ROOT" if root else obj.dep_, "down", verb_tag=tag)
+            for c in obj.children:
+                if c.i != v.i:
+                    yield Edit(c.i, v.i, c.dep_)
+        elif v.lower_ == "downing" and obj.dep_ in ("dobj", "pobj", "conj") and doc[v.i - 1].lower_ == ",":
+            # (", downing tools to demand …": a participle clause on the verb before, read as a noun phrase)
+            verb = obj.head if obj.dep_ == "dobj" else None
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            yield Edit(v.i, verb.i, "advcl", "down", verb_tag=tag)
+            for c in obj.children:
+                if c.i > obj.i and c.dep_ in ("relcl", "acl"):
+                    yield Edit(c.i, v.i, "advcl")
+        else:
+            continue
+        yield Edit(obj.i, v.i, "dobj", noun=obj.pos_ == "VERB")
+
+
+def _back_read_on_direction(doc: Doc) -> Iterator[Edit]:
+    """'patrol boats pulled back north of the disputed sea border': the parser hangs "back" on the direction after it;
+    it is the particle of the verb before it ("pull back", "fall back")."""
+    for t in _tokens_with(doc, LOWER, ("back",)):
+        if t.i == 0 or t.dep_ != "advmod":
+            continue
+        verb = doc[t.i - 1]
+        if verb.pos_ == "VERB" and verb.lemma_ in ("pull", "fall", "draw", "move") and t.head.i != verb.i and t.head.head.i == verb.i:
+            yield Edit(t.i, verb.i, "prt")
+
+
+def _let_back_read_as_clause(doc: Doc) -> Iterator[Edit]:
+    """'after Pyongyang let them back into the country': the parser reads "them back into …" as a small clause; "back"
+    is the verb's particle, "them" its object, and the place phrase the verb's."""
+    for t in _tokens_with(doc, LOWER, ("back",)):
+        verb = t.head
+        if t.dep_ != "ccomp" or verb.lemma_ != "let" or verb.i >= t.i:
+            continue
+        yield Edit(t.i, verb.i, "prt")
+        for c in t.children:
+            yield Edit(c.i, verb.i, "dobj" if c.dep_ == "nsubj" else c.dep_)
+
+
+def _believed_read_as_verb(doc: Doc) -> Iterator[Edit]:
+    """'Gunmen believed to belong to the National Liberation Army seized a German oil engineer': the parser makes the
+    participle of a reduced relative the main verb and the real one its clause; the noun is the real verb's subject
+    and "believed to …" describes it."""
+    for t in _tokens_with(doc, LOWER, ("believed", "thought", "suspected", "said", "reported", "understood", "known")):
+        if t.tag_ not in ("VBN", "VBD"):
+            continue
+        subj = next((c for c in t.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == t.i - 1), None)
+        inf = next((c for c in t.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+        if subj is None or inf is None:
+            continue
+        clause = next((c for c in t.rights if c.dep_ in ("ccomp", "conj") and c.i > inf.right_edge.i and c.tag_ == "VBD"
+                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if clause is None or any(x.dep_ == "cc" and inf.i < x.i < clause.i for x in t.children):
+            continue
+        root = t.head == t
+        yield Edit(clause.i, clause.i if root else t.head.i, "ROOT" if root else t.dep_)
+        yield Edit(subj.i, clause.i, "nsubj")
+        yield Edit(t.i, subj.i, "acl")
+        for c in t.rights:
+            if c.i > clause.i and c.dep_ == "punct":
+                yield Edit(c.i, clause.i, "punct")
+
+
+#: Participles news sets before a plural noun of people as an adjective ("striking doctors", "protesting farmers").
+ADJECTIVAL_PARTICIPLES = frozenset({"striking", "protesting", "demonstrating", "rioting", "fleeing", "marching",
+                                    "warring", "fighting", "advancing", "retreating", "rampaging", "occupying"})
+
+
+def _participle_read_as_subject_clause(doc: Doc) -> Iterator[Edit]:
+    """'Striking doctors at Kenyatta National Hospital called off their walkout': at the head of a sentence the parser
+    may read the participle before a plural subject as a clause subject of its own; it describes the subject."""
+    for t in _tokens_with(doc, LOWER, ADJECTIVAL_PARTICIPLES):
+        if t.dep_ != "csubj" or t.tag_ != "VBG" or t.i + 1 >= len(doc) or any(True for _ in t.children):
+            continue
+        noun = doc[t.i + 1]
+        if noun.dep_ == "nsubj" and noun.head.i == t.head.i and noun.tag_ in ("NNS", "NNPS"):
+            yield Edit(t.i, noun.i, "amod")
 
 
 def _verb_read_as_reduced_relative(doc: Doc) -> Iterator[Edit]:
@@ -511,6 +641,20 @@ def _plural_read_as_verb(doc: Doc) -> Iterator[Edit]:
     for i in numpy.flatnonzero(tags == doc.vocab.strings.add("VBZ")).tolist():
         t = doc[i]
         verb = t.head
+        if t.lower_.endswith("s") and t.dep_ == "advcl" and verb.lemma_ in MOVING_VERBS and t.i >= 2:
+            # ("pulled its ceasefire monitors out of Bosnia": the noun before read as the verb's object, the plural
+            # as a clause of its own)
+            obj = doc[t.i - 1]
+            if obj.head == verb and obj.dep_ == "dobj" and obj.tag_ == "NN" and not any(c.dep_ in ("aux", "neg", "nsubj") for c in t.children):
+                yield Edit(t.i, verb.i, "dobj", plural=True)
+                yield Edit(obj.i, t.i, "compound")
+                for c in obj.children:
+                    if c.i < obj.i and c.dep_ in ("poss", "det", "amod", "nummod"):
+                        yield Edit(c.i, t.i, c.dep_)
+                for c in t.children:
+                    if c.i > t.i and c.dep_ in ("prep", "npadvmod", "advmod"):
+                        yield Edit(c.i, verb.i, "prt" if c.lower_ in ("out", "back") else c.dep_)
+            continue
         if not t.lower_.endswith("s") or t.dep_ not in ("ccomp", "conj", "dep") or verb.i >= t.i or verb.lemma_ not in STAGING_VERBS | MOVING_VERBS \
                 or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue
@@ -905,7 +1049,9 @@ def _verb_after_a_date_read_as_modifier(doc: Doc) -> Iterator[Edit]:
                     yield Edit(c.i, tok.i, "prep" if c.dep_ == "prep" else "advcl")
         elif subj.dep_ == "nsubj":
             verb = subj.head  # ("… to demand the withdrawal": the infinitive the parser made the subject's verb)
-            if verb.i < obj.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # ("Ali Alatas on Saturday defended Burma's admission to ASEAN, arguing that …": or the comma participle)
+            if verb.i < obj.i or not (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                                      or verb.tag_ == "VBG" and doc[verb.i - 1].text == ","):
                 continue
             root = verb.head.i == verb.i
             yield Edit(tok.i, tok.i if root else verb.head.i, "ROOT" if root else verb.dep_, tok.lemma_)
@@ -1119,7 +1265,7 @@ def _speech_verb_read_as_participle(doc: Doc) -> Iterator[Edit]:
 
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], Iterator[Edit]], ...] = (
-    _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier,
+    _reduced_relative, _make_noun_to, _idiom_read_as_noun_phrase, _down_tools_read_as_modifier, _participle_read_as_subject_clause, _back_read_on_direction, _let_back_read_as_clause, _believed_read_as_verb, _verb_read_as_modifier_of_apposition, _verb_read_as_modifier, _verb_with_subject_read_as_modifier, _verb_read_as_modifier_before_speaker,
     _verb_after_a_date_read_as_modifier, _second_object_read_on_the_first,
     _verb_read_as_reduced_relative, _agent_on_predicate,
     _object_read_as_adverb, _to_jail, _acting_participle, _infinitive_read_as_compound, _put_on_hold, _place_read_as_object,
@@ -1143,7 +1289,7 @@ def repair_parse(doc: Doc) -> int:
             tok.head = doc[e.head]
             tok.dep_ = e.dep
             if e.verb_lemma is not None:
-                tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", e.verb_lemma
+                tok.tag_, tok.pos_, tok.lemma_ = e.verb_tag, "VERB", e.verb_lemma
             if e.noun:
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
             if e.plural:
