@@ -261,8 +261,11 @@ def test_barring_someone_from_something_is_a_restriction(nlp):
 
 
 def test_giving_way_while_acting_is_how_the_act_was_done(nlp):
+    # (round 38 changed the reading of a resignation: one made in giving way to demands accedes to them, CAMEO 0831,
+    # so it is the concession — one event, told by the verb, now typed CONCEDE instead of RETREAT)
     ex, _ = read(nlp, "Ecuador's defence minister resigned on Tuesday, caving in to demands from indigenous groups.")
-    assert not asserted(ex, "CONCEDE") and asserted(ex, "RETREAT"), [(e.type, e.trigger.text) for e in ex.events]
+    assert [e.trigger.text for e in asserted(ex, "CONCEDE")] == ["resigned"] and not asserted(ex, "RETREAT"), \
+        [(e.type, e.trigger.text) for e in ex.events]
     ex, _ = read(nlp, "The health ministry began supplying drugs to pregnant women, meeting a key demand of AIDS activists.")
     assert not asserted(ex, "CONCEDE") and asserted(ex, "AID"), [(e.type, e.trigger.text) for e in ex.events]
 

@@ -777,13 +777,16 @@ ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "s
 MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver"})  # ("war games": its head)
 #: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
 PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
+#: Legal texts whose participle clause says what they provide ("a law recognizing …", "a bill allowing …").
+LEGAL_TEXTS = frozenset({"law", "bill", "decree", "legislation", "amendment", "ordinance", "statute", "act", "draft"})
 #: Nouns that count what their of-phrase names ("called up tens of thousands of army reservists").
 COUNTING_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "score", "scores",
                             "million", "millions", "handful", "number"})
 #: Words of a part or share: "one of the demands" is (one of) the demands.
-PART_WORDS = frozenset({"one", "some", "many", "all", "most", "part", "several", "each", "both", "few"})
+PART_WORDS = frozenset({"one", "some", "many", "all", "most", "part", "several", "each", "both", "few", "first", "last", "rest",
+                        "remainder"})
 #: Second words of verb phrases that predicate something of the object ("held X responsible").
-PREDICATIVE = frozenset({"responsible", "accountable", "hostage", "captive", "ablaze", "free", "dead", "guilty"})
+PREDICATIVE = frozenset({"responsible", "accountable", "culpable", "liable", "hostage", "captive", "ablaze", "free", "dead", "guilty"})
 #: Pronouns that stand for people.
 ANIMATE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "himself", "herself", "themselves"})
 #: Verbs whose object is the weapon used ("used force", "lobbed teargas shells").
@@ -4236,7 +4239,7 @@ class EventReader:
             subj = [c for c in self.kids[self.kids.head(tok).i] if c.dep_ in SUBJ | PASS_SUBJ]
         if any(self.table.nobody(s) for s in subj):
             d.negated = True
-        if tok.tag_ == "VBG" and any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < tok.i for c in children):
+        if tok.tag_ == "VBG" and any(c.dep_ in ("preconj", "det", "advmod") and c.lower_ == "neither" and c.i < tok.i for c in children):
             d.negated = True  # ("with neither side giving ground": "neither" read as the participle's own word)
         if tok.dep_ in ("pcomp", "pobj") and self.kids.head(tok).lower_ in ("of", "than") and any(
                 c.lower_ in ("instead", "rather") for c in self.kids[self.kids.head(tok).i]):
@@ -4392,6 +4395,13 @@ class EventReader:
             anchor = self.kids.head(self.kids.head(anchor))  # ("ahead of this week's Group of Eight summit": a name read as its head)
         if d.trig.pos == "N" and anchor.dep_ == "pobj" and self.kids.head(anchor).lower_ == "of" \
                 and self.kids.head(self.kids.head(anchor)).lower_ in ("ahead", "eve"):
+            d.hypothetical = True
+        # "approved a special law recognizing victories by the opposition": what a law or bill provides is its content,
+        # done by no one until it takes effect
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(self.kids.head(tok)) in LEGAL_TEXTS:
+            d.hypothetical = True
+        # "in response to Pyongyang's claimed nuclear test": an act only claimed is not told as done
+        if d.trig.pos == "N" and any(c.dep_ == "amod" and c.lower_ in ("claimed", "purported") for c in children):
             d.hypothetical = True
         # "pledged 12 million ECUs in emergency relief": what a sum promised is to be given as
         if d.trig.pos == "N" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ in ("in", "of") \
@@ -5517,6 +5527,12 @@ class EventReader:
         not a coercion of its own."""
         seizures = [d for d in drafts if d.type == "ASSAULT" and d.mode == "abduct" and d.trig.pos == "V"
                     and not d.negated and not d.hypothetical]
+        if seizures:
+            # ("was hijacked by four armed men … and forced to fly to Managua": the flight forced on the craft is no visit)
+            for d in list(drafts):
+                if d.type == "CONSULT" and d.trig.pos == "V" and lemma_of(d.tok) in ("fly", "land", "head", "go") \
+                        and d.tok.dep_ == "xcomp" and lemma_of(self.kids.head(d.tok)) in FORCING_VERBS | {"order", "divert"}:
+                    drafts.remove(d)
         for d in list(drafts):
             if d.type != "COERCE" or d.trig.pos != "V" or lemma_of(d.tok) not in FORCING_VERBS:
                 continue
@@ -5898,6 +5914,9 @@ class EventReader:
                 continue
             head = self.kids.head(t)
             at = {head.i, *(c.i for c in self.kids[head.i] if c.dep_ == "xcomp")}  # ("began supplying drugs, meeting …")
+            # ("handed in his resignation on Tuesday, bowing to months of public anger": a resignation told by a noun)
+            at |= {c.i for c in self.kids[head.i] if c.dep_ in OBJ and any(
+                x.tok.i == c.i and x.type == "RETREAT" and x.mode == "resign" for x in drafts)}
             acts = [x for x in drafts if x is not d and (x.tok.i in at or x.derived_from in at and x.type == "AGREE")
                     and x.type not in ("CONCEDE", "STATEMENT") and not x.negated]
             if not acts:
@@ -5952,10 +5971,14 @@ class EventReader:
         """'has scrapped a 250 million dollar deal to sell …', 'suspended the accord': an agreement named as what is
         scrapped, suspended or given up was made before; the act on it is the event, not a new agreement."""
         for d in list(drafts):
-            if d.type not in ("REJECT", "CONCEDE", "SANCTION", "RETREAT") or d.trig.pos != "V" or d not in drafts:
+            if d.type not in ("REJECT", "CONCEDE", "SANCTION", "RETREAT") or d not in drafts:
                 continue
-            for o in self.kids[d.tok.i]:
-                if o.dep_ not in OBJ or lemma_of(o) not in AGREEMENT_NOUNS - {"ceasefire", "truce", "armistice"}:
+            if d.trig.pos == "V":
+                named = [o for o in self.kids[d.tok.i] if o.dep_ in OBJ]
+            else:  # ("announced their rejection of the revised Contadora peace treaty": the act told by a noun)
+                named = self._prep_objects([d.tok], ("of",)) if d.type in ("REJECT", "SANCTION") else []
+            for o in named:
+                if lemma_of(o) not in AGREEMENT_NOUNS - {"ceasefire", "truce", "armistice"}:
                     continue
                 x = next((x for x in drafts if x.tok.i == o.i and x.type == "AGREE" and x.trig.pos == "N"), None)
                 if x is not None:
@@ -6027,7 +6050,14 @@ class EventReader:
             t = d.tok
             at_meeting = d.type == "CONSULT" and self.kids.head(t).lower_ == "at"  # ("played host to Gorbachev … at the first summit")
             latest = d.type == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in self.kids[t.i])
-            if d.trig.pos != "N" or t.dep_ != "pobj" or self.kids.head(t).lower_ != "in" and not at_meeting \
+            # ("provided Costa Rica with patrol vehicles … as part of its assistance programme": the programme the act is part of)
+            if t.dep_ == "compound" and d.trig.pos == "N":
+                t = self.kids.head(t)  # ("its assistance programme": the noun the act's word modifies)
+            part_of = t.dep_ == "pobj" and self.kids.head(t).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(t))) == "part" \
+                and self.kids.head(self.kids.head(t)).dep_ == "pobj" and self.kids.head(self.kids.head(self.kids.head(t))).lower_ == "as"
+            if part_of:
+                t = self.kids.head(self.kids.head(t))  # ("part", whose "as" hangs on the verb, read as "in" would be)
+            if d.trig.pos != "N" or not part_of and (t.dep_ != "pobj" or self.kids.head(t).lower_ != "in" and not at_meeting) \
                     or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not latest and d.type == "ASSAULT":
                 continue
             # ("handed over the trafficker to U.S. marshals … in the first extradition of a Colombian national": an act
@@ -6069,8 +6099,9 @@ class EventReader:
             if d.trig.pos != "V" or lemma_of(t) != "end" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj") or d.negated or d.hypothetical:
                 continue
             head = self.kids.head(t)
-            at = {head.i, *(o.i for o in self.kids[head.i] if o.dep_ in OBJ)}
-            if any(x is not d and x.tok.i in at and x.type == d.type and not x.hypothetical and not x.negated for x in drafts):
+            # (the verb's object, or the act it voted for: "voted to return to work, ending a six-week walkout")
+            at = {head.i, *(o.i for o in self.kids[head.i] if o.dep_ in OBJ or o.dep_ == "xcomp")}
+            if any(x is not d and x.tok.i in at and x.type == d.type and not x.negated for x in drafts):
                 drafts.remove(d)
 
     def _protest_as_motive(self, drafts: list[_Draft]) -> None:
