@@ -328,3 +328,30 @@ def test_words_that_name_no_new_event(nlp):
     ]:
         ex, _ = read(nlp, text)
         assert not asserted(ex, etype), (text, [(e.type, e.trigger.text) for e in asserted(ex)])
+
+
+# -------------------------------------------------------------------------------- part 3: references and contents
+
+
+def test_an_agreement_named_as_the_time_or_ground_of_an_act_was_made_before(nlp):
+    ex, _ = read(nlp, "The president, following the partial peace deal, has taken several steps to enhance political "
+                      "freedoms in the country.")
+    assert not asserted(ex, "AGREE")
+    assert [e.trigger.text for e in asserted(ex, "CONCEDE")] == ["enhance"]  # (steps taken to widen freedoms are taken)
+    ex, _ = read(nlp, "The rebels handed over their weapons on Monday under the 1992 accord.")
+    assert asserted(ex, "RETREAT") and not asserted(ex, "AGREE")
+
+
+def test_criticism_defended_against_is_told_again(nlp):
+    ex, labels = read(nlp, "The Mexican foreign minister defended Cuba on Thursday against Washington's criticism of its "
+                           "human rights record.")
+    (e,) = asserted(ex, "SUPPORT")
+    assert names(labels, e.recipients) == ["Cuba"] and not asserted(ex, "ACCUSE")
+
+
+def test_what_a_law_provides_is_its_content_when_its_passing_is_the_event(nlp):
+    ex, _ = read(nlp, "The parliament approved a special law recognizing the election victories of the opposition.")
+    assert [e.type for e in asserted(ex) if e.type != "STATEMENT"] == ["CONCEDE"]
+    # (where nothing else tells the passing, the law's provision is the act told)
+    ex, _ = read(nlp, "The parliament passed a law recognising the land rights of forest dwellers.")
+    assert asserted(ex, "CONCEDE")

@@ -638,6 +638,8 @@ YIELDING_VERBS = frozenset({"cave", "bow", "yield", "give", "bend", "meet", "cap
 #: Nouns of asking or offering that an answer can be to ("turned down a U.S. request", "gave in to opposition demands").
 ASKED_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "overture", "entreaty",
                          "urging"})
+#: Criticism an answer defends against or refuses ("against Western criticism", "rejected the accusations").
+CRITICISM_NOUNS = frozenset({"criticism", "accusation", "allegation", "charge", "condemnation", "censure", "complaint", "attack"})
 #: Types of an answer to what was asked or offered: refusing, giving way, accepting, welcoming, dropping.
 ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE", "SUPPORT", "RETREAT"})
 #: Words that rank an act among others of its kind ("the first extradition in a decade", "the latest attack").
@@ -777,8 +779,10 @@ ACCIDENT_VERBS = frozenset({"fall", "plunge", "overturn", "collide", "crash", "s
 MANOEUVRES = frozenset({"game", "exercise", "drill", "manoeuvre", "maneuver"})  # ("war games": its head)
 #: Nouns that stand for a part or run of what their of-phrase names ("the next round of talks").
 PARTITIVE_NOUNS = frozenset({"round", "series", "wave", "spate", "set", "string", "stage", "phase", "session"})
+#: Prepositions of time or ground an agreement made before is named in ("following the peace deal", "under the accord").
+AGREEMENT_BACKGROUND_PREPS = frozenset({"after", "following", "since", "under", "despite", "before", "until"})
 #: Legal texts whose participle clause says what they provide ("a law recognizing …", "a bill allowing …").
-LEGAL_TEXTS = frozenset({"law", "bill", "decree", "legislation", "amendment", "ordinance", "statute", "act", "draft"})
+LEGAL_TEXTS = frozenset({"law", "bill", "legislation", "amendment", "statute", "draft"})
 #: Nouns that count what their of-phrase names ("called up tens of thousands of army reservists").
 COUNTING_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "score", "scores",
                             "million", "millions", "handful", "number"})
@@ -1073,6 +1077,7 @@ class EventReader:
         self.blocked = blocked
         self.date_at = date_at
         self.told: set[str] = set()  # types of the asserted events of the sentences read so far
+        self._sentence_drafts: list[_Draft] = []  # the events of the sentence being flagged (see _flags)
 
     def span_text(self, start: int, end: int) -> str:
         return self.table.span_text(start, end)
@@ -2430,6 +2435,12 @@ class EventReader:
             if lemma_of(tok) == "protest" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "in" \
                     and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in self.kids[tok.i]) \
                     and not self._protest_act(self.kids.head(self.kids.head(tok))):
+                return True
+            # "following the partial peace deal", "under a 1991 judicial cooperation accord": an agreement named only as the
+            # time or ground of another act was made before (a deal "reached on Monday" in a clause of its own is news)
+            if row.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT") and lemma_of(tok) in AGREEMENT_NOUNS and tok.dep_ == "pobj" \
+                    and self.kids.head(tok).lower_ in AGREEMENT_BACKGROUND_PREPS \
+                    and not any(c.dep_ in ("acl", "relcl") for c in self.kids[tok.i]):
                 return True
             # "under the terms of the Indo-Sri Lankan peace accord": an agreement invoked, not one made
             if row.type == "AGREE" and tok.dep_ == "pobj" and self.kids.head(tok).lower_ == "of":
@@ -4398,7 +4409,10 @@ class EventReader:
             d.hypothetical = True
         # "approved a special law recognizing victories by the opposition": what a law or bill provides is its content,
         # done by no one until it takes effect
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(self.kids.head(tok)) in LEGAL_TEXTS:
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(self.kids.head(tok)) in LEGAL_TEXTS \
+                and self._enacted_by_event(self.kids.head(tok)):
+            # (where the law's passing is not an event of its own, "passed a law recognising the land rights of …", what
+            # it provides is the act told)
             d.hypothetical = True
         # "in response to Pyongyang's claimed nuclear test": an act only claimed is not told as done
         if d.trig.pos == "N" and any(c.dep_ == "amod" and c.lower_ in ("claimed", "purported") for c in children):
@@ -4719,6 +4733,14 @@ class EventReader:
         """'gave the junta 72 hours (to hand power back)': a counted span of time given to someone ("for a second day
         to protest" is no limit)."""
         return self._counted_time(noun) and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
+
+    def _enacted_by_event(self, text: Token) -> bool:
+        """Whether the verb a law or bill is the object (or passive subject) of is read as an event of its own ("approved
+        a special law …": the approval)."""
+        if text.dep_ not in OBJ | PASS_SUBJ:
+            return False
+        verb = self.kids.head(text)
+        return any(x.tok.i == verb.i for x in self._sentence_drafts)
 
     def _terms_of_accord(self, tok: Token) -> bool:
         """'signed a fisheries accord under which their coastguards will jointly patrol …', 'a treaty whereby …': what a
@@ -5183,6 +5205,7 @@ class EventReader:
                     d.actors, d.recipients = subj, [k for k in d.recipients if k not in subj]
             if d.tok.i in among:
                 d.actors, d.recipients = [], self._keys(among[d.tok.i])
+            self._sentence_drafts = drafts  # (what _flags may ask of the sentence's other events)
             self._flags(d)
             self._counts(d)
             self._date(d)
@@ -5959,6 +5982,17 @@ class EventReader:
             named += self._prep_objects([o for o in named if o.pos_ in ("ADJ", "NUM", "PRON", "DET")], ("of",))
             asks = [at[o.i] for o in named if o.i in at and at[o.i] is not d and at[o.i].trig.pos == "N"
                     and at[o.i].type in ("REQUEST", "AGREE") and lemma_of(o) in ASKED_NOUNS]
+            if d.type in ("SUPPORT", "REJECT"):
+                # ("defended Iraq and Libya against Western criticism of their arms industries", "rejected U.S. accusations
+                # that …": criticism defended against or refused was made before, told again by the answer; a defence
+                # stays aimed at whom it defends)
+                for o in named:
+                    x = at.get(o.i)
+                    if x is not None and x is not d and x in drafts and x.trig.pos == "N" and x.type == "ACCUSE" \
+                            and lemma_of(o) in CRITICISM_NOUNS:
+                        if d.type == "REJECT" and not d.recipients:
+                            d.recipients = [k for k in x.actors if k not in d.actors]
+                        drafts.remove(x)
             for a in asks:
                 askers = [k for k in a.actors if k not in d.actors]
                 inside = self.kids.subtree_ids(a.tok)
