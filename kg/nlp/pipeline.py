@@ -9,6 +9,7 @@ from kg.errors import UsageError
 from kg.model import PipelineInfo
 
 from .identity import DEFAULT_MODEL, FALLBACK_MODEL, default_model, info_from_meta
+from .repair import RE_FORMS
 
 __all__ = ["DEFAULT_MODEL", "FALLBACK_MODEL", "default_model", "load_pipeline", "pipeline_info"]
 
@@ -48,21 +49,6 @@ WHOLE_WORDS = tuple(f"{kin}in-law{s}" for kin in ("", "mother-", "father-", "bro
                                            "fast-until-death")
 
 
-#: Verbs news writes with a hyphened "re-" ("re-established diplomatic relations", "re-imposed the curfew"): the
-#: tokenizer splits them into "re", "-" and an adjective the parser hangs on the object, leaving no verb; kept
-#: whole, with the lemma of the closed-up form ("reestablish", "reimpose") that the lexicon reads.
-RE_VERBS = ("establish", "open", "impose", "arrest", "deploy", "affirm", "launch", "elect", "enter", "start", "unite", "unify")
-
-
-def _inflections(stem: str) -> tuple[str, ...]:
-    """'establish' → establish, establishes, established, establishing; 'impose' → impose, imposes, imposed, imposing."""
-    plain = stem[:-1] if stem.endswith("e") else stem
-    third = stem + ("es" if stem.endswith(("sh", "ch", "s", "x")) else "s")
-    past = stem + "d" if stem.endswith("e") else (stem[:-1] + "ied" if stem.endswith("fy") else stem + "ed")
-    third = stem[:-1] + "ies" if stem.endswith("fy") else third
-    return (stem, third, past, plain + "ing")
-
-
 def keep_whole_words(nlp: Language) -> None:
     """Tokenizer exceptions for :data:`WHOLE_WORDS`, lower-case and capitalised; "fast-unto-death" and its
     kin are tagged nouns (the tagger, never having seen them whole, guesses an adjective)."""
@@ -71,16 +57,14 @@ def keep_whole_words(nlp: Language) -> None:
     for word in WHOLE_WORDS:
         for form in {word, word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    re_forms = {f"re-{form}": f"re{stem}" for stem in RE_VERBS for form in _inflections(stem)}
-    for form in re_forms:
+    # (hyphened "re-" verbs: kept whole here; their lemma is set where the rules start, see repair.RE_FORMS — a pattern
+    # per form in the attribute ruler would cost every sentence a matcher pass)
+    for form in RE_FORMS:
         for cased in (form, form[:1].upper() + form[1:]):
             nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
     if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
         fasts = [w for w in WHOLE_WORDS if w.startswith("fast-")]
-        ruler.add([[{"LOWER": {"IN": fasts}}]], {"TAG": "NN", "POS": "NOUN"})
-        for form, lemma in re_forms.items():
-            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": fasts}}]], {"TAG": "NN", "POS": "NOUN"})
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, TAG
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 #: Participles that open a reduced relative clause after a noun ("two brothers wanted for murder were
@@ -38,14 +39,58 @@ class Edit:
     verb_tag: str = "VBD"  # (the verb's tag where ``verb_lemma`` is given: "VBG" for a participle, "VB" for a base form)
 
 
+#: Verbs news writes with a hyphened "re-" ("re-established diplomatic relations", "re-imposed the curfew"): the
+#: tokenizer would split them into "re", "-" and an adjective the parser hangs on the object, leaving no verb; the
+#: pipeline keeps them whole (see pipeline.keep_whole_words) and :func:`repair_parse` gives them the lemma of the
+#: closed-up form ("reestablish", "reimpose") that the lexicon reads.
+RE_VERBS = ("establish", "open", "impose", "arrest", "deploy", "affirm", "launch", "elect", "enter", "start", "unite", "unify")
+
+
+def _inflections(stem: str) -> tuple[str, ...]:
+    """'establish' → establish, establishes, established, establishing; 'impose' → impose, imposes, imposed, imposing."""
+    plain = stem[:-1] if stem.endswith("e") else stem
+    if stem.endswith("fy"):
+        return (stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing")
+    third = stem + ("es" if stem.endswith(("sh", "ch", "s", "x")) else "s")
+    past = stem + "d" if stem.endswith("e") else stem + "ed"
+    return (stem, third, past, plain + "ing")
+
+
+#: "re-established" → "reestablish", for every form of every verb in RE_VERBS.
+RE_FORMS = {f"re-{form}": f"re{stem}" for stem in RE_VERBS for form in _inflections(stem)}
+
+
+#: The hashes of a word list, by the list's identity (the lists are module constants; hashing them on every Doc cost
+#: more than the comparisons).
+_HASHES: dict[int, tuple[object, list[int]]] = {}
+
+
+def _hashes(words) -> list[int]:
+    got = _HASHES.get(id(words))
+    if got is None or got[0] is not words:
+        got = (words, [hash_string(w) for w in words])
+        _HASHES[id(words)] = got
+    return got[1]
+
+
 def _tokens_with(doc: Doc, attr: int, words) -> list[Token]:
-    """The tokens whose ``attr`` (LOWER, LEMMA) is one of ``words``, found on the Doc's array (a Python loop over
-    every token would cost more than the repairs)."""
-    values = doc.to_array(attr)
+    """The tokens whose ``attr`` (LOWER, LEMMA, TAG) is one of ``words``, found on the Doc's array (a Python loop over
+    every token would cost more than the repairs).  The arrays are read once per :func:`repair_parse` (see
+    ``_ARRAYS``) and read again after an edit that changes a tag or a lemma."""
+    arrays = _ARRAYS.get(id(doc))
+    values = arrays.get(attr) if arrays is not None else None
+    if values is None:
+        values = doc.to_array(attr)
+        if arrays is not None:
+            arrays[attr] = values
     found = numpy.zeros(len(values), dtype=bool)
-    for w in words:  # (a comparison per word: numpy.isin costs more than these few on an article's array)
-        found |= values == doc.vocab.strings.add(w)
+    for h in _hashes(words):  # (a comparison per word: numpy.isin costs more than these few on an article's array)
+        found |= values == h
     return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+
+
+#: The attribute arrays of the Doc being repaired, by the Doc's identity (cleared when :func:`repair_parse` ends).
+_ARRAYS: dict[int, dict[int, numpy.ndarray]] = {}
 
 
 def _reduced_relative(doc: Doc) -> Iterator[Edit]:
@@ -1280,6 +1325,19 @@ def repair_parse(doc: Doc) -> int:
     """Apply every repair to ``doc`` in place; the number of tokens changed."""
     if not doc.has_annotation("DEP"):
         return 0
+    arrays: dict[int, numpy.ndarray] = {}
+    _ARRAYS[id(doc)] = arrays
+    try:
+        return _repair(doc, arrays)
+    finally:
+        del _ARRAYS[id(doc)]
+
+
+def _repair(doc: Doc, arrays: dict[int, numpy.ndarray]) -> int:
+    if "-" in doc.text:
+        for tok in _tokens_with(doc, LOWER, RE_FORMS):
+            tok.lemma_ = RE_FORMS[tok.lower_]  # ("re-imposed" → "reimpose": not an edit of the tree)
+        arrays.pop(LEMMA, None)
     changed = 0
     for rule in REPAIRS:
         edits = list(rule(doc))
@@ -1296,5 +1354,8 @@ def repair_parse(doc: Doc) -> int:
                 tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", tok.lower_[:-1]
             if e.name:
                 tok.tag_, tok.pos_, tok.lemma_ = "NNP", "PROPN", tok.text
+            if e.verb_lemma is not None or e.noun or e.plural or e.name:
+                arrays.pop(TAG, None)  # (read again by the next repair that looks tags or lemmas up)
+                arrays.pop(LEMMA, None)
             changed += 1
     return changed
