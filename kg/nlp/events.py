@@ -6085,12 +6085,13 @@ class EventReader:
             at_meeting = d.type == "CONSULT" and self.kids.head(t).lower_ == "at"  # ("played host to Gorbachev … at the first summit")
             latest = d.type == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in self.kids[t.i])
             # ("provided Costa Rica with patrol vehicles … as part of its assistance programme": the programme the act is part of)
-            if t.dep_ == "compound" and d.trig.pos == "N":
-                t = self.kids.head(t)  # ("its assistance programme": the noun the act's word modifies)
-            part_of = t.dep_ == "pobj" and self.kids.head(t).lower_ == "of" and lemma_of(self.kids.head(self.kids.head(t))) == "part" \
-                and self.kids.head(self.kids.head(t)).dep_ == "pobj" and self.kids.head(self.kids.head(self.kids.head(t))).lower_ == "as"
+            # ("its assistance programme": the noun the act's word modifies)
+            base = self.kids.head(t) if t.dep_ == "compound" and d.trig.pos == "N" else t
+            part_of = base.dep_ == "pobj" and self.kids.head(base).lower_ == "of" \
+                and lemma_of(self.kids.head(self.kids.head(base))) == "part" and self.kids.head(self.kids.head(base)).dep_ == "pobj" \
+                and self.kids.head(self.kids.head(self.kids.head(base))).lower_ == "as"
             if part_of:
-                t = self.kids.head(self.kids.head(t))  # ("part", whose "as" hangs on the verb, read as "in" would be)
+                t = self.kids.head(self.kids.head(base))  # ("part", whose "as" hangs on the verb, read as "in" would be)
             if d.trig.pos != "N" or not part_of and (t.dep_ != "pobj" or self.kids.head(t).lower_ != "in" and not at_meeting) \
                     or lemma_of(t) not in MANNER_NOUNS and not at_meeting and not latest and d.type == "ASSAULT":
                 continue
@@ -6377,13 +6378,13 @@ class EventReader:
             if any(x.tok.i == self.kids.head(t).i and x.type == "REJECT" and not x.negated for x in drafts):
                 drafts.remove(d)
 
-    def _rejected_contents(self, drafts: list[_Draft]) -> list[_Draft] | None:
+    def _rejected_contents(self, drafts: list[_Draft]) -> None:
         """'turned down a Thai offer to host talks between the junta and the rebels', 'vetoed a resolution deploring its
         military intervention', 'vetoed a resolution that would have eased the ban': what the offer, resolution or plan a
         refusal turns down would have done is not done (and no one promises it)."""
         refusals = [x for x in drafts if x.type == "REJECT" and x.trig.pos == "V" and not x.negated and not x.hypothetical]
         if not refusals:
-            return None
+            return
         inside: set[int] = set()
         for x in refusals:
             for o in self.kids[x.tok.i]:
@@ -6412,7 +6413,6 @@ class EventReader:
                 drafts.remove(d)  # ("a resolution that would have eased the ban": no promise of anyone's)
             elif d.type not in ("REJECT", "STATEMENT") and d.tok.i in inside:
                 d.hypothetical = True
-        return None
 
     def _one_threat(self, drafts: list[_Draft]) -> None:
         """'Egypt will recall its ambassador if Israel goes ahead …, Foreign Minister Amr Moussa warned', 'has served

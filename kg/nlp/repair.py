@@ -60,16 +60,17 @@ def _inflections(stem: str) -> tuple[str, ...]:
 RE_FORMS = {f"re-{form}": f"re{stem}" for stem in RE_VERBS for form in _inflections(stem)}
 
 
-#: The hashes of a word list, by the list's identity (the lists are module constants; hashing them on every Doc cost
-#: more than the comparisons).
-_HASHES: dict[int, tuple[object, list[int]]] = {}
+#: The hashes of a word list, by the list (a tuple or frozenset) or, for a dict, by its identity: hashing the words
+#: again on every Doc cost more than the comparisons.
+_HASHES: dict[object, tuple[object, list[int]]] = {}
 
 
 def _hashes(words) -> list[int]:
-    got = _HASHES.get(id(words))
-    if got is None or got[0] is not words:
+    key = words if isinstance(words, (tuple, frozenset)) else id(words)
+    got = _HASHES.get(key)
+    if got is None or got[0] is not words and not isinstance(key, (tuple, frozenset)):
         got = (words, [hash_string(w) for w in words])
-        _HASHES[id(words)] = got
+        _HASHES[key] = got
     return got[1]
 
 
