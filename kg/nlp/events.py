@@ -48,6 +48,7 @@ from .dates import is_point_in_time, is_year
 from .entities import EntityTable, count_of, number_of
 from .lexicon import DOUBLING, FORM_CUTS, LEMMA_FIXES, NOT_AN_EVENT, Cond, Lexicon, Trigger
 from .text import fold, singular
+from .tree import ReadToken
 
 # ---------------------------------------------------------------------------------------------
 # Rule sets
@@ -947,6 +948,18 @@ _VOWELS = frozenset("aeiouy")
 
 
 def lemma_of(tok: Token) -> str:
+    """The lemma the rules read: lower-cased, with the lemmatiser's known slips set right (kept on a read token, which
+    the rules ask for it again and again)."""
+    cached = getattr(tok, "kg_lemma", None)
+    if cached is not None:
+        return cached
+    lemma = _lemma_of(tok)
+    if type(tok) is ReadToken:
+        tok.kg_lemma = lemma
+    return lemma
+
+
+def _lemma_of(tok: Token) -> str:
     lemma = tok.lemma_  # (read once: each read is a lookup in the string store)
     lemma = lemma.lower() if lemma else tok.lower_
     if lemma == "basis" and tok.lower_ == "bases":

@@ -58,6 +58,7 @@ def _inflections(stem: str) -> tuple[str, ...]:
 
 #: "re-established" → "reestablish", for every form of every verb in RE_VERBS.
 RE_FORMS = {f"re-{form}": f"re{stem}" for stem in RE_VERBS for form in _inflections(stem)}
+_RE_HASHES = frozenset(hash_string(form) for form in RE_FORMS)
 
 
 #: The hashes of a word list, by the list (a tuple or frozenset) or, for a dict, by its identity: hashing the words
@@ -1335,7 +1336,9 @@ def repair_parse(doc: Doc) -> int:
 
 
 def _repair(doc: Doc, arrays: dict[int, numpy.ndarray]) -> int:
-    if "-" in doc.text:
+    lowers = doc.to_array(LOWER)
+    arrays[LOWER] = lowers
+    if not _RE_HASHES.isdisjoint(lowers.tolist()):  # (one set test for all the forms, most Docs having none)
         for tok in _tokens_with(doc, LOWER, RE_FORMS):
             tok.lemma_ = RE_FORMS[tok.lower_]  # ("re-imposed" → "reimpose": not an edit of the tree)
         arrays.pop(LEMMA, None)

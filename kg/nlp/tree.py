@@ -26,7 +26,7 @@ class ReadToken(Token):
     spaCy's properties with the same values.  Only attributes that nothing changes once the component has
     its tokens are cached (the entity attributes, which the casing steps still set, are not)."""
 
-    __slots__ = ("text", "orth_", "lower_", "lemma_", "pos_", "tag_", "dep_", "i", "idx")
+    __slots__ = ("text", "orth_", "lower_", "lemma_", "pos_", "tag_", "dep_", "i", "idx", "kg_lemma")
 
 
 #: String-store hash → string, shared by all Docs (emptied when it grows past ``_STRINGS_MAX``).
@@ -57,6 +57,7 @@ def read_tokens(doc: Doc) -> list[Token]:
         tok.pos_ = POS_NAMES[pos]
         tok.i = i
         tok.idx = idx
+        tok.kg_lemma = None  # (the rules' reading of the lemma, see events.lemma_of: computed once, when first asked)
         toks.append(tok)
     return toks
 
