@@ -1090,7 +1090,6 @@ class EventReader:
         self.blocked = blocked
         self.date_at = date_at
         self.told: set[str] = set()  # types of the asserted events of the sentences read so far
-        self._sentence_drafts: list[_Draft] = []  # the events of the sentence being flagged (see _flags)
 
     def span_text(self, start: int, end: int) -> str:
         return self.table.span_text(start, end)
@@ -4056,7 +4055,7 @@ class EventReader:
 
     # -------------------------------------------------------------------------------- modality
 
-    def _flags(self, d: _Draft) -> None:
+    def _flags(self, d: _Draft, drafts: list[_Draft]) -> None:
         tok = d.tok
         children = list(self.kids[tok.i])
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJ for c in children):
@@ -4423,7 +4422,7 @@ class EventReader:
         # "approved a special law recognizing victories by the opposition": what a law or bill provides is its content,
         # done by no one until it takes effect
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(self.kids.head(tok)) in LEGAL_TEXTS \
-                and self._enacted_by_event(self.kids.head(tok)):
+                and self._enacted_by_event(self.kids.head(tok), drafts):
             # (where the law's passing is not an event of its own, "passed a law recognising the land rights of …", what
             # it provides is the act told)
             d.hypothetical = True
@@ -4747,13 +4746,13 @@ class EventReader:
         to protest" is no limit)."""
         return self._counted_time(noun) and noun.dep_ in OBJ and lemma_of(self.kids.head(noun)) == "give"
 
-    def _enacted_by_event(self, text: Token) -> bool:
+    def _enacted_by_event(self, text: Token, drafts: list[_Draft]) -> bool:
         """Whether the verb a law or bill is the object (or passive subject) of is read as an event of its own ("approved
         a special law …": the approval)."""
         if text.dep_ not in OBJ | PASS_SUBJ:
             return False
         verb = self.kids.head(text)
-        return any(x.tok.i == verb.i for x in self._sentence_drafts)
+        return any(x.tok.i == verb.i for x in drafts)
 
     def _terms_of_accord(self, tok: Token) -> bool:
         """'signed a fisheries accord under which their coastguards will jointly patrol …', 'a treaty whereby …': what a
@@ -5218,8 +5217,7 @@ class EventReader:
                     d.actors, d.recipients = subj, [k for k in d.recipients if k not in subj]
             if d.tok.i in among:
                 d.actors, d.recipients = [], self._keys(among[d.tok.i])
-            self._sentence_drafts = drafts  # (what _flags may ask of the sentence's other events)
-            self._flags(d)
+            self._flags(d, drafts)
             self._counts(d)
             self._date(d)
             self._location(d)
